@@ -1,0 +1,68 @@
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Dependencies point one way: model <- pipeline/i18n/hooks <- components <- app.
+const VIEW_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'i18next', 'react-i18next', 'd3-selection'];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'src/generated/', 'node_modules/', 'bench/tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Article text is data, never markup.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.strict.rules },
+  },
+  {
+    files: ['src/model/**', 'src/pipeline/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: VIEW_PACKAGES, message: 'The model is pure: no React, no i18next, no DOM.' },
+            {
+              group: ['**/components/**', '**/hooks/**', '**/app/**', '**/i18n/**'],
+              message: 'The model never imports a view.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/model/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: VIEW_PACKAGES, message: 'The model is pure: no React, no i18next, no DOM.' },
+            {
+              group: ['**/components/**', '**/hooks/**', '**/app/**', '**/i18n/**', '**/pipeline/**'],
+              message: 'The model never imports a view or the corpus build.',
+            },
+            { group: ['node:*'], message: 'The model runs in the browser too: no Node modules.' },
+          ],
+        },
+      ],
+    },
+  },
+);

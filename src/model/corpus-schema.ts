@@ -1,0 +1,228 @@
+import { z } from 'zod';
+import { describeSpanProblem, isCalendarDate } from './calendar-date.ts';
+import { RELATIVE_RULES } from './date-expression.ts';
+
+/**
+ * The derived corpus that the app loads and other tools read. One schema serves the corpus
+ * build (which validates what it writes) and the browser (which validates what it loads); the
+ * TypeScript types below are inferred from it. Field names are a public contract: keep them.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const LANGUAGES = ['ar', 'en', 'ru'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const EVENT_TYPES = ['call', 'meeting', 'statement', 'milestone'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** What a participant did in an event. Documented in docs/corpus-format.md. */
+export const ROLES = [
+  'caller',
+  'recipient',
+  'host',
+  'guest',
+  'participant',
+  'speaker',
+  'subject',
+  'invitee',
+  'venue',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const DATE_RULES = ['explicit', 'after-event', ...RELATIVE_RULES] as const;
+export type DateRule = (typeof DATE_RULES)[number];
+
+export const PUBLICATION_BASES = ['stated', 'inferred'] as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = z.string().regex(SLUG, 'must be a lowercase slug such as "vladimir-putin"');
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "SY"');
+export const calendarDateSchema = z.string().refine(isCalendarDate, 'must be a real calendar date written YYYY-MM-DD');
+const text = z.string().trim().min(1, 'must not be empty');
+export const localizedSchema = z.strictObject({ ar: text, en: text, ru: text });
+const precision = z.enum(['day', 'month', 'year']);
+
+const dateReading = z.strictObject({
+  start: calendarDateSchema,
+  end: calendarDateSchema,
+  precision,
+  /** The publication date this reading was resolved against. */
+  anchor: calendarDateSchema,
+});
+
+export const eventDateSchema = z
+  .strictObject({
+    start: calendarDateSchema,
+    end: calendarDateSchema,
+    precision,
+    /** An unknown day between start and end, rather than the whole span. */
+    range: z.literal(true).optional(),
+    /** The words the article uses for the date, verbatim. */
+    expression: text.optional(),
+    rule: z.enum(DATE_RULES),
+    /** What a relative expression was counted from (the publication date, or an event's date). */
+    anchor: calendarDateSchema.optional(),
+    /** Other readings when the article leaves the date ambiguous. */
+    readings: z.array(dateReading).min(1).optional(),
+  })
+  .superRefine((date, ctx) => {
+    const problem = describeSpanProblem(date.start, date.end, date.precision, date.range === true);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (date.rule !== 'explicit' && !date.anchor) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['anchor'],
+        message: `a "${date.rule}" date needs the anchor it was resolved from`,
+      });
+    }
+  });
+
+const participantSchema = z.strictObject({
+  person: slug.optional(),
+  country: countryCodeSchema,
+  role: z.enum(ROLES),
+});
+
+const sourceSchema = z
+  .strictObject({
+    article: slug,
+    quote: text,
+    /** Offsets in Unicode code points into the article text, end exclusive. */
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    attribution: localizedSchema,
+  })
+  .refine((source) => source.start < source.end, { message: 'start must be before end', path: ['end'] });
+
+const locationSchema = z.strictObject({ id: slug, name: localizedSchema, country: countryCodeSchema });
+
+export const eventSchema = z.strictObject({
+  id: slug,
+  type: z.enum(EVENT_TYPES),
+  date: eventDateSchema,
+  people: z.array(slug),
+  countries: z.array(countryCodeSchema).min(1, 'an event involves at least one country'),
+  participants: z.array(participantSchema).min(1),
+  location: locationSchema.optional(),
+  title: localizedSchema,
+  summary: localizedSchema,
+  sources: z.array(sourceSchema).min(1, 'every event cites at least one source'),
+  /** Events this one is about or follows from, e.g. a statement on a call. */
+  related: z.array(slug).optional(),
+});
+
+export const articleSchema = z.strictObject({
+  id: slug,
+  title: text,
+  outlet: z.strictObject({ name: localizedSchema, site: text.optional() }),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  language: z.enum(LANGUAGES),
+  published: z.strictObject({
+    date: calendarDateSchema,
+    basis: z.enum(PUBLICATION_BASES),
+    /** How the date is known, in plain words. */
+    note: text,
+    /** Other possible publication dates, when the article does not settle it. */
+    alternatives: z.array(calendarDateSchema).min(1).optional(),
+  }),
+});
+
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+const roleSchema = z.strictObject({
+  title: localizedSchema,
+  country: countryCodeSchema,
+  from: partialDate.optional(),
+  to: partialDate.optional(),
+  /** Articles that give this role; a role without known dates is as of these articles. */
+  attestedBy: z.array(slug).min(1),
+});
+
+export const personSchema = z.strictObject({
+  id: slug,
+  name: localizedSchema,
+  /** Other spellings found in articles, for search. */
+  aliases: z.array(text).optional(),
+  country: countryCodeSchema,
+  roles: z.array(roleSchema),
+});
+
+export const countrySchema = z.strictObject({ code: countryCodeSchema, name: localizedSchema });
+
+const corpusObjectSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(articleSchema),
+  people: z.array(personSchema),
+  countries: z.array(countrySchema),
+  events: z.array(eventSchema),
+});
+
+export const corpusSchema = corpusObjectSchema.superRefine(checkReferences);
+
+export type Corpus = z.infer<typeof corpusObjectSchema>;
+export type CorpusEvent = z.infer<typeof eventSchema>;
+export type EventDate = z.infer<typeof eventDateSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type EventSource = z.infer<typeof sourceSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Country = z.infer<typeof countrySchema>;
+export type Localized = z.infer<typeof localizedSchema>;
+
+type Ctx = z.RefinementCtx;
+
+/** Ids unique, every reference resolvable: the checks no per-object schema can make. */
+function checkReferences(corpus: Corpus, ctx: Ctx): void {
+  const articles = uniqueIds(
+    corpus.articles.map((a) => a.id),
+    ['articles'],
+    ctx,
+  );
+  const people = uniqueIds(
+    corpus.people.map((p) => p.id),
+    ['people'],
+    ctx,
+  );
+  const countries = uniqueIds(
+    corpus.countries.map((c) => c.code),
+    ['countries'],
+    ctx,
+  );
+  const events = uniqueIds(
+    corpus.events.map((e) => e.id),
+    ['events'],
+    ctx,
+  );
+  const need = (set: Set<string>, value: string, kind: string, path: (string | number)[]) => {
+    if (!set.has(value)) ctx.addIssue({ code: 'custom', path, message: `unknown ${kind} "${value}"` });
+  };
+  corpus.people.forEach((person, i) => {
+    need(countries, person.country, 'country', ['people', i, 'country']);
+    person.roles.forEach((role, r) => {
+      need(countries, role.country, 'country', ['people', i, 'roles', r, 'country']);
+      role.attestedBy.forEach((id, k) => need(articles, id, 'article', ['people', i, 'roles', r, 'attestedBy', k]));
+    });
+  });
+  corpus.events.forEach((event, i) => {
+    const at = (...rest: (string | number)[]) => ['events', i, ...rest];
+    event.people.forEach((id, k) => need(people, id, 'person', at('people', k)));
+    event.countries.forEach((code, k) => need(countries, code, 'country', at('countries', k)));
+    event.participants.forEach((p, k) => {
+      if (p.person !== undefined) need(people, p.person, 'person', at('participants', k, 'person'));
+      need(countries, p.country, 'country', at('participants', k, 'country'));
+    });
+    if (event.location) need(countries, event.location.country, 'country', at('location', 'country'));
+    event.sources.forEach((s, k) => need(articles, s.article, 'article', at('sources', k, 'article')));
+    event.related?.forEach((id, k) => need(events, id, 'event', at('related', k)));
+  });
+}
+
+function uniqueIds(ids: string[], path: (string | number)[], ctx: Ctx): Set<string> {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `duplicate id "${id}"` });
+    seen.add(id);
+  });
+  return seen;
+}

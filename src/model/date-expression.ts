@@ -1,0 +1,158 @@
+import { UTCDate } from '@date-fns/utc';
+import { getDay, previousDay, subDays, subMonths, subYears, type Day } from 'date-fns';
+import {
+  formatCalendarDate,
+  parseCalendarDate,
+  spanOf,
+  type CalendarDate,
+  type DatePrecision,
+} from './calendar-date.ts';
+import { wordsOf } from './text-normalize.ts';
+
+/**
+ * How a relative date expression was turned into a date. Each rule is documented in
+ * docs/corpus-format.md; the corpus records the rule beside the expression so that a reader can
+ * check the reasoning.
+ */
+export const RELATIVE_RULES = [
+  'weekday',
+  'weekday-last',
+  'previous-month',
+  'month-name',
+  'month-name-last',
+  'previous-year',
+  'today',
+  'yesterday',
+] as const;
+export type RelativeRule = (typeof RELATIVE_RULES)[number];
+
+export interface ResolvedDate {
+  start: CalendarDate;
+  end: CalendarDate;
+  precision: DatePrecision;
+  rule: RelativeRule;
+}
+
+// Names come from Intl, not from hand-kept lists, in each locale whose readers use their own set:
+// يناير (Egypt, Gulf), كانون الثاني (Levant, Iraq), جانفي (Maghreb), and the en and ru names.
+const NAME_LOCALES = ['ar', 'ar-SY', 'ar-MA', 'ar-DZ', 'en', 'ru'];
+const PAST_WORDS = ['الماضي', 'الماضيه', 'الفائت', 'الفائته', 'المنصرم', 'last', 'past', 'previous'];
+const PAST_STEMS = ['прошл', 'минувш'];
+const MONTH_WORDS = ['الشهر', 'شهر', 'month', 'месяц', 'месяце'];
+const YEAR_WORDS = ['العام', 'عام', 'السنه', 'سنه', 'year', 'году', 'год'];
+const TODAY_WORDS = ['اليوم', 'today', 'сегодня'];
+const YESTERDAY_WORDS = ['امس', 'الامس', 'yesterday', 'вчера'];
+// Arabic writes و (and), ف (then), ب (in) and ل (for) joined to the next word: والخميس.
+const ARABIC_PREFIXES = /^[وفبل](?=ال)/;
+
+interface NamePattern {
+  words: string[];
+  index: number;
+  /** Russian names inflect (среда, в среду): compare stems, with room for an ending. */
+  stem: boolean;
+}
+
+function namesOf(options: Intl.DateTimeFormatOptions, count: number, dateOf: (i: number) => Date): NamePattern[] {
+  const patterns: NamePattern[] = [];
+  for (const locale of NAME_LOCALES) {
+    const formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    for (let index = 0; index < count; index++) {
+      const words = wordsOf(formatter.format(dateOf(index)));
+      const stem = locale === 'ru';
+      patterns.push({ words: stem ? words.map(russianStem) : words, index, stem });
+    }
+  }
+  return patterns;
+}
+
+function russianStem(word: string): string {
+  return word.replace(/[аяеуюиьй]+$/, '');
+}
+
+// 2025-01-05 was a Sunday, so index i is the weekday number date-fns uses (0 = Sunday).
+const WEEKDAYS = namesOf({ weekday: 'long' }, 7, (i) => new Date(Date.UTC(2025, 0, 5 + i)));
+const MONTHS = namesOf({ month: 'long' }, 12, (i) => new Date(Date.UTC(2025, i, 15)));
+
+function stripPrefix(word: string): string {
+  return word.replace(ARABIC_PREFIXES, '');
+}
+
+function wordMatches(word: string, pattern: string, stem: boolean): boolean {
+  if (!stem) return word === pattern;
+  return word.startsWith(pattern) && word.length <= pattern.length + 2;
+}
+
+/** Finds the name (weekday or month) that the words contain; the longest match wins. */
+function findName(words: string[], patterns: NamePattern[]): number | null {
+  let best: { index: number; length: number } | null = null;
+  for (const pattern of patterns) {
+    for (let at = 0; at + pattern.words.length <= words.length; at++) {
+      const fits = pattern.words.every((p, k) => wordMatches(words[at + k] ?? '', p, pattern.stem));
+      const length = pattern.words.join(' ').length;
+      if (fits && (!best || length > best.length)) best = { index: pattern.index, length };
+    }
+  }
+  return best?.index ?? null;
+}
+
+function hasAny(words: string[], list: string[]): boolean {
+  return words.some((word) => list.includes(word));
+}
+
+function hasPastQualifier(words: string[]): boolean {
+  return hasAny(words, PAST_WORDS) || words.some((word) => PAST_STEMS.some((stem) => word.startsWith(stem)));
+}
+
+function day(date: UTCDate, rule: RelativeRule): ResolvedDate {
+  const text = formatCalendarDate(date);
+  return { start: text, end: text, precision: 'day', rule };
+}
+
+function period(date: UTCDate, precision: DatePrecision, rule: RelativeRule): ResolvedDate {
+  return { ...spanOf(formatCalendarDate(date), precision), precision, rule };
+}
+
+/**
+ * Resolves a relative date expression in Arabic, English or Russian against the date an article
+ * was published (the anchor). Returns null when the expression is not one the rules cover; the
+ * corpus build then asks for an explicit date rather than guessing.
+ *
+ * Rules, all counted back from the anchor because articles report what has happened:
+ * - a weekday name ("الأربعاء", "on Wednesday", "в среду"): the latest such day on or before the anchor;
+ * - a weekday with "last" ("الخميس الماضي", "last Thursday"): the latest such day strictly before it;
+ * - "last month" ("الشهر الماضي"): the calendar month before the anchor's month;
+ * - a month name ("في ديسمبر"): the latest such month on or before the anchor's month;
+ *   with "last" ("ديسمبر الماضي"): the latest such month strictly before it (so the year may change);
+ * - "last year" ("العام الماضي"): the year before the anchor's year;
+ * - "today" ("اليوم") and "yesterday" ("أمس").
+ */
+export function resolveDateExpression(expression: string, anchor: CalendarDate): ResolvedDate | null {
+  const anchorDate = parseCalendarDate(anchor);
+  if (!anchorDate) return null;
+  const words = wordsOf(expression).map(stripPrefix);
+  const past = hasPastQualifier(words);
+
+  const weekday = findName(words, WEEKDAYS);
+  if (weekday !== null) {
+    const sameDay = getDay(anchorDate) === weekday;
+    if (sameDay && !past) return day(anchorDate, 'weekday');
+    return day(previousDay(anchorDate, weekday as Day), past ? 'weekday-last' : 'weekday');
+  }
+
+  const month = findName(words, MONTHS);
+  if (month !== null) {
+    const monthsBack = (anchorDate.getMonth() - month + 12) % 12 || (past ? 12 : 0);
+    return period(subMonths(startOfMonthUtc(anchorDate), monthsBack), 'month', past ? 'month-name-last' : 'month-name');
+  }
+
+  if (past && hasAny(words, MONTH_WORDS))
+    return period(subMonths(startOfMonthUtc(anchorDate), 1), 'month', 'previous-month');
+  if (past && hasAny(words, YEAR_WORDS)) return period(subYears(anchorDate, 1), 'year', 'previous-year');
+  if (hasAny(words, YESTERDAY_WORDS)) return day(subDays(anchorDate, 1), 'yesterday');
+  if (hasAny(words, TODAY_WORDS)) return day(anchorDate, 'today');
+  return null;
+}
+
+function startOfMonthUtc(date: UTCDate): UTCDate {
+  return new UTCDate(date.getFullYear(), date.getMonth(), 1);
+}

@@ -1,5 +1,7 @@
 import { corpusSchema, EVENT_TYPES, SCHEMA_VERSION, type Corpus, type CorpusEvent } from '../model/corpus-schema.ts';
-import { formatFieldPath, type CorpusError } from './corpus-error.ts';
+import { formatIssuePath } from '../model/decode-corpus.ts';
+import { compareEvents } from '../model/event-order.ts';
+import type { CorpusError } from './corpus-error.ts';
 import { quoteIsAt } from './locate-quote.ts';
 import { readSources, type SourceFile } from './read-sources.ts';
 import { resolveAfterDate, resolveEvent, type Lookup } from './resolve-event.ts';
@@ -29,7 +31,7 @@ export function buildCorpus(files: SourceFile[]): BuildResult {
     errors.push({
       file: where.source.file,
       line: where.source.lineOf([...where.path, ...field]),
-      field: formatFieldPath([...where.path, ...field]),
+      field: formatIssuePath([...where.path, ...field]),
       message,
     });
 
@@ -126,18 +128,13 @@ export function buildCorpus(files: SourceFile[]): BuildResult {
       errors: check.error.issues.map((issue) => ({
         file: '(derived corpus)',
         line: 0,
-        field: formatFieldPath(issue.path),
+        field: formatIssuePath(issue.path),
         message: issue.message,
       })),
     };
   }
   // The parsed copy lists keys in schema order: a stable, documented layout whatever the sources.
   return { ok: true, corpus: check.data, json: `${JSON.stringify(check.data)}\n`, summary: summarize(check.data) };
-}
-
-/** Time order, then the id, so that equal inputs give equal output. */
-export function compareEvents(a: CorpusEvent, b: CorpusEvent): number {
-  return compare(a.date.start, b.date.start) || compare(a.date.end, b.date.end) || compare(a.id, b.id);
 }
 
 function summarize(corpus: Corpus): string {

@@ -11,11 +11,3 @@ export interface CorpusError {
 export function formatCorpusError(error: CorpusError): string {
   return `${error.file}:${error.line}: ${error.field || '(file)'}: ${error.message}`;
 }
-
-/** Renders a path like ['events', 2, 'date'] as `events[2].date`. */
-export function formatFieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => {
-    if (typeof key === 'number') return `${text}[${key}]`;
-    return text ? `${text}.${String(key)}` : String(key);
-  }, '');
-}

@@ -2,7 +2,8 @@ import { spanOf } from '../model/calendar-date.ts';
 import type { CorpusEvent, EventDate, Participant } from '../model/corpus-schema.ts';
 import { resolveDateExpression } from '../model/date-expression.ts';
 import { foldForSearch } from '../model/text-normalize.ts';
-import { formatFieldPath, type CorpusError } from './corpus-error.ts';
+import { formatIssuePath } from '../model/decode-corpus.ts';
+import type { CorpusError } from './corpus-error.ts';
 import { locateQuote } from './locate-quote.ts';
 import type { ArticleSource, Place } from './read-sources.ts';
 import type { AnnotationEvent, SourceDate } from './source-schema.ts';
@@ -32,7 +33,7 @@ export function resolveEvent(
 ): CorpusEvent {
   const report: Report = (path, message) => {
     const full = [...basePath, ...path];
-    errors.push({ file: source.file, line: source.lineOf(full), field: formatFieldPath(full), message });
+    errors.push({ file: source.file, line: source.lineOf(full), field: formatIssuePath(full), message });
   };
 
   const participants: Participant[] = event.participants.map((p, k) => {

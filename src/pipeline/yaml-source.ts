@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { formatFieldPath, type CorpusError } from './corpus-error.ts';
+import { formatIssuePath } from '../model/decode-corpus.ts';
+import type { CorpusError } from './corpus-error.ts';
 
 /** A parsed YAML source that can say on which line any field stands. */
 export interface YamlSource {
@@ -70,11 +71,11 @@ export function validateSource<T>(
       return issue.keys.map((key) => ({
         file: source.file,
         line: source.lineOf([...path, key]),
-        field: formatFieldPath([...path, key]),
+        field: formatIssuePath([...path, key]),
         message: 'unknown field (not part of the corpus format)',
       }));
     }
-    return [{ file: source.file, line: source.lineOf(path), field: formatFieldPath(path), message: issue.message }];
+    return [{ file: source.file, line: source.lineOf(path), field: formatIssuePath(path), message: issue.message }];
   });
   return { ok: false, errors };
 }

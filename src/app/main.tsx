@@ -1,0 +1,31 @@
+// First: it configures zod before any schema module is evaluated.
+import './zod-without-eval.ts';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+// Emitted as its own hashed file (not inlined into the script) and preloaded by index.html,
+// so the download starts beside the JavaScript's and the JSON is parsed as JSON, not as code.
+import corpusUrl from '../generated/corpus.json?url';
+import { createI18n } from '../i18n/create-i18n.ts';
+import { applyDocumentLanguage } from '../i18n/languages.ts';
+import { pickLanguage } from '../i18n/pick-language.ts';
+import { fetchCorpusSource } from '../hooks/load-corpus.ts';
+import { App } from './App.tsx';
+import '../styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+// Decide the language before the first render so the first paint is in it, mirrored if Arabic.
+const lang = pickLanguage(window.location.search, navigator.languages);
+applyDocumentLanguage(lang);
+const i18n = createI18n(lang);
+const source = fetchCorpusSource(corpusUrl);
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <App source={source} />
+    </I18nextProvider>
+  </StrictMode>,
+);

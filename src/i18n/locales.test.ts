@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { LANGUAGES } from '../model/corpus-schema.ts';
+import { resources } from './resources.ts';
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+function flatten(tree: object, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value as object, path)) out.set(k, v);
+  }
+  return out;
+}
+
+function variablesOf(text: string): Set<string> {
+  return new Set([...text.matchAll(/\{\{\s*([\w]+)/g)].map((m) => m[1] ?? ''));
+}
+
+const english = flatten(resources.en.translation);
+const englishBases = new Set([...english.keys()].map((key) => key.replace(PLURAL, '')));
+
+describe.each(LANGUAGES)('the %s locale', (lang) => {
+  const strings = flatten(resources[lang].translation);
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+
+  test('has every key of the English one and no other', () => {
+    const bases = new Set([...strings.keys()].map((key) => key.replace(PLURAL, '')));
+    expect([...bases].sort()).toEqual([...englishBases].sort());
+  });
+
+  test('gives every plural key exactly the plural forms its language has', () => {
+    const forms = new Map<string, string[]>();
+    for (const key of strings.keys()) {
+      const match = PLURAL.exec(key);
+      if (match) forms.set(key.replace(PLURAL, ''), [...(forms.get(key.replace(PLURAL, '')) ?? []), match[1] ?? '']);
+    }
+    expect(forms.size).toBeGreaterThan(0);
+    for (const [base, found] of forms) expect([base, ...found.sort()]).toEqual([base, ...[...categories].sort()]);
+  });
+
+  test('uses only the interpolation variables that the English strings are given', () => {
+    for (const [key, text] of strings) {
+      const base = key.replace(PLURAL, '');
+      const allowed = new Set(['count']);
+      for (const [englishKey, englishText] of english) {
+        if (englishKey.replace(PLURAL, '') === base) variablesOf(englishText).forEach((v) => allowed.add(v));
+      }
+      for (const variable of variablesOf(text))
+        expect(allowed, `${lang}: ${key} uses {{${variable}}}`).toContain(variable);
+    }
+  });
+});

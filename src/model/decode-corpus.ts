@@ -1,0 +1,51 @@
+import { corpusSchema, type Corpus } from './corpus-schema.ts';
+
+/** One schema problem, with its path written as in JavaScript: `events[2].date.start`. */
+export interface CorpusIssue {
+  path: string;
+  message: string;
+}
+
+/** Why a corpus could not be used; each kind asks the reader for something different. */
+export type CorpusLoadError =
+  | { kind: 'network'; message: string; status?: number }
+  | { kind: 'json'; message: string }
+  | { kind: 'schema'; issues: CorpusIssue[]; issueCount: number };
+
+/** The outcome of one load. */
+export type CorpusResult = { status: 'ready'; corpus: Corpus } | { status: 'error'; error: CorpusLoadError };
+
+/** How many schema issues an error keeps: the first few locate the fault; hundreds only scroll. */
+export const MAX_ISSUES = 20;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** Writes a zod issue path as JavaScript would reach it: `events[2].date.start`. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => {
+      if (typeof key === 'number') return `[${key}]`;
+      const name = String(key);
+      if (!IDENTIFIER.test(name)) return `[${JSON.stringify(name)}]`;
+      return i === 0 ? name : `.${name}`;
+    })
+    .join('');
+}
+
+/** Parses and validates corpus text. Never throws: a bad corpus is a result, not an exception. */
+export function decodeCorpus(text: string): CorpusResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { status: 'error', error: { kind: 'json', message: messageOf(error) } };
+  }
+  const parsed = corpusSchema.safeParse(data);
+  if (parsed.success) return { status: 'ready', corpus: parsed.data };
+  const issues = parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
+  return { status: 'error', error: { kind: 'schema', issues: issues.slice(0, MAX_ISSUES), issueCount: issues.length } };
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

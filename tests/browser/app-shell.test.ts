@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Corpus } from '../../src/model/corpus-schema.ts';
+import { launchChromium, openPage } from './chromium.ts';
+
+const corpus = JSON.parse(readFileSync('src/generated/corpus.json', 'utf8')) as Corpus;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the production build in Chromium', () => {
+  it('opens in Arabic, right to left, with ?lang=ar', async () => {
+    const { page, problems } = await openPage(browser, '/?lang=ar');
+    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    await page.getByRole('heading', { level: 1, name: 'تاريخ' }).waitFor();
+    await page.getByRole('heading', { name: corpus.events[0]!.title.ar }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('opens in Russian with ?lang=ru', async () => {
+    const { page, problems } = await openPage(browser, '/?lang=ru');
+    await page.getByRole('heading', { level: 1, name: 'Тарих' }).waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    await page.getByRole('heading', { name: corpus.events[0]!.title.ru }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('follows the browser language when the link names none', async () => {
+    const { page } = await openPage(browser, '/', { locale: 'ru-RU' });
+    await page.getByRole('heading', { level: 1, name: 'Тарих' }).waitFor();
+  });
+
+  it('lists every event of the corpus with its title and verbatim quotes, in Arabic and right to left', async () => {
+    const { page, problems } = await openPage(browser, '/?lang=en');
+    await page.getByRole('heading', { name: corpus.events[0]!.title.en }).waitFor();
+    const cards = page.getByRole('article');
+    expect(await cards.count()).toBe(corpus.events.length);
+    for (const [i, event] of corpus.events.entries()) {
+      const card = cards.nth(i);
+      expect(await card.getByRole('heading').first().textContent()).toContain(event.title.en);
+      for (const source of event.sources) {
+        const quote = card.locator('blockquote[lang="ar"][dir="rtl"]', { hasText: source.quote.split('\n')[0]! });
+        expect(await quote.count(), `${event.id}: ${source.quote.slice(0, 40)}`).toBeGreaterThan(0);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('switches language from the switcher and writes it into the link', async () => {
+    const { page } = await openPage(browser, '/?lang=en');
+    await page.getByRole('heading', { level: 1, name: 'Tarikh' }).waitFor();
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.getByRole('heading', { level: 1, name: 'تاريخ' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('ar');
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+  });
+
+  it('shows a readable error, not a blank page, when the corpus fails validation', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/assets/corpus-*.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...corpus, schemaVersion: 99 }) }),
+    );
+    await page.goto(`${inject('baseUrl')}/?lang=en`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('schemaVersion: Invalid input: expected 1');
+    // Once the file is good again, "Try again" loads it without a page reload.
+    await page.unroute('**/assets/corpus-*.json');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: corpus.events[0]!.title.en }).waitFor();
+    await context.close();
+  });
+});

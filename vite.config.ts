@@ -1,0 +1,84 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+/** The derived corpus, written by `npm run corpus`; the app fetches it as a separate asset. */
+const CORPUS_FILE = 'src/generated/corpus.json';
+
+/**
+ * Nothing but our own origin: no inline script or style, no third-party request. A meta tag
+ * cannot carry frame-ancestors (browsers ignore it there); set that as a header when hosting.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function isCorpusFile(path: string): boolean {
+  return path.replaceAll('\\', '/').endsWith(CORPUS_FILE);
+}
+
+/** Adds the CSP meta tag to the built page only: the dev server's HMR needs inline scripts. */
+function contentSecurityPolicy(): Plugin {
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+  return {
+    name: 'tarikh:content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      // Right after the charset (which must come first) and before every script and stylesheet,
+      // so that the policy covers them.
+      const charset = /<meta charset="[^"]*"\s*\/?>/i;
+      if (!charset.test(html)) throw new Error('index.html needs a <meta charset> for the CSP to follow');
+      return html.replace(charset, (meta) => `${meta}\n    ${tag}`);
+    },
+  };
+}
+
+/**
+ * Preloads the hashed corpus asset from the built page, so its download starts with the
+ * script's instead of after the script has run. Fails the build if the asset is missing.
+ */
+function preloadCorpus(): Plugin {
+  let base = '/';
+  return {
+    name: 'tarikh:preload-corpus',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const asset = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'asset' && output.originalFileNames.some(isCorpusFile),
+        );
+        if (!asset) throw new Error(`${CORPUS_FILE} was not emitted as an asset: is it imported with ?url?`);
+        return [
+          {
+            tag: 'link',
+            // crossorigin matches fetch()'s default mode (cors, same-origin credentials); without
+            // it the browser would not reuse the preloaded response and would download twice.
+            attrs: { rel: 'preload', href: `${base}${asset.fileName}`, as: 'fetch', crossorigin: true },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadCorpus()],
+  build: {
+    // Never inline the corpus as a data: URL (small corpora would be): the CSP's connect-src
+    // does not allow fetching data: URLs, and the preload needs a file.
+    assetsInlineLimit: (path) => (isCorpusFile(path) ? false : undefined),
+  },
+});

@@ -1,11 +1,11 @@
 import 'i18next';
-import type en from './locales/en.json';
+import type { resources } from './resources.ts';
 
 // English is the reference locale: its keys are the type that every t('…') call is checked
 // against, so a typo is a compile error. locales.test.ts holds the other locales to the same keys.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: (typeof resources)['en']['translation'] };
   }
 }

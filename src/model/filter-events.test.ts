@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { smallCorpus } from '../../tests/corpus-fixture.ts';
+import type { Corpus, CorpusEvent } from './corpus-schema.ts';
+import { buildEventIndex, positionsInWindow } from './event-index.ts';
+import { applyFilters, buildSearchIndex, NO_FILTERS, type EventFilters } from './filter-events.ts';
+import { toDayNumber } from './calendar-date.ts';
+
+function event(
+  id: string,
+  start: string,
+  type: CorpusEvent['type'],
+  countries: string[],
+  people: string[],
+  title = id,
+): CorpusEvent {
+  return {
+    id,
+    type,
+    date: { start, end: start, precision: 'day', rule: 'explicit' },
+    people,
+    countries,
+    participants: countries.map((country) => ({ country, role: 'participant' as const })),
+    title: { ar: title, en: title, ru: title },
+    summary: { ar: '', en: '', ru: '' },
+    sources: [],
+  } as unknown as CorpusEvent;
+}
+
+const corpus: Pick<Corpus, 'events' | 'people' | 'countries'> = {
+  events: [
+    event('ru-sy-call', '2025-02-12', 'call', ['RU', 'SY'], ['putin', 'sharaa'], 'اتصال هاتفي'),
+    event('sy-statement', '2025-02-13', 'statement', ['SY', 'US'], ['qasra'], 'Abu Qasra on bases'),
+    event('ru-meeting', '2025-01-15', 'meeting', ['RU', 'SY'], ['bogdanov', 'sharaa'], 'Встреча в Дамаске'),
+    event('ir-statement', '2025-02-12', 'statement', ['SY', 'IR'], ['shaibani'], 'Positive messages'),
+  ],
+  people: [
+    {
+      id: 'putin',
+      name: { ar: 'فلاديمير بوتين', en: 'Vladimir Putin', ru: 'Владимир Путин' },
+      country: 'RU',
+      roles: [],
+    },
+    { id: 'sharaa', name: { ar: 'أحمد الشرع', en: 'Ahmed al-Sharaa', ru: 'Ахмед аш-Шараа' }, country: 'SY', roles: [] },
+    {
+      id: 'qasra',
+      name: { ar: 'مرهف أبو قصرة', en: 'Murhaf Abu Qasra', ru: 'Мурхаф Абу Касра' },
+      country: 'SY',
+      roles: [],
+    },
+    {
+      id: 'bogdanov',
+      name: { ar: 'ميخائيل بوغدانوف', en: 'Mikhail Bogdanov', ru: 'Михаил Богданов' },
+      aliases: ['بوجدانوف'],
+      country: 'RU',
+      roles: [],
+    },
+    {
+      id: 'shaibani',
+      name: { ar: 'أسعد الشيباني', en: 'Asaad al-Shaibani', ru: 'Асаад аш-Шейбани' },
+      country: 'SY',
+      roles: [],
+    },
+  ],
+  countries: [
+    { code: 'IR', name: { ar: 'إيران', en: 'Iran', ru: 'Иран' } },
+    { code: 'RU', name: { ar: 'روسيا', en: 'Russia', ru: 'Россия' } },
+    { code: 'SY', name: { ar: 'سوريا', en: 'Syria', ru: 'Сирия' } },
+    { code: 'US', name: { ar: 'الولايات المتحدة', en: 'United States', ru: 'США' } },
+  ],
+};
+
+const index = buildEventIndex(corpus);
+const search = buildSearchIndex(index, corpus);
+const shownIds = (filters: Partial<EventFilters>) => {
+  const outcome = applyFilters(index, { ...NO_FILTERS, ...filters }, search);
+  return index.events.filter((_, i) => outcome.shown[i]).map((e) => e.id);
+};
+
+describe('buildEventIndex', () => {
+  it('orders events by date, then id', () => {
+    expect(index.events.map((e) => e.id)).toEqual(['ru-meeting', 'ir-statement', 'ru-sy-call', 'sy-statement']);
+  });
+
+  it('finds the events overlapping a window, including a month that began before it', () => {
+    const real = buildEventIndex(smallCorpus());
+    const month = real.events.findIndex((e) => e.date.precision === 'month');
+    const { first, last } = positionsInWindow(real, real.end[month]!, real.end[month]!);
+    expect(first).toBeLessThanOrEqual(month);
+    expect(last).toBeGreaterThan(month);
+    expect(toDayNumber(real.events[month]!.date.end) - toDayNumber(real.events[month]!.date.start)).toBeGreaterThan(27);
+  });
+});
+
+describe('applyFilters', () => {
+  it('shows everything with no filter', () => {
+    expect(shownIds({})).toHaveLength(4);
+  });
+
+  it('treats choices within a filter as OR and filters together as AND', () => {
+    expect(shownIds({ countries: ['IR', 'US'] })).toEqual(['ir-statement', 'sy-statement']);
+    expect(shownIds({ countries: ['RU'], types: ['call'] })).toEqual(['ru-sy-call']);
+    expect(shownIds({ countries: ['RU'], people: ['qasra'] })).toEqual([]);
+  });
+
+  it('counts each option under the other active filters (faceted counts)', () => {
+    const outcome = applyFilters(index, { ...NO_FILTERS, countries: ['RU'], types: ['call', 'meeting'] }, search);
+    expect(outcome.count).toBe(2);
+    // Countries ignore the country filter itself, but respect the type filter.
+    expect(Object.fromEntries(outcome.facets.countries)).toEqual({ IR: 0, RU: 2, SY: 2, US: 0 });
+    // Types ignore the type filter, but respect the country filter.
+    expect(Object.fromEntries(outcome.facets.types)).toEqual({ call: 1, meeting: 1, statement: 0, milestone: 0 });
+    expect(outcome.facets.people.get('sharaa')).toBe(2);
+    expect(outcome.facets.people.get('qasra')).toBe(0);
+  });
+
+  it.each([
+    ['a title word, any case', 'abu QASRA', ['sy-statement']],
+    ['Arabic without hamza or with ta marbuta as ha', 'اتصال هاتفي', ['ru-sy-call']],
+    ['a person name in Russian', 'Путин', ['ru-sy-call']],
+    ['an Arabic alias spelling', 'بوجدانوف', ['ru-meeting']],
+    ['a person name in Arabic with alef variants', 'احمد الشرع', ['ru-meeting', 'ru-sy-call']],
+    ['a country name in English', 'iran', ['ir-statement']],
+    ['every word must match', 'putin iran', []],
+    ['Russian ё and е alike', 'встреча', ['ru-meeting']],
+  ])('searches %s', (_, q, expected) => {
+    expect(shownIds({ q })).toEqual(expected);
+  });
+});

@@ -1,0 +1,169 @@
+import { EVENT_TYPES, type Corpus, type EventType } from './corpus-schema.ts';
+import type { EventIndex } from './event-index.ts';
+import { foldForSearch } from './text-normalize.ts';
+
+/** What the reader narrowed the corpus to. Within a filter choices are alternatives (OR); across filters all must hold (AND). */
+export interface EventFilters {
+  countries: readonly string[];
+  people: readonly string[];
+  types: readonly EventType[];
+  /** Free text; every word must match (in any of the three languages). */
+  q: string;
+}
+
+export const NO_FILTERS: EventFilters = { countries: [], people: [], types: [], q: '' };
+
+/** Which events pass, and how many each option would give under the other active filters. */
+export interface FilterOutcome {
+  /** shown[i] is 1 when index.events[i] passes every filter. */
+  shown: Uint8Array;
+  count: number;
+  /** Faceted counts: for each option, the events it would give with the other filters as they are. */
+  facets: {
+    countries: ReadonlyMap<string, number>;
+    people: ReadonlyMap<string, number>;
+    types: ReadonlyMap<EventType, number>;
+  };
+}
+
+/**
+ * The folded text each event is searched in (titles, summaries and quotes), and the folded names
+ * of the people and countries it refers to, which are searched once per query rather than
+ * copied into every event. Built on the first search, since most views never search.
+ */
+export interface SearchIndex {
+  eventText: readonly string[];
+  personText: readonly string[];
+  countryText: readonly string[];
+}
+
+export function buildSearchIndex(index: EventIndex, corpus: Pick<Corpus, 'people' | 'countries'>): SearchIndex {
+  const people = new Map(corpus.people.map((p) => [p.id, p]));
+  const countries = new Map(corpus.countries.map((c) => [c.code, c]));
+  return {
+    eventText: index.events.map((event) =>
+      foldForSearch(
+        [
+          ...Object.values(event.title),
+          ...Object.values(event.summary),
+          ...event.sources.map((s) => s.quote),
+          ...(event.location ? Object.values(event.location.name) : []),
+        ].join('\n'),
+      ),
+    ),
+    personText: index.personIds.map((id) => {
+      const person = people.get(id);
+      return person ? foldForSearch([...Object.values(person.name), ...(person.aliases ?? [])].join('\n')) : id;
+    }),
+    countryText: index.countryCodes.map((code) => {
+      const country = countries.get(code);
+      return foldForSearch([code, ...(country ? Object.values(country.name) : [])].join('\n'));
+    }),
+  };
+}
+
+const COUNTRY = 1;
+const PERSON = 2;
+const TYPE = 4;
+const TEXT = 8;
+const ALL = COUNTRY | PERSON | TYPE | TEXT;
+
+/**
+ * Applies the filters and counts the facets in one pass over typed arrays: each event gets a
+ * bit per filter it passes; it is shown with all four bits, and it counts for an option of one
+ * filter when it passes the other three.
+ */
+export function applyFilters(index: EventIndex, filters: EventFilters, search?: SearchIndex): FilterOutcome {
+  const n = index.events.length;
+  const wantedCountries = membership(index.countryCodes, filters.countries);
+  const wantedPeople = membership(index.personIds, filters.people);
+  const wantedTypes = filters.types.length === 0 ? null : new Set(filters.types.map((t) => EVENT_TYPES.indexOf(t)));
+  const textPasses = search && filters.q.trim() ? matchText(index, search, filters.q) : null;
+
+  const bits = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    let b = 0;
+    if (
+      !wantedCountries ||
+      anyRef(index.countryRefs, index.countryStart[i]!, index.countryStart[i + 1]!, wantedCountries)
+    )
+      b |= COUNTRY;
+    if (!wantedPeople || anyRef(index.personRefs, index.personStart[i]!, index.personStart[i + 1]!, wantedPeople))
+      b |= PERSON;
+    if (!wantedTypes || wantedTypes.has(index.type[i]!)) b |= TYPE;
+    if (!textPasses || textPasses[i]) b |= TEXT;
+    bits[i] = b;
+  }
+
+  const shown = new Uint8Array(n);
+  const countryCounts = new Uint32Array(index.countryCodes.length);
+  const personCounts = new Uint32Array(index.personIds.length);
+  const typeCounts = new Uint32Array(EVENT_TYPES.length);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bits[i]!;
+    if (b === ALL) {
+      shown[i] = 1;
+      count++;
+    }
+    if ((b | COUNTRY) === ALL)
+      addRefs(index.countryRefs, index.countryStart[i]!, index.countryStart[i + 1]!, countryCounts);
+    if ((b | PERSON) === ALL) addRefs(index.personRefs, index.personStart[i]!, index.personStart[i + 1]!, personCounts);
+    if ((b | TYPE) === ALL) typeCounts[index.type[i]!]!++;
+  }
+
+  return {
+    shown,
+    count,
+    facets: {
+      countries: new Map(index.countryCodes.map((code, k) => [code, countryCounts[k]!])),
+      people: new Map(index.personIds.map((id, k) => [id, personCounts[k]!])),
+      types: new Map(EVENT_TYPES.map((type, k) => [type, typeCounts[k]!])),
+    },
+  };
+}
+
+/** The words of a query, folded as the index is. */
+export function queryWords(q: string): string[] {
+  return foldForSearch(q).split(' ').filter(Boolean);
+}
+
+/** passes[i] is 1 when every word of the query occurs in the event's text or in a name it refers to. */
+function matchText(index: EventIndex, search: SearchIndex, q: string): Uint8Array {
+  const n = index.events.length;
+  const passes = new Uint8Array(n).fill(1);
+  for (const word of queryWords(q)) {
+    const people = search.personText.map((text) => text.includes(word));
+    const countries = search.countryText.map((text) => text.includes(word));
+    for (let i = 0; i < n; i++) {
+      if (!passes[i]) continue;
+      passes[i] =
+        search.eventText[i]!.includes(word) ||
+        anyFlag(index.personRefs, index.personStart[i]!, index.personStart[i + 1]!, people) ||
+        anyFlag(index.countryRefs, index.countryStart[i]!, index.countryStart[i + 1]!, countries)
+          ? 1
+          : 0;
+    }
+  }
+  return passes;
+}
+
+function membership(all: readonly string[], chosen: readonly string[]): Uint8Array | null {
+  if (chosen.length === 0) return null;
+  const wanted = new Set(chosen);
+  return Uint8Array.from(all, (value) => (wanted.has(value) ? 1 : 0));
+}
+
+function anyRef(refs: Uint32Array, from: number, to: number, wanted: Uint8Array): boolean {
+  for (let k = from; k < to; k++) if (wanted[refs[k]!]) return true;
+  return false;
+}
+
+function anyFlag(refs: Uint32Array, from: number, to: number, flags: boolean[]): boolean {
+  for (let k = from; k < to; k++) if (flags[refs[k]!]) return true;
+  return false;
+}
+
+function addRefs(refs: Uint32Array, from: number, to: number, counts: Uint32Array): void {
+  for (let k = from; k < to; k++) counts[refs[k]!]!++;
+}

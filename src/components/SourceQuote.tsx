@@ -23,6 +23,7 @@ export function SourceQuote({ source, index }: SourceQuoteProps) {
   const attribution = source.attribution[lang];
   const outlet = article?.outlet.name[lang] ?? source.article;
   const published = article ? formatDay(article.published.date, lang) : '';
+  const href = webUrl(article?.url);
   // An outlet quoting its own report is named once, not "Al Jazeera, Al Jazeera".
   const caption =
     attribution === outlet
@@ -33,7 +34,7 @@ export function SourceQuote({ source, index }: SourceQuoteProps) {
       <blockquote
         lang={quoteLang}
         dir={dir}
-        cite={article?.url}
+        cite={href}
         className="border-s-4 border-zinc-300 ps-3 text-start leading-relaxed dark:border-zinc-600"
       >
         <p>{source.quote}</p>
@@ -42,14 +43,20 @@ export function SourceQuote({ source, index }: SourceQuoteProps) {
         <span className="block">{caption}</span>
         {article && (
           <cite lang={article.language} dir={dir} className="block text-start not-italic">
-            {article.url ? (
+            {href ? (
+              // The article opens beside the app, so the reader keeps their place in the timeline.
               <a
-                href={article.url}
+                href={href}
                 hrefLang={article.language}
-                rel="noreferrer"
+                target="_blank"
+                rel="noopener noreferrer"
                 className="underline decoration-1 underline-offset-2 hover:decoration-2"
               >
                 {article.title}
+                <span lang={lang} dir={directionOf(lang)} className="sr-only">
+                  {' '}
+                  {t('explorer.link.newTab')}
+                </span>
               </a>
             ) : (
               article.title
@@ -59,4 +66,15 @@ export function SourceQuote({ source, index }: SourceQuoteProps) {
       </figcaption>
     </figure>
   );
+}
+
+/** The URL when it is a web address (http: or https:): nothing else may become a link. */
+function webUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -28,3 +28,11 @@ export function replaceLocationSearch(search: string): void {
   window.history.replaceState(window.history.state, '', url);
   listeners.forEach((listener) => listener());
 }
+
+/** Sets `location.search` as a new history entry, so that Back returns to the one before. */
+export function pushLocationSearch(search: string): void {
+  const url = new URL(window.location.href);
+  url.search = search;
+  window.history.pushState(null, '', url);
+  listeners.forEach((listener) => listener());
+}

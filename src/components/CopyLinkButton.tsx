@@ -1,0 +1,85 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface CopyLinkButtonProps {
+  /** A short remark shown beside the button. */
+  note?: string;
+}
+
+/** How long "Link copied" stays: long enough to read, short enough not to go stale. */
+const CONFIRMATION_MS = 4000;
+
+type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'manual'; href: string };
+
+/**
+ * Copies the page's URL, which is the whole view. Where the clipboard API is missing (an
+ * insecure origin, an old browser) or refused, it shows the link selected for copying by hand.
+ */
+export function CopyLinkButton({ note }: CopyLinkButtonProps) {
+  const { t } = useTranslation();
+  const [copy, setCopy] = useState<CopyState>({ status: 'idle' });
+  const fieldRef = useRef<HTMLInputElement>(null);
+  const hintId = useId();
+
+  useEffect(() => {
+    if (copy.status !== 'copied') return;
+    // A new object per copy, so a second click restarts the countdown.
+    const timer = window.setTimeout(() => setCopy({ status: 'idle' }), CONFIRMATION_MS);
+    return () => window.clearTimeout(timer);
+  }, [copy]);
+
+  useEffect(() => {
+    if (copy.status !== 'manual') return;
+    fieldRef.current?.focus();
+    fieldRef.current?.select();
+  }, [copy]);
+
+  async function copyLink() {
+    const href = window.location.href;
+    try {
+      // Typed as always present, but it is absent outside secure contexts.
+      if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('no clipboard');
+      await navigator.clipboard.writeText(href);
+      setCopy({ status: 'copied' });
+    } catch {
+      setCopy({ status: 'manual', href });
+    }
+  }
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          onClick={() => void copyLink()}
+          className="rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
+          {t('link.copy')}
+        </button>
+        <span role="status" className="text-sm text-green-800 dark:text-green-300">
+          {copy.status === 'copied' ? t('link.copied') : ''}
+        </span>
+        {note && <span className="text-sm text-zinc-600 dark:text-zinc-400">{note}</span>}
+      </div>
+      {copy.status === 'manual' && (
+        <div className="space-y-1">
+          <input
+            ref={fieldRef}
+            type="text"
+            readOnly
+            value={copy.href}
+            aria-label={t('link.field')}
+            aria-describedby={hintId}
+            // A URL reads left to right in every UI language.
+            dir="ltr"
+            onFocus={(event) => event.currentTarget.select()}
+            className="w-full rounded-md border border-zinc-300 px-2 py-1 font-mono text-sm dark:border-zinc-700 dark:bg-zinc-900"
+          />
+          <p id={hintId} className="text-sm text-zinc-600 dark:text-zinc-400">
+            {t('link.copyByHand')}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+import { useEffect, useId, useMemo, useRef } from 'react';
+import type { Corpus, CorpusEvent } from '../../model/corpus-schema.ts';
+import { buildCorpusLookup } from '../../model/corpus-lookup.ts';
+import { useLocale } from '../../hooks/use-locale.ts';
+import { useReturnFocus } from '../../hooks/use-return-focus.ts';
+import { DateProvenance } from '../DateProvenance.tsx';
+import { EventDateText } from '../EventDateText.tsx';
+import { EventTypeLabel } from '../EventTypeLabel.tsx';
+import { ParticipantList } from '../ParticipantList.tsx';
+import { SourceQuote } from '../SourceQuote.tsx';
+import { relatedEvents } from './related-events.ts';
+import { DetailsNavigation } from './DetailsNavigation.tsx';
+
+interface EventDetailsProps {
+  /** The selected event. */
+  event: CorpusEvent;
+  /** Where people, countries, articles and related events are looked up. */
+  corpus: Corpus;
+  /** Closes the panel (the close button and Escape). */
+  onClose: () => void;
+  /** Selects the previous filtered event in time order; absent at the first. */
+  onPrevious?: (() => void) | undefined;
+  /** Selects the next filtered event in time order; absent at the last. */
+  onNext?: (() => void) | undefined;
+  /** The event's place among the filtered events: `index` from 0, or -1 when it is filtered out. */
+  position: { index: number; total: number };
+  /** Selects a related event by id. */
+  onSelectRelated: (id: string) => void;
+  /** The control that opened the panel: focus returns to it when the panel closes. */
+  opener?: HTMLElement | null | undefined;
+}
+
+/**
+ * The selected event in full: what, when (and how the date was worked out), where, who, the
+ * summary, related events and every source quoted verbatim. A non-modal dialog: focus moves to
+ * its title when it opens, Escape closes it, and focus goes back to the opener.
+ */
+export function EventDetails({
+  event,
+  corpus,
+  onClose,
+  onPrevious,
+  onNext,
+  position,
+  onSelectRelated,
+  opener,
+}: EventDetailsProps) {
+  const { t, lang } = useLocale();
+  const titleId = useId();
+  const relatedId = useId();
+  const sourcesId = useId();
+  const panelRef = useReturnFocus<HTMLElement>(opener);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const lookup = useMemo(() => buildCorpusLookup(corpus), [corpus]);
+  const related = useMemo(() => relatedEvents(corpus.events, event), [corpus, event]);
+  // A date expression is quoted from the event's first source, so it is in that article's language.
+  const firstArticle = event.sources[0] && lookup.articles.get(event.sources[0].article);
+
+  useEffect(() => {
+    // On opening, and whenever another event shows and focus went with the control that chose it
+    // (a related event's button, or "Next" now disabled at the end), the title takes focus.
+    const active = document.activeElement;
+    const lost = !active || active === document.body || (active instanceof HTMLButtonElement && active.disabled);
+    if (lost || !panelRef.current?.contains(active)) headingRef.current?.focus();
+  }, [event.id, panelRef]);
+
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!panel) return;
+    // On the panel, not the document: the dialog is not modal, and Escape elsewhere is not for it.
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      onClose();
+    };
+    panel.addEventListener('keydown', onKeyDown);
+    return () => panel.removeEventListener('keydown', onKeyDown);
+  }, [onClose, panelRef]);
+
+  return (
+    <section
+      ref={panelRef}
+      role="dialog"
+      aria-labelledby={titleId}
+      className="space-y-4 rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-5 dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <div className="flex items-start justify-between gap-3">
+        {/* Focused by script, not by the reader: its ring stands off the text, unlike a field's. */}
+        <h2
+          id={titleId}
+          ref={headingRef}
+          tabIndex={-1}
+          className="rounded-sm text-xl leading-snug font-semibold text-balance focus-visible:outline-offset-4"
+        >
+          {event.title[lang]}
+        </h2>
+        <button
+          type="button"
+          onClick={onClose}
+          className="-me-2 -mt-1 flex size-10 shrink-0 items-center justify-center rounded-md hover:bg-zinc-100 pointer-coarse:size-11 dark:hover:bg-zinc-800"
+        >
+          <span aria-hidden="true" className="text-2xl leading-none">
+            ×
+          </span>
+          <span className="sr-only">{t('explorer.details.close')}</span>
+        </button>
+      </div>
+      <DetailsNavigation position={position} onPrevious={onPrevious} onNext={onNext} />
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+        <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t('explorer.details.type')}</dt>
+        <dd>
+          <EventTypeLabel type={event.type} />
+        </dd>
+        <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t('explorer.details.date')}</dt>
+        <dd className="space-y-0.5">
+          <EventDateText date={event.date} />
+          <DateProvenance date={event.date} expressionLang={firstArticle?.language ?? lang} />
+        </dd>
+        {event.location && (
+          <>
+            <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t('explorer.details.place')}</dt>
+            <dd>{event.location.name[lang]}</dd>
+          </>
+        )}
+        <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t('explorer.details.people')}</dt>
+        <dd>
+          <ParticipantList participants={event.participants} index={lookup} />
+        </dd>
+      </dl>
+      <p className="leading-relaxed">{event.summary[lang]}</p>
+      {related.length > 0 && (
+        <section aria-labelledby={relatedId} className="space-y-1">
+          <h3 id={relatedId} className="font-semibold">
+            {t('explorer.details.related')}
+          </h3>
+          <ul className="space-y-1">
+            {related.map((other) => (
+              <li key={other.id}>
+                <button
+                  type="button"
+                  onClick={() => onSelectRelated(other.id)}
+                  className="min-h-9 rounded-md text-start text-sky-800 underline decoration-1 underline-offset-2 hover:decoration-2 pointer-coarse:min-h-11 dark:text-sky-300"
+                >
+                  {other.title[lang]}
+                </button>{' '}
+                <span className="text-sm text-zinc-600 dark:text-zinc-400">
+                  <EventDateText date={other.date} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby={sourcesId} className="space-y-2">
+        <h3 id={sourcesId} className="font-semibold">
+          {t('explorer.details.sources')}
+        </h3>
+        <ul className="space-y-4">
+          {event.sources.map((source) => (
+            <li key={`${source.article}-${source.start}`}>
+              <SourceQuote source={source} index={lookup} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </section>
+  );
+}

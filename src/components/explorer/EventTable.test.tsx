@@ -1,0 +1,164 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test, vi } from 'vitest';
+import type { CorpusEvent } from '../../model/corpus-schema.ts';
+import { sortEvents } from '../../model/event-order.ts';
+import { smallCorpus } from '../../../tests/corpus-fixture.ts';
+import { renderWithI18n } from '../../../tests/render-with-i18n.tsx';
+import { EventTable } from './EventTable.tsx';
+
+const corpus = smallCorpus();
+const events = sortEvents(corpus.events);
+
+function table(): HTMLElement {
+  return screen.getByRole('table');
+}
+
+/** The body rows' event ids, top to bottom. */
+function rowIds(): (string | null)[] {
+  return within(table())
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => row.getAttribute('data-event-id'));
+}
+
+function titles(): string[] {
+  return within(table())
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getByRole('button').textContent ?? '');
+}
+
+/** Copies of the call, one a day from 2020, for a corpus of `n` events. */
+function manyEvents(n: number): CorpusEvent[] {
+  const call = corpus.events.find((e) => e.type === 'call')!;
+  return Array.from({ length: n }, (_, i) => {
+    const day = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+    return { ...call, id: `call-${i}`, date: { ...call.date, start: day, end: day } };
+  });
+}
+
+describe('EventTable', () => {
+  test('is a captioned table with a header per column, sorted by date by default', () => {
+    renderWithI18n(<EventTable events={events} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
+    expect(table()).toHaveAccessibleName('Events matching the filters; choose a title to see its details');
+    const headers = within(table()).getAllByRole('columnheader');
+    expect(headers.map((h) => h.textContent)).toEqual(['Date▲', 'Type', 'Title', 'People']);
+    expect(within(table()).getByRole('columnheader', { name: /Date/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(rowIds()).toEqual([
+      'sharaa-named-transitional-president-2025-01',
+      'putin-sharaa-call-2025-02-12',
+      'peskov-on-syria-call-2025-02-13',
+    ]);
+  });
+
+  test('sorts by title when its header is clicked, and the other way on a second click', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(<EventTable events={events} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
+    await user.click(screen.getByRole('button', { name: 'Title' }));
+    expect(titles()).toEqual([
+      'Al-Sharaa named president for the transitional period',
+      'Peskov calls the conversation with al-Sharaa constructive',
+      'Putin calls al-Sharaa',
+    ]);
+    const title = within(table()).getByRole('columnheader', { name: /Title/ });
+    expect(title).toHaveAttribute('aria-sort', 'ascending');
+    expect(within(table()).getByRole('columnheader', { name: /Date/ })).not.toHaveAttribute('aria-sort');
+
+    await user.click(screen.getByRole('button', { name: 'Title' }));
+    expect(title).toHaveAttribute('aria-sort', 'descending');
+    expect(titles()[0]).toBe('Putin calls al-Sharaa');
+  });
+
+  test('sorts titles by collation, not by code point: case and accents do not push a title to the end', async () => {
+    const user = userEvent.setup();
+    const titled = events.map((event, i) => ({
+      ...event,
+      title: { ...event.title, en: ['Zagreb talks', 'agreement signed', 'Élysée visit'][i]! },
+    }));
+    renderWithI18n(<EventTable events={titled} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
+    await user.click(screen.getByRole('button', { name: 'Title' }));
+    expect(titles()).toEqual(['agreement signed', 'Élysée visit', 'Zagreb talks']);
+  });
+
+  test('sorts titles in Arabic', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(<EventTable events={events} corpus={corpus} onSelect={() => {}} />, { lang: 'ar' });
+    await user.click(screen.getByRole('button', { name: 'العنوان' }));
+    expect(titles()).toEqual([
+      'بوتين يتصل بالشرع',
+      'بيسكوف يصف الاتصال مع الشرع بالبنّاء',
+      'تعيين الشرع رئيساً للمرحلة الانتقالية',
+    ]);
+  });
+
+  test('shows dates at their precision, types by shape and name, and the people in the UI language', () => {
+    renderWithI18n(<EventTable events={events} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
+    const milestone = table().querySelector('[data-event-id="sharaa-named-transitional-president-2025-01"]');
+    if (!(milestone instanceof HTMLElement)) throw new Error('no milestone row');
+    expect(within(milestone).getByText('January 2025')).toHaveAttribute('datetime', '2025-01');
+    expect(within(milestone).getByText('Milestone')).toBeInTheDocument();
+    expect(milestone.querySelector('svg[data-event-type="milestone"]')).not.toBeNull();
+    const call = table().querySelector('[data-event-id="putin-sharaa-call-2025-02-12"]');
+    if (!(call instanceof HTMLElement)) throw new Error('no call row');
+    expect(within(call).getByText('Vladimir Putin and Ahmed al-Sharaa')).toBeInTheDocument();
+  });
+
+  test('selects an event with its title button, passing the button to return focus to', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    renderWithI18n(<EventTable events={events} corpus={corpus} onSelect={onSelect} />, { lang: 'en' });
+    const button = screen.getByRole('button', { name: 'Putin calls al-Sharaa' });
+    await user.click(button);
+    expect(onSelect).toHaveBeenCalledWith('putin-sharaa-call-2025-02-12', button);
+
+    await user.keyboard('{Tab}{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith(
+      'peskov-on-syria-call-2025-02-13',
+      screen.getByRole('button', { name: 'Peskov calls the conversation with al-Sharaa constructive' }),
+    );
+  });
+
+  test('marks the selected row as current, and only that one', () => {
+    renderWithI18n(
+      <EventTable events={events} corpus={corpus} selectedId="putin-sharaa-call-2025-02-12" onSelect={() => {}} />,
+      { lang: 'en' },
+    );
+    const current = within(table())
+      .getAllByRole('row')
+      .filter((row) => row.getAttribute('aria-current') === 'true');
+    expect(current.map((row) => row.getAttribute('data-event-id'))).toEqual(['putin-sharaa-call-2025-02-12']);
+  });
+
+  test('draws a hundred events in full', () => {
+    renderWithI18n(<EventTable events={manyEvents(100)} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
+    expect(rowIds()).toHaveLength(100);
+    expect(screen.queryByText(/narrow the filters/)).toBeNull();
+  });
+
+  test('draws the first 500 rows of many, sorted, and says how many there are', async () => {
+    const user = userEvent.setup();
+    const many = manyEvents(1200);
+    renderWithI18n(<EventTable events={many} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
+    expect(rowIds()).toHaveLength(500);
+    expect(
+      screen.getByText('Showing the first 500 of 1,200 events — narrow the filters to see the rest.'),
+    ).toBeInTheDocument();
+    // The first 500 of the whole list in its order, not of whatever came first.
+    await user.click(screen.getByRole('button', { name: 'Date' }));
+    expect(rowIds()[0]).toBe('call-1199');
+  });
+
+  test('says how many there are with Russian plural forms', () => {
+    renderWithI18n(<EventTable events={manyEvents(521)} corpus={corpus} onSelect={() => {}} />, { lang: 'ru' });
+    expect(
+      screen.getByText('Показаны первые 500 из 521 события — уточните фильтры, чтобы увидеть остальные.'),
+    ).toBeInTheDocument();
+  });
+
+  test('says so when no event passes the filters', () => {
+    renderWithI18n(<EventTable events={[]} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByText('No event matches the filters.')).toBeInTheDocument();
+  });
+});

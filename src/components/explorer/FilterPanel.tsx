@@ -1,0 +1,87 @@
+import { useId, useMemo } from 'react';
+import type { Corpus, EventType } from '../../model/corpus-schema.ts';
+import type { EventIndex } from '../../model/event-index.ts';
+import type { EventFilters, FilterOutcome } from '../../model/filter-events.ts';
+import { useLocale } from '../../hooks/use-locale.ts';
+import { EventTypeLabel } from '../EventTypeLabel.tsx';
+import { FacetGroup } from './FacetGroup.tsx';
+import { countryOptions, hasActiveFilters, toggleValue, typeOptions } from './filter-options.ts';
+import { PersonFacet } from './PersonFacet.tsx';
+import { SearchBox } from './SearchBox.tsx';
+
+/** How a change enters the history: a new entry (a tick), or in place (each keystroke of a search). */
+export type HistoryMode = 'push' | 'replace';
+
+interface FilterPanelProps {
+  /** Names of countries and people, and people's aliases. */
+  corpus: Pick<Corpus, 'people' | 'countries'>;
+  /** The countries and people that events refer to: the facets' options. */
+  index: EventIndex;
+  /** The filters' result, whose faceted counts the options show. */
+  outcome: FilterOutcome;
+  /** The filters now (from the URL). */
+  filters: EventFilters;
+  /** Called with the filters the reader asked for, and how to record the change. */
+  onChange: (next: EventFilters, how: HistoryMode) => void;
+  /** Called to remove every filter at once. */
+  onClear: () => void;
+}
+
+/** The filters: free text, event types, countries and people, each option with its faceted count. */
+export function FilterPanel({ corpus, index, outcome, filters, onChange, onClear }: FilterPanelProps) {
+  const { t, lang } = useLocale();
+  const headingId = useId();
+  const countries = useMemo(
+    () => countryOptions(corpus, index, outcome, filters, lang),
+    [corpus, index, outcome, filters, lang],
+  );
+  const types = useMemo(() => typeOptions(outcome, filters, (type) => t(`eventType.${type}`)), [outcome, filters, t]);
+
+  return (
+    <form
+      role="search"
+      aria-labelledby={headingId}
+      // Filters apply as they change; Enter in a search box must not reload the page.
+      onSubmit={(e) => e.preventDefault()}
+      className="space-y-5"
+    >
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id={headingId} className="text-lg font-semibold">
+          {t('explorer.filters.heading')}
+        </h2>
+        <button
+          type="button"
+          onClick={onClear}
+          disabled={!hasActiveFilters(filters)}
+          className="min-h-9 rounded-md border border-zinc-300 px-3 text-sm font-medium hover:bg-zinc-100 disabled:cursor-not-allowed disabled:opacity-50 disabled:hover:bg-transparent pointer-coarse:min-h-11 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
+          {t('explorer.filters.clear')}
+        </button>
+      </div>
+      <SearchBox
+        label={t('explorer.filters.query')}
+        hint={t('explorer.filters.queryHint')}
+        value={filters.q}
+        onChange={(q) => onChange({ ...filters, q }, 'replace')}
+      />
+      <FacetGroup<EventType>
+        legend={t('explorer.filters.types')}
+        options={types}
+        onToggle={(type, on) => onChange({ ...filters, types: toggleValue(filters.types, type, on) }, 'push')}
+        renderLabel={(option) => <EventTypeLabel type={option.value} />}
+      />
+      <FacetGroup
+        legend={t('explorer.filters.countries')}
+        options={countries}
+        onToggle={(code, on) => onChange({ ...filters, countries: toggleValue(filters.countries, code, on) }, 'push')}
+      />
+      <PersonFacet
+        corpus={corpus}
+        index={index}
+        outcome={outcome}
+        filters={filters}
+        onToggle={(id, on) => onChange({ ...filters, people: toggleValue(filters.people, id, on) }, 'push')}
+      />
+    </form>
+  );
+}

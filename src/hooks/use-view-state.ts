@@ -1,0 +1,60 @@
+import { useCallback, useMemo } from 'react';
+import { parseViewState, serializeViewState, type IgnoredParam, type ViewState } from '../model/view-state.ts';
+import { pushLocationSearch, replaceLocationSearch, useLocationSearch } from './use-location-search.ts';
+
+/**
+ * A change to the view. No `lang`: the language belongs to useLanguage, and a patch built from
+ * a stale state must not switch it back.
+ */
+export type ViewPatch = Partial<Omit<ViewState, 'lang'>>;
+
+/**
+ * `push` for a discrete change that Back should undo (a filter, a selection, the view, the
+ * lanes); `replace` for a continuous one that would bury Back under entries (zoom, pan, typing).
+ */
+export type HistoryMode = 'push' | 'replace';
+
+export interface ViewStateHandle {
+  /** The view the URL describes, unreconciled: ids the corpus lacks are still in it. */
+  state: ViewState;
+  /** What in the URL was not used. */
+  ignored: IgnoredParam[];
+  /** Writes `patch` over the view in the URL; does nothing when the URL would not change. */
+  update: (patch: ViewPatch, mode: HistoryMode) => void;
+}
+
+type Parsed = ReturnType<typeof parseViewState>;
+
+// One entry, shared by every reader: they all see the same URL, and each gets the same objects,
+// so memoized children and effects keyed on `state` do not rerun until the URL changes.
+let cached: { search: string; parsed: Parsed } | null = null;
+
+function parseCached(search: string): Parsed {
+  if (cached?.search !== search) cached = { search, parsed: parseViewState(search) };
+  return cached.parsed;
+}
+
+/**
+ * The view state kept in the URL, and a way to change it. Reconciling with the corpus is left
+ * to the caller (`reconcileViewState(state, known)` in a useMemo), which knows when it has one.
+ */
+export function useViewState(): ViewStateHandle {
+  const search = useLocationSearch();
+  const { state, ignored } = parseCached(search);
+
+  const update = useCallback((patch: ViewPatch, mode: HistoryMode) => {
+    // Read the URL now, not at render: two updates in one event must both land, and the
+    // language may have been switched since.
+    const current = parseCached(window.location.search).state;
+    // A patch spread from a whole state would carry `lang`; the URL's own wins.
+    const { lang: _lang, ...changes } = patch as Partial<ViewState>;
+    const next: ViewState = { ...current, ...changes };
+    const nextSearch = serializeViewState(next);
+    // Compared as views, not as text: a link with junk in it is not rewritten by a no-op.
+    if (nextSearch === serializeViewState(current)) return;
+    if (mode === 'push') pushLocationSearch(nextSearch);
+    else replaceLocationSearch(nextSearch);
+  }, []);
+
+  return useMemo(() => ({ state, ignored, update }), [state, ignored, update]);
+}

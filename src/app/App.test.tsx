@@ -20,10 +20,10 @@ describe('App', () => {
     renderWithI18n(<App source={goodSource} />, { lang: 'en' });
     expect(screen.getByRole('status')).toHaveTextContent('Loading the corpus…');
     expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'true');
-    expect(await screen.findByRole('list', { name: 'Events' })).toBeInTheDocument();
+    expect(await screen.findByRole('search', { name: 'Filters' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'false');
     expect(screen.getByRole('heading', { level: 1, name: 'Tarikh' })).toBeVisible();
-    expect(screen.getByText('3 events')).toBeInTheDocument();
+    expect(await screen.findByText('3 events')).toBeInTheDocument();
   });
 
   test.each([
@@ -37,21 +37,21 @@ describe('App', () => {
 
   test('the language switcher changes the language, the direction and ?lang=, keeping other parameters', async () => {
     const user = userEvent.setup();
-    window.history.replaceState(null, '', '/?q=putin');
+    window.history.replaceState(null, '', '/?view=list');
     renderWithI18n(<App source={goodSource} />, { lang: 'en' });
-    await screen.findByRole('list', { name: 'Events' });
+    await screen.findByRole('search', { name: 'Filters' });
     const switcher = screen.getByRole('group', { name: 'Language' });
     expect(within(switcher).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
 
     await user.click(within(switcher).getByRole('button', { name: 'Русский' }));
-    expect(window.location.search).toBe('?q=putin&lang=ru');
+    expect(window.location.search).toBe('?view=list&lang=ru');
     expect(screen.getByRole('heading', { level: 1, name: 'Тарих' })).toBeVisible();
     expect(document.documentElement).toHaveAttribute('lang', 'ru');
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
     expect(screen.getByText('январь 2025')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'العربية' }));
-    expect(window.location.search).toBe('?q=putin&lang=ar');
+    expect(window.location.search).toBe('?view=list&lang=ar');
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(screen.getByRole('heading', { level: 1, name: 'تاريخ' })).toBeVisible();
@@ -63,7 +63,7 @@ describe('App', () => {
 
   test('follows the URL when it changes by going back or forward', async () => {
     renderWithI18n(<App source={goodSource} />, { lang: 'en' });
-    await screen.findByRole('list', { name: 'Events' });
+    await screen.findByRole('search', { name: 'Filters' });
     window.history.pushState(null, '', '/?lang=ru');
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Тарих' })).toBeVisible();
@@ -78,7 +78,7 @@ describe('App', () => {
     expect(within(alert).getByText(/^events\[2\]\.date\.start: /)).toBeInTheDocument();
 
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('list', { name: 'Events' })).toBeInTheDocument();
+    expect(await screen.findByRole('search', { name: 'Filters' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(source).toHaveBeenCalledTimes(2);
   });

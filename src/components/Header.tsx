@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../model/corpus-schema.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
@@ -7,24 +8,24 @@ interface HeaderProps {
   language: Language;
   /** Called with the language the reader picks. */
   onLanguageChange: (lang: Language) => void;
-  /** How many events the corpus has, once it is loaded. */
-  eventCount?: number | undefined;
+  /** What the page adds once the corpus is loaded: the result count, the copy-link button. */
+  children?: ReactNode;
 }
 
-/** The app's name, what it is, how many events it holds, and the language switcher. */
-export function Header({ language, onLanguageChange, eventCount }: HeaderProps) {
+/** The app's name, what it is, the page's own controls, and the language switcher. */
+export function Header({ language, onLanguageChange, children }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <div className="mx-auto flex max-w-3xl flex-wrap items-end justify-between gap-4 px-4 py-5">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-end justify-between gap-4 px-4 py-4">
         <div className="space-y-1">
           <h1 className="text-3xl font-bold tracking-tight">{t('app.name')}</h1>
           <p className="text-zinc-700 dark:text-zinc-300">{t('app.tagline')}</p>
-          {eventCount !== undefined && (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('events.count', { count: eventCount })}</p>
-          )}
         </div>
-        <LanguageSwitcher value={language} onChange={onLanguageChange} />
+        <div className="flex flex-wrap items-center gap-3">
+          {children}
+          <LanguageSwitcher value={language} onChange={onLanguageChange} />
+        </div>
       </div>
     </header>
   );

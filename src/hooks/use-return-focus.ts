@@ -6,7 +6,9 @@ import { useLayoutEffect, useRef, type RefObject } from 'react';
  * the panel or lost with it: a reader who has since clicked elsewhere keeps their place. The
  * latest `opener` counts, so a panel reused for another event returns to that event's opener.
  */
-export function useReturnFocus<T extends HTMLElement>(opener: HTMLElement | null | undefined): RefObject<T | null> {
+export function useReturnFocus<T extends HTMLElement>(
+  opener: HTMLElement | SVGElement | null | undefined,
+): RefObject<T | null> {
   const panelRef = useRef<T>(null);
   const openerRef = useRef(opener);
   useLayoutEffect(() => {

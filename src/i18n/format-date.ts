@@ -6,7 +6,7 @@ import { parseCalendarDate, type CalendarDate, type DatePrecision } from '../mod
 import type { Language } from '../model/corpus-schema.ts';
 
 // British English for the day-month-year order that the other two languages share.
-const LOCALES: Record<Language, Locale> = { ar, en: enGB, ru };
+export const LOCALES: Record<Language, Locale> = { ar, en: enGB, ru };
 
 /** A date as the corpus gives it: an event's date or one of its other readings. */
 export interface DateSpan {

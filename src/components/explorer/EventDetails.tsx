@@ -27,7 +27,7 @@ interface EventDetailsProps {
   /** Selects a related event by id. */
   onSelectRelated: (id: string) => void;
   /** The control that opened the panel: focus returns to it when the panel closes. */
-  opener?: HTMLElement | null | undefined;
+  opener?: HTMLElement | SVGElement | null | undefined;
 }
 
 /**

@@ -1,0 +1,27 @@
+/** What the benchmark page exposes to an outside harness (scripts/bench.ts, or another tool). */
+export interface BenchApi {
+  /** How many events were generated. */
+  n: number;
+  /** Resolves when the N events are first on screen (the whole 2020-2026 window). */
+  ready: Promise<unknown>;
+  /** Call k multiplies the visible span by 0.7 (k % 30 < 15) or 1/0.7, around the window centre. */
+  zoomStep(): void;
+  /** Moves the window by 5% of its span, through the same path as dragging. */
+  panStep(): void;
+  /** Hides every event with an odd index through the normal filter path; resolves once drawn. */
+  filterHalf(): Promise<unknown>;
+  /** Events currently drawn: marks, or counted in aggregates. */
+  visibleItemCount(): number;
+  /** Resolves once the view reflects the latest input (React has committed and the marks are drawn). */
+  settled(): Promise<void>;
+  /** Fetches, parses and validates a corpus JSON the way the app does; resolves to the milliseconds taken. */
+  loadCorpus(url: string): Promise<number>;
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchApi;
+    /** Set by the harness while it measures a keystroke. */
+    __benchKey?: Promise<number>;
+  }
+}

@@ -1,0 +1,48 @@
+import type { EventType } from '../../model/corpus-schema.ts';
+
+/**
+ * The shape of each type as an SVG path centred on 0,0, `size` pixels across: the same
+ * vocabulary as EventTypeIcon (circle, square, triangle, diamond), so a type reads without colour.
+ */
+export function shapePath(type: EventType, size: number): string {
+  const r = size / 2;
+  const f = (n: number) => Math.round(n * 100) / 100;
+  switch (type) {
+    case 'call':
+      return `M${f(-r * 0.8)},0a${f(r * 0.8)},${f(r * 0.8)} 0 1,0 ${f(r * 1.6)},0a${f(r * 0.8)},${f(r * 0.8)} 0 1,0 ${f(-r * 1.6)},0Z`;
+    case 'meeting':
+      return `M${f(-r * 0.7)},${f(-r * 0.7)}H${f(r * 0.7)}V${f(r * 0.7)}H${f(-r * 0.7)}Z`;
+    case 'statement':
+      return `M0,${f(-r * 0.85)}L${f(r * 0.85)},${f(r * 0.7)}H${f(-r * 0.85)}Z`;
+    case 'milestone':
+      return `M0,${-r}L${r},0L0,${r}L${-r},0Z`;
+  }
+}
+
+// The colours of EventTypeIcon (Tailwind's 700 shades on light, 300 on dark), which
+// mark-style.test.ts holds to WCAG AA contrast against the timeline's backgrounds.
+export const MARK_CLASS: Record<EventType, string> = {
+  call: 'fill-sky-700 dark:fill-sky-300',
+  meeting: 'fill-emerald-700 dark:fill-emerald-300',
+  statement: 'fill-amber-700 dark:fill-amber-300',
+  milestone: 'fill-violet-700 dark:fill-violet-300',
+};
+
+/** A period's band: a pale fill with an outline in the type's colour, so it reads as a span. */
+export const BAR_CLASS: Record<EventType, string> = {
+  call: 'fill-sky-700/15 stroke-sky-700 dark:fill-sky-300/20 dark:stroke-sky-300',
+  meeting: 'fill-emerald-700/15 stroke-emerald-700 dark:fill-emerald-300/20 dark:stroke-emerald-300',
+  statement: 'fill-amber-700/15 stroke-amber-700 dark:fill-amber-300/20 dark:stroke-amber-300',
+  milestone: 'fill-violet-700/10 stroke-violet-700 dark:fill-violet-300/15 dark:stroke-violet-300',
+};
+
+/** The outline that marks the selected or hovered event in every lane it appears in. */
+export const HIGHLIGHT_CLASS = 'stroke-zinc-950 dark:stroke-white [stroke-width:2.5]';
+
+/** A count of events that did not fit: neutral, so it never reads as a type. */
+export const COUNT_CLASS = 'fill-white stroke-zinc-600 dark:fill-zinc-900 dark:stroke-zinc-400';
+export const COUNT_TEXT_CLASS = 'fill-zinc-900 dark:fill-zinc-100 text-[10px] font-medium';
+
+/** The backgrounds the marks sit on: the timeline panel and its alternate lane band. */
+export const PANEL_CLASS = 'bg-white dark:bg-zinc-900';
+export const LANE_BAND_CLASS = 'fill-zinc-50 dark:fill-zinc-950';

@@ -1,0 +1,76 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatEventDate } from '../../i18n/format-date.ts';
+import { formatNumber } from '../../i18n/format-number.ts';
+import { fromDayNumber } from '../../model/calendar-date.ts';
+import type { Language } from '../../model/corpus-schema.ts';
+import type { EventIndex } from '../../model/event-index.ts';
+import type { CountMark, LaneSet } from '../../model/lane-layout.ts';
+import type { TimelineLookup } from './Timeline.tsx';
+
+// Counts past this are written compactly ("12K", "12 тыс."), so they fit their bin.
+const COMPACT_FROM = 10_000;
+
+/** The words of the marks in the UI language: accessible names, count texts, lane labels. */
+export function useMarkLabels(index: EventIndex, laneSet: LaneSet, lookup: TimelineLookup, lang: Language) {
+  const { t } = useTranslation();
+
+  // Marks enter by the hundred on a zoom frame, and formatting a date is the costly part of a
+  // name: each event is named once per language, then the name is reused.
+  const names = useMemo(() => new Map<number, string>(), [index, t, lang]);
+  const describe = useCallback(
+    (position: number) => {
+      const event = index.events[position]!;
+      let label = names.get(position);
+      if (label === undefined) {
+        label = t('timeline.mark', {
+          type: t(`eventType.${event.type}`),
+          date: formatEventDate(event.date, lang),
+          title: event.title[lang],
+        });
+        names.set(position, label);
+      }
+      return { id: event.id, type: event.type, label };
+    },
+    [index, t, lang, names],
+  );
+
+  const countTexts = useMemo(() => new Map<number, { text: string; short: string }>(), [t, lang]);
+  const describeCount = useCallback(
+    ({ count }: CountMark) => {
+      let described = countTexts.get(count);
+      if (!described) {
+        const text =
+          count < COMPACT_FROM
+            ? formatNumber(count, lang)
+            : new Intl.NumberFormat(lang, { notation: 'compact', numberingSystem: 'latn' }).format(count);
+        described = { text: `+${text}`, short: t('events.count', { count }) };
+        countTexts.set(count, described);
+      }
+      return described;
+    },
+    [t, lang, countTexts],
+  );
+
+  const nameCount = useCallback(
+    (count: CountMark) => {
+      const range = formatEventDate(
+        { start: fromDayNumber(count.start), end: fromDayNumber(count.end - 1), precision: 'day', range: true },
+        lang,
+      );
+      return t('timeline.count', { count: count.count, range });
+    },
+    [t, lang],
+  );
+
+  const laneLabel = useCallback(
+    (key: string) => {
+      if (laneSet.mode === 'none') return t('timeline.lanes.all');
+      if (key === '') return t('timeline.lanes.nobody');
+      return laneSet.mode === 'country' ? lookup.countryName(key) : lookup.personName(key);
+    },
+    [laneSet.mode, lookup, t],
+  );
+
+  return { describe, describeCount, nameCount, laneLabel };
+}

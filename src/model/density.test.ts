@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { smallCorpus } from '../../tests/corpus-fixture.ts';
+import { buildEventIndex } from './event-index.ts';
+import { densityBins, histogramPath } from './density.ts';
+import { domainOfWindow } from './time-scale.ts';
+
+const index = buildEventIndex(smallCorpus());
+const all = new Uint8Array(index.events.length).fill(1);
+const extent = domainOfWindow({ from: '2025-01-01', to: '2025-02-28' });
+
+describe('densityBins', () => {
+  test('counts every shown event once, in the bin of its centre', () => {
+    const bins = densityBins(index, all, extent, 59);
+    expect(bins.reduce((a, b) => a + b, 0)).toBe(index.events.length);
+    // The January milestone's centre is mid-January; the call and the statement are 12 and 13 February.
+    expect(bins[15]).toBe(1);
+    expect(bins[42]).toBe(1);
+    expect(bins[43]).toBe(1);
+  });
+
+  test('counts only the shown events', () => {
+    const shown = Uint8Array.from(index.events, (e) => (e.type === 'call' ? 1 : 0));
+    expect(densityBins(index, shown, extent, 10).reduce((a, b) => a + b, 0)).toBe(1);
+  });
+
+  test('keeps events outside the extent in the end bins rather than losing them', () => {
+    const narrow = domainOfWindow({ from: '2025-02-12', to: '2025-02-12' });
+    // January's milestone before it, the call inside it (its centre is noon), the statement after it.
+    expect([...densityBins(index, all, narrow, 4)]).toEqual([1, 0, 1, 1]);
+  });
+});
+
+describe('histogramPath', () => {
+  test('draws one bar per non-empty bin, earliest at the start of time’s direction', () => {
+    const bins = Uint32Array.from([4, 0, 1]);
+    expect(histogramPath(bins, { width: 30, rtl: false }, 20)).toBe('M0,20V0H10V20ZM20,20V10H30V20Z');
+    expect(histogramPath(bins, { width: 30, rtl: true }, 20)).toBe('M20,20V0H30V20ZM0,20V10H10V20Z');
+  });
+
+  test('is empty when nothing is counted', () => {
+    expect(histogramPath(new Uint32Array(5), { width: 30, rtl: false }, 20)).toBe('');
+  });
+});

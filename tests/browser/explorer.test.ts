@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/model/corpus-schema.ts';
+import { launchChromium, openPage } from './chromium.ts';
+
+const corpus = JSON.parse(readFileSync('src/generated/corpus.json', 'utf8')) as Corpus;
+const byId = new Map(corpus.events.map((e) => [e.id, e]));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const params = (page: Page) => new URL(page.url()).searchParams;
+const spanDays = (page: Page) => {
+  const from = params(page).get('from');
+  const to = params(page).get('to');
+  if (!from || !to) return null;
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+};
+
+/** The ids of the events that have a mark in the timeline (marks, not counts). */
+async function markedIds(page: Page): Promise<string[]> {
+  const ids = await page
+    .locator('[data-event-id]')
+    .evaluateAll((marks) => marks.map((m) => m.getAttribute('data-event-id')!));
+  return [...new Set(ids)].sort();
+}
+
+async function timelineBox(page: Page) {
+  const region = page.getByRole('region', { name: /timeline/i }).first();
+  await region.waitFor();
+  const svg = region.locator('svg').first();
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('the timeline has no box');
+  return box;
+}
+
+describe('the explorer in Chromium (production build)', () => {
+  it('zooms with the wheel around the pointer, and the link follows the window', async () => {
+    const { page, problems } = await openPage(browser, '/?lang=en');
+    const box = await timelineBox(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(() => spanDays(page)).not.toBeNull();
+    const first = spanDays(page)!;
+    await page.mouse.wheel(0, -400);
+    await expect.poll(() => spanDays(page)).toBeLessThan(first);
+    expect(problems).toEqual([]);
+  });
+
+  it('pans by dragging: the window moves and keeps its span', async () => {
+    const { page } = await openPage(browser, '/?lang=en&from=2025-01-01&to=2025-02-28');
+    const box = await timelineBox(page);
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 150, y, { steps: 8 });
+    await page.mouse.up();
+    // Dragging the time axis to the right brings earlier days into view.
+    await expect.poll(() => params(page).get('from')).toMatch(/^2024-12-/);
+    expect(Math.abs(spanDays(page)! - 58)).toBeLessThanOrEqual(1);
+  });
+
+  it('opens a deep link with a person, a country, types and a window showing exactly the events that match', async () => {
+    const link = '/?lang=en&country=SY&person=ahmed-al-sharaa&type=call,meeting&from=2024-12-15&to=2025-02-20';
+    const { page, problems } = await openPage(browser, link);
+    await page
+      .getByRole('region', { name: /timeline/i })
+      .first()
+      .waitFor();
+    const expected = corpus.events
+      .filter(
+        (e) =>
+          e.countries.includes('SY') && e.people.includes('ahmed-al-sharaa') && ['call', 'meeting'].includes(e.type),
+      )
+      .filter((e) => e.date.end >= '2024-12-15' && e.date.start <= '2025-02-20')
+      .map((e) => e.id)
+      .sort();
+    expect(expected).toEqual(['2025-01-bogdanov-al-sharaa-meeting-damascus', '2025-02-12-putin-al-sharaa-call']);
+    await expect.poll(() => markedIds(page)).toEqual(expected);
+    expect(await page.getByRole('checkbox', { name: /^Syria/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^Ahmed al-Sharaa/ }).isChecked()).toBe(true);
+    expect(await page.getByText('Showing 2 of 8 events').count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('undoes a filter with the Back button', async () => {
+    const { page } = await openPage(browser, '/?lang=en');
+    const iran = page.getByRole('checkbox', { name: /^Iran/ });
+    await iran.check();
+    await expect.poll(() => params(page).get('country')).toBe('IR');
+    await expect.poll(() => markedIds(page)).toEqual(['2025-02-12-al-shaibani-world-government-summit']);
+    await page.goBack();
+    await expect.poll(() => params(page).get('country')).toBeNull();
+    expect(await iran.isChecked()).toBe(false);
+    await expect.poll(async () => (await markedIds(page)).length).toBeGreaterThan(1);
+  });
+
+  it('selecting an event shows its verbatim quote, and the link names it', async () => {
+    const id = '2025-01-bogdanov-al-sharaa-meeting-damascus';
+    const { page, problems } = await openPage(browser, '/?lang=en&from=2024-12-20&to=2025-02-20');
+    await page.locator(`[data-event-id="${id}"]`).first().click();
+    const details = page.getByRole('dialog');
+    await details.waitFor();
+    expect(await details.getByRole('heading').first().textContent()).toContain(byId.get(id)!.title.en);
+    const quote = details.locator('blockquote[lang="ar"][dir="rtl"]');
+    expect(await quote.first().textContent()).toContain(byId.get(id)!.sources[0]!.quote);
+    expect(params(page).get('event')).toBe(id);
+    expect(problems).toEqual([]);
+  });
+
+  it('in Arabic puts the earlier of two events to the right of the later', async () => {
+    const { page } = await openPage(browser, '/?lang=ar&from=2025-02-09&to=2025-02-15&lanes=none');
+    const earlier = await page
+      .locator('[data-event-id="2025-02-11-bogdanov-statement-to-izvestia"]')
+      .first()
+      .boundingBox();
+    const later = await page
+      .locator('[data-event-id="2025-02-13-abu-qasra-washington-post-interview"]')
+      .first()
+      .boundingBox();
+    expect(earlier && later).toBeTruthy();
+    expect(earlier!.x).toBeGreaterThan(later!.x);
+  });
+
+  it('in English puts the earlier of the same two events to the left', async () => {
+    const { page } = await openPage(browser, '/?lang=en&from=2025-02-09&to=2025-02-15&lanes=none');
+    const earlier = await page
+      .locator('[data-event-id="2025-02-11-bogdanov-statement-to-izvestia"]')
+      .first()
+      .boundingBox();
+    const later = await page
+      .locator('[data-event-id="2025-02-13-abu-qasra-washington-post-interview"]')
+      .first()
+      .boundingBox();
+    expect(earlier!.x).toBeLessThan(later!.x);
+  });
+
+  it('opens a link with bad values with a notice, and applies the rest', async () => {
+    const { page, problems } = await openPage(
+      browser,
+      '/?lang=en&from=2025-13-45&person=nobody-at-all&type=party,call&lanes=diagonal',
+    );
+    const notice = page.getByRole('status').filter({ hasText: 'from=2025-13-45' });
+    await notice.waitFor();
+    const text = await notice.textContent();
+    expect(text).toContain('nobody-at-all');
+    expect(text).toContain('party');
+    expect(text).toContain('diagonal');
+    // type=call still applies: one event.
+    await expect.poll(() => markedIds(page)).toEqual(['2025-02-12-putin-al-sharaa-call']);
+    expect(params(page).get('type')).toBe('call');
+    expect(params(page).get('from')).toBeNull();
+    expect(problems).toEqual([]);
+  });
+
+  it('lists the filtered events in the list view, each row carrying its event id', async () => {
+    const { page } = await openPage(browser, '/?lang=ru&view=list&type=statement');
+    await page.getByRole('table').waitFor();
+    const rows = await page
+      .locator('tr[data-event-id]')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-event-id')));
+    expect(rows.sort()).toEqual(
+      corpus.events
+        .filter((e) => e.type === 'statement')
+        .map((e) => e.id)
+        .sort(),
+    );
+  });
+});

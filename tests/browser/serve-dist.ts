@@ -12,7 +12,8 @@ declare module 'vitest' {
 export default async function serveDist(project: TestProject) {
   // TARIKH_DIST lets several builds be tested side by side (each `vite build --outDir X`).
   const outDir = process.env.TARIKH_DIST ?? 'dist';
-  if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/ is missing: run \`npm run build\` before the browser tests`);
+  if (!existsSync(`${outDir}/index.html`))
+    throw new Error(`${outDir}/ is missing: run \`npm run build\` before the browser tests`);
   const server = await preview({
     logLevel: 'warn',
     build: { outDir },

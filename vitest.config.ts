@@ -10,6 +10,8 @@ export default defineConfig({
   plugins: [react()],
   test: {
     exclude: [...configDefaults.exclude, 'tests/browser/**'],
+    // jsdom renders on a CPU that CI shares with the build: leave room before calling a test hung.
+    testTimeout: 15_000,
     projects: [
       {
         extends: true,

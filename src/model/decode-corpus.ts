@@ -32,8 +32,11 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** Parses and validates corpus text. Never throws: a bad corpus is a result, not an exception. */
-export function decodeCorpus(text: string): CorpusResult {
+/**
+ * Parses and validates corpus text. Never throws: a bad corpus is a result, not an exception.
+ * `maxIssues` caps the issues kept (a file the reader opens lists more than the bundled one).
+ */
+export function decodeCorpus(text: string, maxIssues = MAX_ISSUES): CorpusResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -43,7 +46,7 @@ export function decodeCorpus(text: string): CorpusResult {
   const parsed = corpusSchema.safeParse(data);
   if (parsed.success) return { status: 'ready', corpus: parsed.data };
   const issues = parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
-  return { status: 'error', error: { kind: 'schema', issues: issues.slice(0, MAX_ISSUES), issueCount: issues.length } };
+  return { status: 'error', error: { kind: 'schema', issues: issues.slice(0, maxIssues), issueCount: issues.length } };
 }
 
 export function messageOf(error: unknown): string {

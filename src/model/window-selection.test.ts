@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { smallCorpus } from '../../tests/corpus-fixture.ts';
+import { buildEventIndex } from './event-index.ts';
+import { applyFilters, NO_FILTERS } from './filter-events.ts';
+import { positionsShownInWindow } from './window-selection.ts';
+
+const index = buildEventIndex(smallCorpus());
+const all = applyFilters(index, NO_FILTERS).shown;
+const ids = (positions: number[]) => positions.map((i) => index.events[i]!.id);
+
+describe('positionsShownInWindow', () => {
+  test.each([
+    [
+      '2025-01-01',
+      '2025-12-31',
+      [
+        'sharaa-named-transitional-president-2025-01',
+        'putin-sharaa-call-2025-02-12',
+        'peskov-on-syria-call-2025-02-13',
+      ],
+    ],
+    // A month-long event that began before the window still overlaps it.
+    ['2025-01-31', '2025-02-12', ['sharaa-named-transitional-president-2025-01', 'putin-sharaa-call-2025-02-12']],
+    ['2025-02-13', '2025-02-13', ['peskov-on-syria-call-2025-02-13']],
+    ['2025-02-14', '2025-03-01', []],
+  ])('%s..%s holds %j', (from, to, expected) =>
+    expect(ids(positionsShownInWindow(index, all, { from, to }))).toEqual(expected),
+  );
+
+  test('leaves out what the filters hide', () => {
+    const calls = applyFilters(index, { ...NO_FILTERS, types: ['call'] }).shown;
+    expect(ids(positionsShownInWindow(index, calls, { from: '2025-01-01', to: '2025-12-31' }))).toEqual([
+      'putin-sharaa-call-2025-02-12',
+    ]);
+  });
+});

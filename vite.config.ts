@@ -56,6 +56,8 @@ function preloadCorpus(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
+        // Only the app's page loads the corpus; the benchmark page generates its events.
+        if (!context.path.endsWith('/index.html')) return [];
         const asset = Object.values(context.bundle ?? {}).find(
           (output) => output.type === 'asset' && output.originalFileNames.some(isCorpusFile),
         );
@@ -74,9 +76,40 @@ function preloadCorpus(): Plugin {
   };
 }
 
+const startup = new Map<string, boolean>();
+
+// The entry itself stays in its own chunk: a chunk runs its modules wherever it is imported, and
+// the benchmark page imports the shared one.
+const isEntry = (id: string) => id.replaceAll('\\', '/').endsWith('/src/app/main.tsx');
+
+/** True for a module that the app's page imports statically, directly or through others. */
+function isStartup(
+  id: string,
+  context: { getModuleInfo(id: string): { importers: readonly string[] } | null },
+): boolean {
+  const known = startup.get(id);
+  if (known !== undefined) return known;
+  startup.set(id, false); // a cycle leads nowhere new
+  const answer =
+    isEntry(id) || (context.getModuleInfo(id)?.importers ?? []).some((importer) => isStartup(importer, context));
+  startup.set(id, answer);
+  return answer;
+}
+
 export default defineConfig({
   plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadCorpus()],
   build: {
+    rollupOptions: {
+      // The benchmark page (bench.html?n=N) is a second page of the build: the app's page loads
+      // none of its code, and it is linked from nowhere.
+      input: { main: 'index.html', bench: 'bench.html' },
+      output: {
+        // Everything the app's page needs at start in one chunk (gzip compresses one file better
+        // than a dozen, and it is one request); what it fetches on demand (the list, the network,
+        // details, other languages, exports, zod) and what only the benchmark uses stay apart.
+        codeSplitting: { groups: [{ name: (id, context) => (!isEntry(id) && isStartup(id, context) ? 'app' : null) }] },
+      },
+    },
     // Never inline the corpus as a data: URL (small corpora would be): the CSP's connect-src
     // does not allow fetching data: URLs, and the preload needs a file.
     assetsInlineLimit: (path) => (isCorpusFile(path) ? false : undefined),

@@ -3,6 +3,8 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../src/model/corpus-schema.ts';
 import { createI18n } from '../src/i18n/create-i18n.ts';
+import { resources } from '../src/i18n/resources.ts';
+import './setup-languages.ts';
 import { applyDocumentLanguage } from '../src/i18n/languages.ts';
 import { writeLanguageParam } from '../src/i18n/pick-language.ts';
 
@@ -13,6 +15,10 @@ import { writeLanguageParam } from '../src/i18n/pick-language.ts';
 export function renderWithI18n(ui: ReactElement, { lang = 'en' }: { lang?: Language } = {}): RenderResult {
   window.history.replaceState(null, '', writeLanguageParam(window.location.search, lang));
   applyDocumentLanguage(lang);
-  const i18n = createI18n(lang);
+  const i18n = createI18n(lang, {
+    ar: resources.ar.translation,
+    en: resources.en.translation,
+    ru: resources.ru.translation,
+  });
   return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
 }

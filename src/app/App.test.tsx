@@ -48,7 +48,8 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Тарих' })).toBeVisible();
     expect(document.documentElement).toHaveAttribute('lang', 'ru');
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
-    expect(screen.getByText('январь 2025')).toBeInTheDocument();
+    // The list is its own chunk, fetched on first use (lazy-views.tsx).
+    expect(await screen.findByText('январь 2025')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'العربية' }));
     expect(window.location.search).toBe('?view=list&lang=ar');

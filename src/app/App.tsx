@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
 import { CorpusErrorView } from '../components/CorpusErrorView.tsx';
 import { CorpusLoading } from '../components/CorpusLoading.tsx';
+import { CorpusBadge } from '../components/open-corpus/CorpusBadge.tsx';
+import { OpenCorpus } from '../components/open-corpus/OpenCorpus.tsx';
+import type { Corpus } from '../model/corpus-schema.ts';
 import { ResultCount } from '../components/explorer/ResultCount.tsx';
 import { Header } from '../components/Header.tsx';
 import type { CorpusSource } from '../hooks/load-corpus.ts';
@@ -15,6 +18,20 @@ interface AppProps {
   source: CorpusSource;
 }
 
+/**
+ * The skip link goes past the header and the filters to the events: to the timeline's one tab
+ * stop (the mark the arrow keys start from) or the list's first title, else the events' box.
+ */
+function skipToEvents(event: React.MouseEvent<HTMLAnchorElement>) {
+  const events = document.getElementById('events');
+  if (!events) return;
+  event.preventDefault();
+  const first = events.querySelector<HTMLElement | SVGElement>(
+    ':is([data-event-id], [data-count])[tabindex="0"], tbody button',
+  );
+  (first ?? events).focus();
+}
+
 /** The page: a header, then the corpus view (loading, error, or the explorer). */
 export function App({ source }: AppProps) {
   const [language, setLanguage] = useLanguage();
@@ -22,6 +39,13 @@ export function App({ source }: AppProps) {
   const { t } = useTranslation();
   const [counts, setCounts] = useState<{ shown: number; total: number } | null>(null);
   const onCounts = useCallback((shown: number, total: number) => setCounts({ shown, total }), []);
+  // A corpus file the reader opened replaces the bundled one for this session only.
+  const [opened, setOpened] = useState<{ corpus: Corpus; fileName: string; serial: number } | null>(null);
+  const openCorpus = useCallback(
+    (corpus: Corpus, fileName: string) => setOpened((o) => ({ corpus, fileName, serial: (o?.serial ?? 0) + 1 })),
+    [],
+  );
+  const corpus = opened?.corpus ?? (state.status === 'ready' ? state.corpus : null);
 
   const title = t('app.documentTitle');
   useEffect(() => {
@@ -30,18 +54,39 @@ export function App({ source }: AppProps) {
 
   return (
     <>
+      {corpus && (
+        <a
+          href="#events"
+          onClick={skipToEvents}
+          className="sr-only focus:not-sr-only focus:fixed focus:start-2 focus:top-2 focus:z-50 focus:inline-flex focus:min-h-11 focus:items-center focus:rounded-md focus:bg-white focus:px-4 focus:font-medium focus:shadow-lg dark:focus:bg-zinc-900"
+        >
+          {t('skipToEvents')}
+        </a>
+      )}
       <Header language={language} onLanguageChange={setLanguage}>
-        {state.status === 'ready' && counts && <ResultCount shown={counts.shown} total={counts.total} />}
-        {state.status === 'ready' && <CopyLinkButton />}
+        {corpus && counts && <ResultCount shown={counts.shown} total={counts.total} />}
+        {corpus && <CorpusBadge fileName={opened?.fileName} onReset={() => setOpened(null)} />}
+        {state.status !== 'loading' && <OpenCorpus onOpen={openCorpus} />}
+        {corpus && (
+          <CopyLinkButton note={opened ? t('features.corpus.linkNote', { file: opened.fileName }) : undefined} />
+        )}
       </Header>
       <main aria-busy={state.status === 'loading'}>
-        {state.status !== 'ready' && (
+        {!corpus && (
           <div className="mx-auto max-w-3xl px-4 py-6">
             {state.status === 'loading' && <CorpusLoading />}
             {state.status === 'error' && <CorpusErrorView error={state.error} onRetry={retry} />}
           </div>
         )}
-        {state.status === 'ready' && <Explorer corpus={state.corpus} lang={language} onCounts={onCounts} />}
+        {corpus && (
+          <Explorer
+            key={opened ? `file-${opened.serial}` : 'bundled'}
+            corpus={corpus}
+            corpusName={opened?.fileName}
+            lang={language}
+            onCounts={onCounts}
+          />
+        )}
       </main>
     </>
   );

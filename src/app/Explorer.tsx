@@ -1,17 +1,26 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EventDetails } from '../components/explorer/EventDetails.tsx';
-import { EventTable } from '../components/explorer/EventTable.tsx';
+import { FilterDrawer } from '../components/explorer/FilterDrawer.tsx';
 import { FilterPanel } from '../components/explorer/FilterPanel.tsx';
+import { hasActiveFilters } from '../components/explorer/filter-options.ts';
+import { ResultCount } from '../components/explorer/ResultCount.tsx';
 import { ViewControls } from '../components/explorer/ViewControls.tsx';
 import { LinkNotice } from '../components/LinkNotice.tsx';
+import { ExportMenu } from '../components/export/ExportMenu.tsx';
 import { Timeline, type TimelineHandle } from '../components/timeline/Timeline.tsx';
+import { formatNumber } from '../i18n/format-number.ts';
+import { useMediaQuery } from '../hooks/use-media-query.ts';
 import { useViewState } from '../hooks/use-view-state.ts';
 import type { Corpus, Language } from '../model/corpus-schema.ts';
 import { buildEventIndex } from '../model/event-index.ts';
 import { applyFilters, buildSearchIndex, type EventFilters, type SearchIndex } from '../model/filter-events.ts';
 import { centreWindowOn, domainOfWindow, fitWindow, type TimeWindow } from '../model/time-scale.ts';
-import { filtersOf, reconcileViewState, type IgnoredParam } from '../model/view-state.ts';
+import { DEFAULT_VIEW_STATE, filtersOf, reconcileViewState, type IgnoredParam } from '../model/view-state.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { EventDetails, EventTable, NetworkView } from './lazy-views.tsx';
+
+/** Wide enough for the filters beside the events (Tailwind's lg); narrower, they open in a drawer. */
+const WIDE = '(min-width: 64rem)';
 
 interface ExplorerProps {
   /** The validated corpus to explore. */
@@ -24,13 +33,15 @@ interface ExplorerProps {
   ownParams?: readonly string[];
   /** The timeline's imperative handle, for the benchmark. */
   timelineRef?: React.Ref<TimelineHandle>;
+  /** The file name of a corpus the reader opened, for export names; absent for the bundled one. */
+  corpusName?: string | undefined;
 }
 
 /**
  * The explorer: filters, the timeline or the list, and the selected event's details, all read
  * from and written to the URL, so that every view is a link.
  */
-export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef }: ExplorerProps) {
+export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, corpusName }: ExplorerProps) {
   const { t } = useTranslation();
   const { state: linked, ignored, update } = useViewState();
   const index = useMemo(() => buildEventIndex(corpus), [corpus]);
@@ -105,57 +116,136 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef }
   const walk = (to: number) => () => update({ event: index.events[shownPositions[to]!]!.id }, 'push');
   const changeFilters = (next: EventFilters, how: 'push' | 'replace') =>
     update({ countries: [...next.countries], people: [...next.people], types: [...next.types], q: next.q }, how);
+  const clearFilters = () => update({ countries: [], people: [], types: [], q: '' }, 'push');
+  const closeDetails = () => update({ event: undefined }, 'push');
+
+  const wide = useMediaQuery(WIDE);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const activeFilters = filters.countries.length + filters.people.length + filters.types.length + (filters.q ? 1 : 0);
+  const filterPanel = (
+    <ErrorBoundary area="filters" onReset={clearFilters}>
+      <FilterPanel
+        corpus={corpus}
+        index={index}
+        outcome={outcome}
+        filters={filters}
+        onChange={changeFilters}
+        onClear={clearFilters}
+      />
+    </ErrorBoundary>
+  );
 
   return (
-    <div className="mx-auto max-w-7xl space-y-4 px-4 py-4">
+    <div className={`mx-auto max-w-7xl space-y-4 px-4 py-4 ${selected !== undefined ? 'max-lg:pb-[65dvh]' : ''}`}>
       {notice.length > 0 && <LinkNotice ignored={notice} onDismiss={() => setNotice([])} />}
-      <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
-        <aside aria-label={t('explorer.filters.heading')} className="min-w-0">
-          <FilterPanel
-            corpus={corpus}
-            index={index}
-            outcome={outcome}
-            filters={filters}
-            onChange={changeFilters}
-            onClear={() => update({ countries: [], people: [], types: [], q: '' }, 'push')}
-          />
-        </aside>
+      <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] xl:has-[>[data-details]]:grid-cols-[17rem_minmax(0,1fr)_22rem]">
+        {wide ? (
+          <aside aria-label={t('explorer.filters.heading')} className="min-w-0 lg:row-span-2">
+            {filterPanel}
+          </aside>
+        ) : (
+          <FilterDrawer
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            count={<ResultCount shown={outcome.count} total={index.events.length} />}
+          >
+            {filterPanel}
+          </FilterDrawer>
+        )}
         <div className="min-w-0 space-y-4">
-          <ViewControls
-            view={state.view}
-            lanes={state.lanes}
-            onViewChange={(view) => update({ view }, 'push')}
-            onLanesChange={(lanes) => update({ lanes }, 'push')}
-          />
-          {state.view === 'timeline' ? (
-            <Timeline
-              ref={timelineRef}
+          <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
+            {!wide && (
+              <button
+                type="button"
+                aria-haspopup="dialog"
+                onClick={() => setDrawerOpen(true)}
+                className="inline-flex min-h-11 items-center gap-2 rounded-md border border-zinc-300 bg-white px-4 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
+              >
+                {t('explorer.filters.open')}
+                {hasActiveFilters(filters) && (
+                  <span className="rounded-full bg-sky-800 px-2 text-sm text-white dark:bg-sky-300 dark:text-zinc-950">
+                    {t('explorer.filters.active', { n: formatNumber(activeFilters, lang) })}
+                  </span>
+                )}
+              </button>
+            )}
+            <ViewControls
+              view={state.view}
+              lanes={state.lanes}
+              onViewChange={(next) => update({ view: next }, 'push')}
+              onLanesChange={(lanes) => update({ lanes }, 'push')}
+            />
+            <ExportMenu
+              corpus={corpus}
               index={index}
               shown={outcome.shown}
-              lookup={lookup}
-              lang={lang}
               window={timeWindow}
-              onWindowChange={(next) => update({ from: next.from, to: next.to }, 'replace')}
-              lanes={state.lanes}
-              selectedId={state.event}
-              onSelect={select}
+              filters={filters}
+              lang={lang}
+              timelineShown={state.view === 'timeline'}
+              corpusName={corpusName}
             />
-          ) : (
-            <EventTable events={shownEvents} corpus={corpus} selectedId={state.event} onSelect={select} />
-          )}
-          {selected !== undefined && (
-            <EventDetails
-              event={index.events[selected]!}
-              corpus={corpus}
-              position={{ index: place, total: shownPositions.length }}
-              onClose={() => update({ event: undefined }, 'push')}
-              onPrevious={place > 0 ? walk(place - 1) : undefined}
-              onNext={place >= 0 && place < shownPositions.length - 1 ? walk(place + 1) : undefined}
-              onSelectRelated={(id) => update({ event: id }, 'push')}
-              opener={opener}
-            />
-          )}
+          </div>
+          {/* The skip link's target: the timeline's tab stop, or the list. */}
+          <div id="events" tabIndex={-1}>
+            <ErrorBoundary
+              key={state.view}
+              area={state.view}
+              onReset={() => update({ from: undefined, to: undefined, lanes: DEFAULT_VIEW_STATE.lanes }, 'push')}
+            >
+              {state.view === 'timeline' ? (
+                <Timeline
+                  ref={timelineRef}
+                  index={index}
+                  shown={outcome.shown}
+                  lookup={lookup}
+                  lang={lang}
+                  window={timeWindow}
+                  onWindowChange={(next) => update({ from: next.from, to: next.to }, 'replace')}
+                  lanes={state.lanes}
+                  selectedId={state.event}
+                  onSelect={select}
+                />
+              ) : state.view === 'network' ? (
+                <NetworkView
+                  corpus={corpus}
+                  index={index}
+                  shown={outcome.shown}
+                  window={timeWindow}
+                  lang={lang}
+                  onFilterPerson={(id) => update({ people: [id] }, 'push')}
+                  onFilterPair={(a, b) => update({ people: [a, b], types: ['call', 'meeting'], view: 'list' }, 'push')}
+                  onFilterStatement={(speaker, country) =>
+                    update({ people: [speaker], countries: [country], types: ['statement'], view: 'list' }, 'push')
+                  }
+                  onFilterCountry={(code) => update({ countries: [code] }, 'push')}
+                />
+              ) : (
+                <EventTable events={shownEvents} corpus={corpus} selectedId={state.event} onSelect={select} />
+              )}
+            </ErrorBoundary>
+          </div>
         </div>
+        {selected !== undefined && (
+          // A bottom sheet on a phone, below the events on a laptop, a side panel on a wide screen.
+          <div
+            data-details=""
+            className="sheet max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:max-h-[60dvh] max-lg:overflow-y-auto max-lg:overscroll-contain max-lg:rounded-t-2xl max-lg:shadow-[0_-4px_16px_rgb(0_0_0/0.2)] lg:col-start-2 xl:sticky xl:top-4 xl:col-start-3 xl:row-start-1 xl:max-h-[calc(100dvh-2rem)] xl:self-start xl:overflow-y-auto"
+          >
+            <ErrorBoundary area="details" onReset={closeDetails}>
+              <EventDetails
+                event={index.events[selected]!}
+                corpus={corpus}
+                position={{ index: place, total: shownPositions.length }}
+                onClose={closeDetails}
+                onPrevious={place > 0 ? walk(place - 1) : undefined}
+                onNext={place >= 0 && place < shownPositions.length - 1 ? walk(place + 1) : undefined}
+                onSelectRelated={(id) => update({ event: id }, 'push')}
+                opener={opener}
+              />
+            </ErrorBoundary>
+          </div>
+        )}
       </div>
     </div>
   );

@@ -1,5 +1,3 @@
-// First: it configures zod before any schema module is evaluated.
-import './zod-without-eval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -8,6 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import corpusUrl from '../generated/corpus.json?url';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { applyDocumentLanguage } from '../i18n/languages.ts';
+import { loadLanguage } from '../i18n/load-language.ts';
 import { pickLanguage } from '../i18n/pick-language.ts';
 import { fetchCorpusSource } from '../hooks/load-corpus.ts';
 import { App } from './App.tsx';
@@ -19,13 +18,20 @@ if (!root) throw new Error('index.html has no #root element');
 // Decide the language before the first render so the first paint is in it, mirrored if Arabic.
 const lang = pickLanguage(window.location.search, navigator.languages);
 applyDocumentLanguage(lang);
-const i18n = createI18n(lang);
 const source = fetchCorpusSource(corpusUrl);
+const i18n = createI18n(lang);
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App source={source} />
-    </I18nextProvider>
-  </StrictMode>,
-);
+// English comes with this script; another language's strings are a small chunk, fetched before
+// the first render so that the first paint is already in it. (Not a top-level await: the chunk
+// imports from this one, which must finish evaluating first.) Should it fail, English shows.
+void loadLanguage(i18n, lang)
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <App source={source} />
+        </I18nextProvider>
+      </StrictMode>,
+    ),
+  );

@@ -6,13 +6,16 @@ export interface BenchApi {
   ready: Promise<unknown>;
   /** Call k multiplies the visible span by 0.7 (k % 30 < 15) or 1/0.7, around the window centre. */
   zoomStep(): void;
-  /** Moves the window by 5% of its span, through the same path as dragging. */
+  /** Moves the window later by 5% of its span, through the same path as dragging. */
   panStep(): void;
   /** Hides every event with an odd index through the normal filter path; resolves once drawn. */
   filterHalf(): Promise<unknown>;
-  /** Events currently drawn: marks, or counted in aggregates. */
+  /** Events currently drawn: marks, plus the events counted in aggregates. */
   visibleItemCount(): number;
-  /** Resolves once the view reflects the latest input (React has committed and the marks are drawn). */
+  /**
+   * Resolves after the next commit that follows a change of the view state (the URL): by then
+   * React has rendered and the timeline's marks are drawn. Call it before the change.
+   */
   settled(): Promise<void>;
   /** Fetches, parses and validates a corpus JSON the way the app does; resolves to the milliseconds taken. */
   loadCorpus(url: string): Promise<number>;

@@ -52,7 +52,7 @@ export function CopyLinkButton({ note }: CopyLinkButtonProps) {
         <button
           type="button"
           onClick={() => void copyLink()}
-          className="rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          className="min-h-8 rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 touch:min-h-11 dark:border-zinc-700 dark:hover:bg-zinc-800"
         >
           {t('link.copy')}
         </button>
@@ -73,7 +73,7 @@ export function CopyLinkButton({ note }: CopyLinkButtonProps) {
             // A URL reads left to right in every UI language.
             dir="ltr"
             onFocus={(event) => event.currentTarget.select()}
-            className="w-full rounded-md border border-zinc-300 px-2 py-1 font-mono text-sm dark:border-zinc-700 dark:bg-zinc-900"
+            className="w-full rounded-md border border-zinc-300 px-2 py-1 font-mono text-sm touch:min-h-11 dark:border-zinc-700 dark:bg-zinc-900"
           />
           <p id={hintId} className="text-sm text-zinc-600 dark:text-zinc-400">
             {t('link.copyByHand')}

@@ -22,7 +22,7 @@ export function CorpusErrorView({ error, onRetry }: CorpusErrorViewProps) {
       <button
         type="button"
         onClick={onRetry}
-        className="rounded-md bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 dark:bg-red-200 dark:text-red-950 dark:hover:bg-red-100"
+        className="min-h-11 rounded-md bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 dark:bg-red-200 dark:text-red-950 dark:hover:bg-red-100"
       >
         {t('corpusError.retry')}
       </button>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../model/corpus-schema.ts';
+import { LANGUAGES, type Language } from '../model/corpus-vocabulary.ts';
 
 interface LanguageSwitcherProps {
   /** The UI language now. */
@@ -26,7 +26,7 @@ export function LanguageSwitcher({ value, onChange }: LanguageSwitcherProps) {
           lang={lang}
           aria-pressed={lang === value}
           onClick={() => onChange(lang)}
-          className="rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 aria-pressed:border-zinc-900 aria-pressed:bg-zinc-900 aria-pressed:text-white dark:border-zinc-700 dark:hover:bg-zinc-800 dark:aria-pressed:border-zinc-100 dark:aria-pressed:bg-zinc-100 dark:aria-pressed:text-zinc-900"
+          className="min-h-8 rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 touch:min-h-11 aria-pressed:border-zinc-900 aria-pressed:bg-zinc-900 aria-pressed:text-white dark:border-zinc-700 dark:hover:bg-zinc-800 dark:aria-pressed:border-zinc-100 dark:aria-pressed:bg-zinc-100 dark:aria-pressed:text-zinc-900"
         >
           {t('language.name', { lng: lang })}
         </button>

@@ -65,7 +65,7 @@ export function LinkNotice({ ignored, onDismiss }: LinkNoticeProps) {
               setDismissed(key);
               onDismiss?.();
             }}
-            className="rounded-md px-2 leading-6 hover:bg-amber-100 dark:hover:bg-amber-900"
+            className="rounded-md px-2 leading-6 hover:bg-amber-100 touch:min-h-11 touch:min-w-11 dark:hover:bg-amber-900"
           >
             <span aria-hidden="true">×</span>
           </button>

@@ -18,32 +18,32 @@ describe('formatIssuePath', () => {
 });
 
 describe('decodeCorpus', () => {
-  test('a valid corpus is ready, with its events', () => {
-    const result = decodeCorpus(smallCorpusText());
+  test('a valid corpus is ready, with its events', async () => {
+    const result = await decodeCorpus(smallCorpusText());
     expect(result.status).toBe('ready');
     if (result.status === 'ready') expect(result.corpus.events).toHaveLength(3);
   });
 
-  test('text that is not JSON is a json error carrying the parser message', () => {
-    const result = decodeCorpus('{"schemaVersion": 1,');
+  test('text that is not JSON is a json error carrying the parser message', async () => {
+    const result = await decodeCorpus('{"schemaVersion": 1,');
     expect(result).toMatchObject({ status: 'error', error: { kind: 'json' } });
     if (result.status === 'error' && result.error.kind === 'json') expect(result.error.message).not.toBe('');
   });
 
-  test('a schema error names the path of the bad value', () => {
+  test('a schema error names the path of the bad value', async () => {
     const corpus = smallCorpus();
     const event = corpus.events[2];
     if (!event) throw new Error('fixture has three events');
     event.date.start = '2025-13-01';
-    const result = decodeCorpus(JSON.stringify(corpus));
+    const result = await decodeCorpus(JSON.stringify(corpus));
     expect(result.status).toBe('error');
     if (result.status !== 'error' || result.error.kind !== 'schema') throw new Error('expected a schema error');
     expect(result.error.issues.map((issue) => issue.path)).toContain('events[2].date.start');
   });
 
-  test(`a schema error keeps the first ${MAX_ISSUES} issues and counts them all`, () => {
+  test(`a schema error keeps the first ${MAX_ISSUES} issues and counts them all`, async () => {
     const corpus = { ...smallCorpus(), people: Array.from({ length: 30 }, () => ({ id: 'Not A Slug' })) };
-    const result = decodeCorpus(JSON.stringify(corpus));
+    const result = await decodeCorpus(JSON.stringify(corpus));
     if (result.status !== 'error' || result.error.kind !== 'schema') throw new Error('expected a schema error');
     expect(result.error.issues).toHaveLength(MAX_ISSUES);
     expect(result.error.issueCount).toBeGreaterThan(MAX_ISSUES);

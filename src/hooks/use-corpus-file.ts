@@ -42,7 +42,7 @@ export async function readCorpusFile(
   } catch (error) {
     return { status: 'error', fileName, error: { kind: 'unreadable', message: messageOf(error) } };
   }
-  const result = decodeCorpus(text, maxIssues);
+  const result = await decodeCorpus(text, maxIssues);
   if (result.status === 'ready') return { status: 'ready', fileName, corpus: result.corpus };
   // decodeCorpus reports a 'network' error only for a source that fails, which a read text never does.
   const error: CorpusFileError =

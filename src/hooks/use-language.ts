@@ -2,8 +2,9 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../model/corpus-schema.ts';
 import { applyDocumentLanguage } from '../i18n/languages.ts';
+import { loadLanguage } from '../i18n/load-language.ts';
 import { pickLanguage, writeLanguageParam } from '../i18n/pick-language.ts';
-import { replaceLocationSearch, useLocationSearch } from './use-location-search.ts';
+import { currentLocationSearch, replaceLocationSearch, useLocationSearch } from './use-location-search.ts';
 
 /**
  * The UI language and a setter. The URL is the source of truth (`?lang=`), so a link opens in
@@ -15,13 +16,26 @@ export function useLanguage(): [Language, (lang: Language) => void] {
   const { i18n } = useTranslation();
 
   useEffect(() => {
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
-    applyDocumentLanguage(lang);
+    if (i18n.language === lang) {
+      applyDocumentLanguage(lang);
+      return;
+    }
+    // Another language's strings are fetched the first time it is shown (a few kilobytes); the
+    // page switches, direction included, once they are here.
+    let current = true;
+    void loadLanguage(i18n, lang).then(() => {
+      if (!current) return;
+      void i18n.changeLanguage(lang);
+      applyDocumentLanguage(lang);
+    });
+    return () => {
+      current = false;
+    };
   }, [i18n, lang]);
 
   const setLanguage = useCallback((next: Language) => {
     // Replace rather than push: a language switch is not a place to go back to.
-    replaceLocationSearch(writeLanguageParam(window.location.search, next));
+    replaceLocationSearch(writeLanguageParam(currentLocationSearch(), next));
   }, []);
 
   return [lang, setLanguage];

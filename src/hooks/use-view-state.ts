@@ -1,6 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { parseViewState, serializeViewState, type IgnoredParam, type ViewState } from '../model/view-state.ts';
-import { pushLocationSearch, replaceLocationSearch, useLocationSearch } from './use-location-search.ts';
+import {
+  currentLocationSearch,
+  pushLocationSearch,
+  replaceLocationSearch,
+  useLocationSearch,
+} from './use-location-search.ts';
 
 /**
  * A change to the view. No `lang`: the language belongs to useLanguage, and a patch built from
@@ -45,7 +50,7 @@ export function useViewState(): ViewStateHandle {
   const update = useCallback((patch: ViewPatch, mode: HistoryMode) => {
     // Read the URL now, not at render: two updates in one event must both land, and the
     // language may have been switched since.
-    const current = parseCached(window.location.search).state;
+    const current = parseCached(currentLocationSearch()).state;
     // A patch spread from a whole state would carry `lang`; the URL's own wins.
     const { lang: _lang, ...changes } = patch as Partial<ViewState>;
     const next: ViewState = { ...current, ...changes };
@@ -53,7 +58,12 @@ export function useViewState(): ViewStateHandle {
     // Compared as views, not as text: a link with junk in it is not rewritten by a no-op.
     if (nextSearch === serializeViewState(current)) return;
     if (mode === 'push') pushLocationSearch(nextSearch);
-    else replaceLocationSearch(nextSearch);
+    // A change of window alone comes in streams (a zoom or pan gesture): history may lag it a little.
+    else
+      replaceLocationSearch(
+        nextSearch,
+        Object.keys(changes).every((key) => key === 'from' || key === 'to'),
+      );
   }, []);
 
   return useMemo(() => ({ state, ignored, update }), [state, ignored, update]);

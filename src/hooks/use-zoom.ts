@@ -1,5 +1,7 @@
-import { select, zoom, zoomTransform, type D3ZoomEvent, type Selection, type ZoomTransform } from 'd3';
+import { select, type Selection } from 'd3-selection';
+import { zoom, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import {
   clampDomain,
   constrainTransform,
@@ -36,6 +38,8 @@ interface UseZoomOptions {
 export interface Zoom {
   /** The continuous days in view, derived from d3's transform. */
   domain: DayDomain;
+  /** A gesture is under way: the view changed continuously less than REST_MS ago. */
+  moving: boolean;
   /** Zooms about the centre by `factor` (2 shows half as many days), clamped to the zoom limits. */
   zoomBy: (factor: number, how?: WindowChange) => void;
   /** Moves the window later in time (negative: earlier) by a share of its width. */
@@ -52,6 +56,9 @@ type Source = WindowChange | 'sync';
 // Recent windows reported to the parent, so that their echo in the `window` prop is not taken
 // for a change from outside (it may arrive after the zoom has moved on).
 const ECHO_MEMORY = 64;
+// A gesture has ended when the view has not changed for this long (wheel events come every
+// 16-50 ms while the wheel turns).
+const REST_MS = 150;
 
 function keyOf(window: TimeWindow): string {
   return `${window.from}/${window.to}`;
@@ -73,6 +80,8 @@ export function useZoom({
 }: UseZoomOptions): Zoom {
   const [behaviour] = useState(() => zoom<HTMLElement, unknown>());
   const [state, setState] = useState<{ transform: ZoomTransform; viewport: Viewport } | null>(null);
+  const [moving, setMoving] = useState(false);
+  const rest = useRef<ReturnType<typeof setTimeout>>(undefined);
   const source = useRef<Source | null>(null);
   const latest = useRef({ viewport, onWindowChange, onVerticalDrag });
   const synced = useRef<{ viewport: Viewport; window: TimeWindow } | null>(null);
@@ -117,19 +126,30 @@ export function useZoom({
       .duration(0)
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         const { viewport: current, onWindowChange: report, onVerticalDrag: drag } = latest.current;
-        setState({ transform: event.transform, viewport: current });
         const how = source.current;
-        if (how === 'sync') return;
-        const input = event.sourceEvent as Event | null;
-        if (input instanceof MouseEvent && input.type === 'mousemove' && drag) drag(input.movementY);
-        const next = windowOfDomain(domainOfTransform(event.transform, current));
-        const memory = reported.current;
-        if (memory.last && sameWindow(memory.last, next)) return;
-        memory.last = next;
-        memory.recent = [...memory.recent.slice(1 - ECHO_MEMORY), keyOf(next)];
-        // A double click or double tap is one step, like a button; wheel, drag and pinch are gestures.
-        const step = input?.type === 'dblclick' || input?.type === 'touchend';
-        report(next, how ?? (step ? 'discrete' : 'continuous'));
+        if (how === 'sync') return setState({ transform: event.transform, viewport: current });
+        // The new transform and the window it reports render together, at once: one render per
+        // frame of a gesture, drawn in that frame (otherwise the state update could wait for a
+        // later task and render a second time).
+        flushSync(() => {
+          setState({ transform: event.transform, viewport: current });
+          const input = event.sourceEvent as Event | null;
+          if (input instanceof MouseEvent && input.type === 'mousemove' && drag) drag(input.movementY);
+          // A double click or double tap is one step, like a button; wheel, drag and pinch are gestures.
+          const step = input?.type === 'dblclick' || input?.type === 'touchend';
+          const change = how ?? (step ? 'discrete' : 'continuous');
+          clearTimeout(rest.current);
+          if (change === 'continuous') {
+            setMoving(true);
+            rest.current = setTimeout(() => setMoving(false), REST_MS);
+          } else setMoving(false);
+          const next = windowOfDomain(domainOfTransform(event.transform, current));
+          const memory = reported.current;
+          if (memory.last && sameWindow(memory.last, next)) return;
+          memory.last = next;
+          memory.recent = [...memory.recent.slice(1 - ECHO_MEMORY), keyOf(next)];
+          report(next, change);
+        });
       });
     selection.call(behaviour);
     // A sideways trackpad swipe or shift-wheel pans, as it scrolls elsewhere on the page.
@@ -142,6 +162,7 @@ export function useZoom({
     return () => {
       node.removeEventListener('wheel', onWheel);
       selection.on('.zoom', null);
+      clearTimeout(rest.current);
     };
   }, [behaviour, surface]);
 
@@ -196,7 +217,7 @@ export function useZoom({
     [apply, behaviour, bounds],
   );
 
-  return { domain, zoomBy, panBy, showDomain };
+  return { domain, moving, zoomBy, panBy, showDomain };
 }
 
 /** True when `window` is one this hook reported; forgets it and everything reported before it. */

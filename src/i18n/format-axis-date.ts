@@ -2,7 +2,7 @@ import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns';
 import type { Language } from '../model/corpus-schema.ts';
 import type { TickLevel } from '../model/time-scale.ts';
-import { LOCALES } from './format-date.ts';
+import { dateLocaleOf } from './format-date.ts';
 
 // A tick names the coarsest thing that changed there, as d3's multi-scale axis does: the year at
 // a new year, the month at a new month, else the day. LLL is the standalone short month, so
@@ -17,5 +17,5 @@ const MS_PER_DAY = 86_400_000;
  * labels per zoom frame, so it skips the round trip through a date string.
  */
 export function formatTick(day: number, level: TickLevel, lang: Language): string {
-  return format(new UTCDate(day * MS_PER_DAY), PATTERNS[level], { locale: LOCALES[lang] });
+  return format(new UTCDate(day * MS_PER_DAY), PATTERNS[level], { locale: dateLocaleOf(lang) });
 }

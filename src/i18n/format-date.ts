@@ -1,12 +1,21 @@
 import { format, type Locale } from 'date-fns';
-import { ar } from 'date-fns/locale/ar';
 import { enGB } from 'date-fns/locale/en-GB';
-import { ru } from 'date-fns/locale/ru';
 import { parseCalendarDate, type CalendarDate, type DatePrecision } from '../model/calendar-date.ts';
 import type { Language } from '../model/corpus-schema.ts';
 
-// British English for the day-month-year order that the other two languages share.
-export const LOCALES: Record<Language, Locale> = { ar, en: enGB, ru };
+// British English for the day-month-year order that the other two languages share. Arabic and
+// Russian month names come with their language's strings (load-language.ts registers them).
+const LOCALES: Partial<Record<Language, Locale>> = { en: enGB };
+
+/** Adds a language's date-fns locale: its dates are written in English until then. */
+export function registerDateLocale(lang: Language, locale: Locale): void {
+  LOCALES[lang] = locale;
+}
+
+/** The date-fns locale that writes dates in `lang`. */
+export function dateLocaleOf(lang: Language): Locale {
+  return LOCALES[lang] ?? enGB;
+}
 
 /** A date as the corpus gives it: an event's date or one of its other readings. */
 export interface DateSpan {
@@ -24,7 +33,7 @@ const PATTERNS: Record<DatePrecision, string> = { day: 'd MMMM yyyy', month: 'LL
 function write(date: CalendarDate, pattern: string, lang: Language): string {
   // parseCalendarDate gives a UTC date whose fields are the calendar fields: no zone shifts it.
   const parsed = parseCalendarDate(date);
-  return parsed ? format(parsed, pattern, { locale: LOCALES[lang] }) : date;
+  return parsed ? format(parsed, pattern, { locale: dateLocaleOf(lang) }) : date;
 }
 
 function sameYear(a: CalendarDate, b: CalendarDate): boolean {

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../model/corpus-schema.ts';
+import { LANGUAGES, type Language } from '../model/corpus-vocabulary.ts';
 
 /** The writing direction of a UI or article language. */
 export function directionOf(lang: Language): 'rtl' | 'ltr' {

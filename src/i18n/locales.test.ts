@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LANGUAGES } from '../model/corpus-schema.ts';
+import { AUTONYMS } from './create-i18n.ts';
 import { resources } from './resources.ts';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -51,4 +52,9 @@ describe.each(LANGUAGES)('the %s locale', (lang) => {
         expect(allowed, `${lang}: ${key} uses {{${variable}}}`).toContain(variable);
     }
   });
+});
+
+// The switcher names each language before that language's strings are fetched (load-language.ts).
+test.each(LANGUAGES)('the name of %s known at start-up is the one its locale gives', (lang) => {
+  expect(AUTONYMS[lang]).toBe(resources[lang].translation.language.name);
 });

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../model/corpus-schema.ts';
+import { LANGUAGES, type Language } from '../model/corpus-vocabulary.ts';
 
 /** The query parameter that carries the UI language, so that a shared link opens in it. */
 export const LANGUAGE_PARAM = 'lang';

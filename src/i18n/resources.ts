@@ -1,28 +1,16 @@
-import type { Language } from '../model/corpus-schema.ts';
-import arExplorer from './locales/ar.explorer.json';
-import arFeatures from './locales/ar.features.json';
-import arLink from './locales/ar.link.json';
-import ar from './locales/ar.json';
-import arTimeline from './locales/ar.timeline.json';
-import enExplorer from './locales/en.explorer.json';
-import enFeatures from './locales/en.features.json';
-import enLink from './locales/en.link.json';
-import en from './locales/en.json';
-import enTimeline from './locales/en.timeline.json';
-import ruExplorer from './locales/ru.explorer.json';
-import ruFeatures from './locales/ru.features.json';
-import ruLink from './locales/ru.link.json';
-import ru from './locales/ru.json';
-import ruTimeline from './locales/ru.timeline.json';
+import type { Language } from '../model/corpus-vocabulary.ts';
+import { translation as ar } from './translation-ar.ts';
+import { translation as en } from './translation-en.ts';
+import { translation as ru } from './translation-ru.ts';
 
 /**
- * Every UI string, bundled: three small JSON files cost less than a request each, and having
- * them at start-up means the first paint is already in the reader's language.
+ * Every UI string in every language, for the type of the keys (i18next.d.ts) and for tests. The
+ * app loads English with its script and another language when it is first used (load-language.ts).
  */
 // One file per part of the UI (shell, timeline, explorer panels), so that parts grow apart; each
 // part's keys sit under its own name: t('timeline.zoomIn'), t('explorer.filters.clear').
 export const resources = {
-  ar: { translation: { ...ar, timeline: arTimeline, explorer: arExplorer, link: arLink, features: arFeatures } },
-  en: { translation: { ...en, timeline: enTimeline, explorer: enExplorer, link: enLink, features: enFeatures } },
-  ru: { translation: { ...ru, timeline: ruTimeline, explorer: ruExplorer, link: ruLink, features: ruFeatures } },
+  ar: { translation: ar },
+  en: { translation: en },
+  ru: { translation: ru },
 } as const satisfies Record<Language, { translation: object }>;

@@ -1,5 +1,5 @@
 import { UTCDate } from '@date-fns/utc';
-import { endOfMonth, format, isValid, parse } from 'date-fns';
+import { format } from 'date-fns';
 
 /**
  * A calendar date as `YYYY-MM-DD`. Never a `Date` at midnight: a day is the same day in every
@@ -11,22 +11,35 @@ export type CalendarDate = string;
 export type DatePrecision = 'day' | 'month' | 'year';
 
 // Years 1000-9999: JavaScript dates read two-digit years as 19xx, and news needs no earlier ones.
-const ISO_DATE = /^[1-9]\d{3}-\d{2}-\d{2}$/;
+const ISO_DATE = /^([1-9]\d{3})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
+
+// These run for every date of every event (validation, the time index) and on every zoom frame
+// (the window in the URL): plain arithmetic on the fields, no date library, no Date per call.
+
+/** The year, month (1-12) and day of `YYYY-MM-DD`, or null when it is not a real calendar date. */
+function fieldsOf(text: string): [year: number, month: number, day: number] | null {
+  const match = ISO_DATE.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return [year, month, day];
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 /** Parses `YYYY-MM-DD` into a UTC date, or null when it is not a real calendar date. */
 export function parseCalendarDate(text: string): UTCDate | null {
-  if (!ISO_DATE.test(text)) return null;
-  const date = parse(text, 'yyyy-MM-dd', new UTCDate(0));
-  // parse() builds through the reference date's zone: rebuild it as UTC fields.
-  if (!isValid(date)) return null;
-  const utc = new UTCDate(date.getFullYear(), date.getMonth(), date.getDate());
-  return formatCalendarDate(utc) === text ? utc : null;
+  const fields = fieldsOf(text);
+  return fields ? new UTCDate(fields[0], fields[1] - 1, fields[2]) : null;
 }
 
 /** True when `text` is `YYYY-MM-DD` and names a day that exists (no 2025-02-30). */
 export function isCalendarDate(text: string): boolean {
-  return parseCalendarDate(text) !== null;
+  return fieldsOf(text) !== null;
 }
 
 /** Formats a UTC date as `YYYY-MM-DD`. */
@@ -39,26 +52,28 @@ export function formatCalendarDate(date: UTCDate): CalendarDate {
  * comparisons and binning never touch a `Date`.
  */
 export function toDayNumber(date: CalendarDate): number {
-  const parsed = parseCalendarDate(date);
-  if (!parsed) throw new RangeError(`not a calendar date: ${date}`);
-  return Math.round(parsed.getTime() / MS_PER_DAY);
+  const fields = fieldsOf(date);
+  if (!fields) throw new RangeError(`not a calendar date: ${date}`);
+  return Date.UTC(fields[0], fields[1] - 1, fields[2]) / MS_PER_DAY;
 }
 
 /** The calendar date of a day number: the inverse of `toDayNumber`. */
 export function fromDayNumber(day: number): CalendarDate {
-  return formatCalendarDate(new UTCDate(day * MS_PER_DAY));
+  const date = new Date(day * MS_PER_DAY);
+  const [year, month, dayOfMonth] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${dayOfMonth < 10 ? '0' : ''}${dayOfMonth}`;
 }
 
 /** The first and last day of the month or year that `date` falls in, or the day itself. */
 export function spanOf(date: CalendarDate, precision: DatePrecision): { start: CalendarDate; end: CalendarDate } {
-  const parsed = parseCalendarDate(date);
-  if (!parsed) throw new RangeError(`not a calendar date: ${date}`);
+  const fields = fieldsOf(date);
+  if (!fields) throw new RangeError(`not a calendar date: ${date}`);
   if (precision === 'day') return { start: date, end: date };
+  const year = date.slice(0, 4);
   if (precision === 'month') {
-    const start = new UTCDate(parsed.getFullYear(), parsed.getMonth(), 1);
-    return { start: formatCalendarDate(start), end: formatCalendarDate(endOfMonth(start)) };
+    const month = date.slice(5, 7);
+    return { start: `${year}-${month}-01`, end: `${year}-${month}-${daysInMonth(fields[0], fields[1])}` };
   }
-  const year = String(parsed.getFullYear());
   return { start: `${year}-01-01`, end: `${year}-12-31` };
 }
 
@@ -81,4 +96,20 @@ export function describeSpanProblem(
     return `a ${precision}-precision date must span ${span.start}..${span.end}, not ${start}..${end}`;
   }
   return null;
+}
+
+/**
+ * `describeSpanProblem(start, end, precision, range) === null` for two dates already known to be
+ * real, without building a span: validating a corpus asks it of every event.
+ */
+export function isExactSpan(start: CalendarDate, end: CalendarDate, precision: DatePrecision, range = false): boolean {
+  if (range) return start <= end;
+  if (precision === 'day') return start === end;
+  // The same year, starting on its first day of the period and ending on the last.
+  for (let k = 0; k < 4; k++) if (start.charCodeAt(k) !== end.charCodeAt(k)) return false;
+  if (precision === 'year') return start.endsWith('-01-01') && end.endsWith('-12-31');
+  if (start.charCodeAt(5) !== end.charCodeAt(5) || start.charCodeAt(6) !== end.charCodeAt(6)) return false;
+  if (!start.endsWith('-01')) return false;
+  const last = daysInMonth(Number(start.slice(0, 4)), Number(start.slice(5, 7)));
+  return end.charCodeAt(8) - 48 === Math.floor(last / 10) && end.charCodeAt(9) - 48 === last % 10;
 }

@@ -1,38 +1,24 @@
 import { z } from 'zod';
 import { describeSpanProblem, isCalendarDate } from './calendar-date.ts';
-import { RELATIVE_RULES } from './date-expression.ts';
+import { DATE_RULES, EVENT_TYPES, LANGUAGES, PUBLICATION_BASES, ROLES, SCHEMA_VERSION } from './corpus-vocabulary.ts';
 
 /**
  * The derived corpus that the app loads and other tools read. One schema serves the corpus
  * build (which validates what it writes) and the browser (which validates what it loads); the
  * TypeScript types below are inferred from it. Field names are a public contract: keep them.
  */
-export const SCHEMA_VERSION = 1;
-
-export const LANGUAGES = ['ar', 'en', 'ru'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const EVENT_TYPES = ['call', 'meeting', 'statement', 'milestone'] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-/** What a participant did in an event. Documented in docs/corpus-format.md. */
-export const ROLES = [
-  'caller',
-  'recipient',
-  'host',
-  'guest',
-  'participant',
-  'speaker',
-  'subject',
-  'invitee',
-  'venue',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-export const DATE_RULES = ['explicit', 'after-event', ...RELATIVE_RULES] as const;
-export type DateRule = (typeof DATE_RULES)[number];
-
-export const PUBLICATION_BASES = ['stated', 'inferred'] as const;
+export {
+  DATE_RULES,
+  EVENT_TYPES,
+  LANGUAGES,
+  PUBLICATION_BASES,
+  ROLES,
+  SCHEMA_VERSION,
+  type DateRule,
+  type EventType,
+  type Language,
+  type Role,
+} from './corpus-vocabulary.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -7,24 +7,11 @@ import {
   type CalendarDate,
   type DatePrecision,
 } from './calendar-date.ts';
+import type { RelativeRule } from './corpus-vocabulary.ts';
 import { wordsOf } from './text-normalize.ts';
 
-/**
- * How a relative date expression was turned into a date. Each rule is documented in
- * docs/corpus-format.md; the corpus records the rule beside the expression so that a reader can
- * check the reasoning.
- */
-export const RELATIVE_RULES = [
-  'weekday',
-  'weekday-last',
-  'previous-month',
-  'month-name',
-  'month-name-last',
-  'previous-year',
-  'today',
-  'yesterday',
-] as const;
-export type RelativeRule = (typeof RELATIVE_RULES)[number];
+// The rules live with the rest of the format's vocabulary; re-exported here, where they are applied.
+export { RELATIVE_RULES, type RelativeRule } from './corpus-vocabulary.ts';
 
 export interface ResolvedDate {
   start: CalendarDate;

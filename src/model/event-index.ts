@@ -1,7 +1,7 @@
-import { bisectLeft } from 'd3';
+import { bisectLeft } from 'd3-array';
 import { toDayNumber } from './calendar-date.ts';
-import { EVENT_TYPES, type Corpus, type CorpusEvent, type EventType } from './corpus-schema.ts';
-import { compareEvents } from './event-order.ts';
+import type { Corpus, CorpusEvent } from './corpus-schema.ts';
+import { EVENT_TYPES, type EventType } from './corpus-vocabulary.ts';
 
 /**
  * The corpus laid out for speed: events in time order, with their days, types, countries and
@@ -33,10 +33,34 @@ export interface EventIndex {
 
 /** Lays the corpus's events out for filtering and drawing. */
 export function buildEventIndex(corpus: Pick<Corpus, 'events'>): EventIndex {
-  const events = [...corpus.events].sort(compareEvents);
-  const n = events.length;
-  const countryCodes = [...new Set(events.flatMap((e) => e.countries))].sort();
-  const personIds = [...new Set(events.flatMap((e) => e.people))].sort();
+  const input = corpus.events;
+  const n = input.length;
+  // Day numbers first (each distinct date converted once), then the order is sorted on them:
+  // numbers compare faster than the date strings compareEvents reads, in the same order.
+  const dayCache = new Map<string, number>();
+  const day = (date: string) => {
+    let value = dayCache.get(date);
+    if (value === undefined) dayCache.set(date, (value = toDayNumber(date)));
+    return value;
+  };
+  const inputStart = new Float64Array(n);
+  const inputEnd = new Float64Array(n);
+  const countrySet = new Set<string>();
+  const personSet = new Set<string>();
+  for (let k = 0; k < n; k++) {
+    const event = input[k]!;
+    inputStart[k] = day(event.date.start);
+    inputEnd[k] = day(event.date.end);
+    for (const code of event.countries) countrySet.add(code);
+    for (const id of event.people) personSet.add(id);
+  }
+  // compareEvents' order (start, end, id), on numbers; ids only break ties.
+  const order = Array.from({ length: n }, (_, k) => k).sort(
+    (a, b) => inputStart[a]! - inputStart[b]! || inputEnd[a]! - inputEnd[b]! || compareIds(input[a]!.id, input[b]!.id),
+  );
+  const events = order.map((k) => input[k]!);
+  const countryCodes = [...countrySet].sort();
+  const personIds = [...personSet].sort();
   const countryNumber = new Map(countryCodes.map((code, i) => [code, i]));
   const personNumber = new Map(personIds.map((id, i) => [id, i]));
   const start = new Int32Array(n);
@@ -47,16 +71,11 @@ export function buildEventIndex(corpus: Pick<Corpus, 'events'>): EventIndex {
   const countryRefs: number[] = [];
   const personRefs: number[] = [];
   const positionOf = new Map<string, number>();
-  const dayCache = new Map<string, number>();
-  const day = (date: string) => {
-    let value = dayCache.get(date);
-    if (value === undefined) dayCache.set(date, (value = toDayNumber(date)));
-    return value;
-  };
   let maxSpan = 0;
-  events.forEach((event, i) => {
-    start[i] = day(event.date.start);
-    end[i] = day(event.date.end);
+  for (let i = 0; i < n; i++) {
+    const event = events[i]!;
+    start[i] = inputStart[order[i]!]!;
+    end[i] = inputEnd[order[i]!]!;
     maxSpan = Math.max(maxSpan, end[i]! - start[i]!);
     type[i] = EVENT_TYPES.indexOf(event.type);
     countryStart[i] = countryRefs.length;
@@ -64,7 +83,7 @@ export function buildEventIndex(corpus: Pick<Corpus, 'events'>): EventIndex {
     personStart[i] = personRefs.length;
     for (const id of event.people) personRefs.push(personNumber.get(id)!);
     positionOf.set(event.id, i);
-  });
+  }
   countryStart[n] = countryRefs.length;
   personStart[n] = personRefs.length;
   return {
@@ -81,6 +100,10 @@ export function buildEventIndex(corpus: Pick<Corpus, 'events'>): EventIndex {
     maxSpan,
     positionOf,
   };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The type of the event at `position`. */

@@ -40,10 +40,10 @@ describe('exportCorpusSubset', () => {
     expect(exportCorpusSubset(corpus, [...events, ...events]).events).toEqual(corpus.events);
   });
 
-  test('the file loads back into Tarikh through the same decoder as the bundled corpus', () => {
+  test('the file loads back into Tarikh through the same decoder as the bundled corpus', async () => {
     const text = serializeCorpus(exportCorpusSubset(corpus, [byId('sharaa-named-transitional-president-2025-01')]));
     expect(text.endsWith('}\n')).toBe(true);
-    const loaded = decodeCorpus(text);
+    const loaded = await decodeCorpus(text);
     expect(loaded.status).toBe('ready');
     if (loaded.status === 'ready')
       expect(loaded.corpus.events[0]!.title.ar).toBe(byId('sharaa-named-transitional-president-2025-01').title.ar);

@@ -1,8 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smallCorpus } from '../../tests/corpus-fixture.ts';
 import type { Corpus, CorpusEvent } from './corpus-schema.ts';
 import { buildEventIndex, positionsInWindow } from './event-index.ts';
-import { applyFilters, buildSearchIndex, NO_FILTERS, type EventFilters } from './filter-events.ts';
+import {
+  applyFilters,
+  buildSearchIndex,
+  NO_FILTERS,
+  queryWords,
+  searchIndexBuilder,
+  type EventFilters,
+} from './filter-events.ts';
+import { foldForSearch } from './text-normalize.ts';
 import { toDayNumber } from './calendar-date.ts';
 
 function event(
@@ -124,5 +133,64 @@ describe('applyFilters', () => {
     ['Russian ё and е alike', 'встреча', ['ru-meeting']],
   ])('searches %s', (_, q, expected) => {
     expect(shownIds({ q })).toEqual(expected);
+  });
+});
+
+// The index keeps each event's distinct folded words, not its folded text: a query word must
+// match exactly the events whose folded text contains it, as a plain scan of the text would.
+describe('search through the word index matches a plain scan of the folded texts', () => {
+  const pieces = fc.constantFrom(
+    'Call ',
+    'call',
+    'phone',
+    ' ',
+    '  ',
+    '\n',
+    'أحمد',
+    'احمد',
+    'الطاقة',
+    'ё',
+    'Пётр',
+    '-',
+    ',',
+    'ab',
+    'a',
+    'b',
+  );
+  const text = fc.array(pieces, { maxLength: 8 }).map((parts) => parts.join(''));
+  const eventTexts = fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 12 });
+  const query = fc.oneof(text, fc.constantFrom('call', 'a b', 'احمد', 'петр', 'l p', 'ab,', 'ة'));
+
+  it('for any texts and any query', () => {
+    fc.assert(
+      fc.property(eventTexts, query, (texts, q) => {
+        const events = texts.map(([title, summary], i) => {
+          const e = event(`e${i}`, '2025-01-01', 'call', ['RU'], []);
+          return { ...e, title: { ar: title, en: title, ru: title }, summary: { ar: summary, en: '', ru: '' } };
+        });
+        const small = { events, people: [], countries: [{ code: 'RU', name: { ar: 'x', en: 'x', ru: 'x' } }] };
+        const smallIndex = buildEventIndex(small);
+        const outcome = applyFilters(smallIndex, { ...NO_FILTERS, q }, buildSearchIndex(smallIndex, small));
+        const words = queryWords(q);
+        const expected = smallIndex.events.map((e) => {
+          const folded = foldForSearch(`${e.title.ar} ${e.title.en} ${e.title.ru} ${e.summary.ar}`);
+          const country = foldForSearch('RU x x x');
+          return words.every((word) => folded.includes(word) || country.includes(word)) ? 1 : 0;
+        });
+        expect([...outcome.shown]).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is built a slice at a time, and gives the same index as at once', () => {
+    const builder = searchIndexBuilder(buildEventIndex(corpus), corpus);
+    let steps = 0;
+    while (!builder.step(() => true)) steps++;
+    expect(steps).toBeGreaterThanOrEqual(0);
+    const sliced = builder.finish();
+    const whole = buildSearchIndex(buildEventIndex(corpus), corpus);
+    expect(sliced.words.length).toBe(whole.words.length);
+    expect([...sliced.wordRefs].map((k) => sliced.words[k])).toEqual([...whole.wordRefs].map((k) => whole.words[k]));
   });
 });

@@ -1,5 +1,5 @@
-import { bisectLeft } from 'd3';
-import { EVENT_TYPES } from './corpus-schema.ts';
+import { bisectLeft } from 'd3-array';
+import { EVENT_TYPES } from './corpus-vocabulary.ts';
 import { positionsInWindow, type EventIndex } from './event-index.ts';
 import type { DayDomain, Viewport } from './time-scale.ts';
 
@@ -45,33 +45,60 @@ export function groupEvents(index: EventIndex, shown: Uint8Array, mode: LaneMode
   const refKeys = mode === 'country' ? index.countryCodes : mode === 'person' ? index.personIds : [];
   const refStart = mode === 'country' ? index.countryStart : index.personStart;
   const refs = mode === 'country' ? index.countryRefs : index.personRefs;
+  const type = index.type;
   const nobody = refKeys.length;
   const keys = [...refKeys, ''];
-  // The last event seen in each group, so that a repeated ref does not count twice.
+  const byRef = mode !== 'none';
+  // The last event seen in each group, so that a repeated ref does not count twice. Two passes
+  // (count, then fill) over typed arrays, with no call per event: this runs on every filter change.
   const seen = new Int32Array(keys.length).fill(-1);
-  const visit = (i: number, each: (group: number) => void) => {
-    if (mode === 'none' || refStart[i] === refStart[i + 1]) return each(nobody);
-    for (let k = refStart[i]!; k < refStart[i + 1]!; k++) {
-      if (seen[refs[k]!] === i) continue;
-      seen[refs[k]!] = i;
-      each(refs[k]!);
-    }
-  };
   const groupStart = new Uint32Array(keys.length + 1);
-  const milestones: number[] = [];
+  let milestoneCount = 0;
   for (let i = 0; i < n; i++) {
     if (!shown[i]) continue;
-    if (index.type[i] === MILESTONE) milestones.push(i);
-    else visit(i, (group) => groupStart[group + 1]!++);
+    if (type[i] === MILESTONE) {
+      milestoneCount++;
+      continue;
+    }
+    const from = refStart[i]!;
+    const to = refStart[i + 1]!;
+    if (!byRef || from === to) {
+      groupStart[nobody + 1]!++;
+      continue;
+    }
+    for (let k = from; k < to; k++) {
+      const group = refs[k]!;
+      if (seen[group] === i) continue;
+      seen[group] = i;
+      groupStart[group + 1]!++;
+    }
   }
   for (let g = 0; g < keys.length; g++) groupStart[g + 1]! += groupStart[g]!;
   const positions = new Uint32Array(groupStart[keys.length]!);
+  const milestones = new Uint32Array(milestoneCount);
   const fill = groupStart.slice(0, keys.length);
+  let milestone = 0;
   seen.fill(-1);
   for (let i = 0; i < n; i++) {
-    if (shown[i] && index.type[i] !== MILESTONE) visit(i, (group) => (positions[fill[group]!++] = i));
+    if (!shown[i]) continue;
+    if (type[i] === MILESTONE) {
+      milestones[milestone++] = i;
+      continue;
+    }
+    const from = refStart[i]!;
+    const to = refStart[i + 1]!;
+    if (!byRef || from === to) {
+      positions[fill[nobody]!++] = i;
+      continue;
+    }
+    for (let k = from; k < to; k++) {
+      const group = refs[k]!;
+      if (seen[group] === i) continue;
+      seen[group] = i;
+      positions[fill[group]!++] = i;
+    }
   }
-  return { mode, keys, groupStart, positions, milestones: Uint32Array.from(milestones) };
+  return { mode, keys, groupStart, positions, milestones };
 }
 
 /**

@@ -5,10 +5,10 @@ import {
   forceSimulation,
   forceX,
   forceY,
-  randomLcg,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
-} from 'd3';
+} from 'd3-force';
+import { randomLcg } from 'd3-random';
 
 /** A node to place: its key and the radius it is drawn with. */
 export interface LayoutNode {

@@ -1,4 +1,4 @@
-import { zoomIdentity } from 'd3';
+import { zoomIdentity } from 'd3-zoom';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { smallCorpus } from '../../tests/corpus-fixture.ts';

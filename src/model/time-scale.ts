@@ -1,4 +1,6 @@
-import { scaleLinear, utcDay, utcMonth, utcYear, zoomIdentity, type ScaleLinear, type ZoomTransform } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { fromDayNumber, toDayNumber, type CalendarDate } from './calendar-date.ts';
 import type { EventIndex } from './event-index.ts';
 

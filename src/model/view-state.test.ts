@@ -232,6 +232,16 @@ test('filtersOf takes the filters and nothing else', () => {
   expect(filtersOf(state)).toEqual({ countries: ['RU'], people: ['p'], types: ['call'], q: 'x' });
 });
 
+test('filtersOf gives the same object for a view that differs only in window or selection (zoom frames keep their memos)', () => {
+  const first = filtersOf(view({ countries: ['RU'], q: 'x', from: '2025-01-01', to: '2025-02-01' }));
+  const zoomed = filtersOf(view({ countries: ['RU'], q: 'x', from: '2025-01-10', to: '2025-01-20', event: 'e1' }));
+  expect(zoomed).toBe(first);
+  const narrowed = filtersOf(view({ countries: ['RU', 'SY'], q: 'x' }));
+  expect(narrowed).not.toBe(first);
+  expect(narrowed).toEqual({ countries: ['RU', 'SY'], people: [], types: [], q: 'x' });
+  expect(filtersOf(view({ countries: ['RU', 'SY'], q: 'xy' }))).not.toBe(narrowed);
+});
+
 // Arbitraries: query strings made of the pieces a real or hostile link has.
 const token = fc.oneof(
   fc.constantFrom(...VIEW_PARAMS, ...LANGUAGES, ...EVENT_TYPES, ...LANE_MODES, ...VIEWS),

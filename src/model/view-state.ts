@@ -1,9 +1,9 @@
 import { isCalendarDate, type CalendarDate } from './calendar-date.ts';
-import { EVENT_TYPES, LANGUAGES, type EventType, type Language } from './corpus-schema.ts';
+import { EVENT_TYPES, LANGUAGES, type EventType, type Language } from './corpus-vocabulary.ts';
 import type { EventFilters } from './filter-events.ts';
 
 /** The ways to show the events. Adding a view is adding its name here. */
-export const VIEWS = ['timeline', 'list'] as const;
+export const VIEWS = ['timeline', 'list', 'network'] as const;
 export type ViewMode = (typeof VIEWS)[number];
 
 /** What the timeline's lanes group events by. */
@@ -254,7 +254,26 @@ export function reconcileViewState(state: ViewState, known: KnownIds): { state: 
   return { state: next, ignored };
 }
 
-/** The part of the view that narrows the events. */
+// The filters last returned: a view that differs only in its window or selection gives the same
+// object, so that what is memoized on the filters (the filter pass over every event, the lanes,
+// the facet lists) survives a zoom frame, which changes the URL but not the filters.
+let lastFilters: EventFilters | null = null;
+
+/** The part of the view that narrows the events; equal filters come back as the same object. */
 export function filtersOf(state: ViewState): EventFilters {
-  return { countries: state.countries, people: state.people, types: state.types, q: state.q };
+  const last = lastFilters;
+  if (
+    last &&
+    last.q === state.q &&
+    sameList(last.countries, state.countries) &&
+    sameList(last.people, state.people) &&
+    sameList(last.types, state.types)
+  )
+    return last;
+  lastFilters = { countries: state.countries, people: state.people, types: state.types, q: state.q };
+  return lastFilters;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((value, i) => value === b[i]));
 }

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 /** Debian's Chromium; never a downloaded browser. */
@@ -25,13 +25,18 @@ export interface OpenedPage {
   problems: string[];
 }
 
-/** Opens `path` of the served build in a fresh context, recording every console error. */
+/**
+ * Opens `path` of the served build in a fresh context, recording every console error. `prepare`
+ * runs on the context before the page opens (to route a request, say).
+ */
 export async function openPage(
   browser: Browser,
   path: string,
   options: BrowserContextOptions = {},
+  prepare?: (context: BrowserContext) => Promise<unknown>,
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ locale: 'en-US', ...options });
+  await prepare?.(context);
   // Chromium reports some CSP violations only as this event, never on the console.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {

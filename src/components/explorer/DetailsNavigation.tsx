@@ -10,7 +10,7 @@ interface DetailsNavigationProps {
 }
 
 const BUTTON =
-  'inline-flex min-h-10 items-center gap-1 rounded-md border border-zinc-300 px-3 text-sm font-medium hover:bg-zinc-100 disabled:cursor-not-allowed disabled:opacity-50 disabled:hover:bg-transparent pointer-coarse:min-h-11 dark:border-zinc-700 dark:hover:bg-zinc-800';
+  'inline-flex min-h-10 items-center gap-1 rounded-md border border-zinc-300 px-3 text-sm font-medium hover:bg-zinc-100 disabled:cursor-not-allowed disabled:opacity-50 disabled:hover:bg-transparent touch:min-h-11 dark:border-zinc-700 dark:hover:bg-zinc-800';
 
 /** Previous and next through the filtered events in time order, and "3 of 8" between them. */
 export function DetailsNavigation({ position, onPrevious, onNext }: DetailsNavigationProps) {

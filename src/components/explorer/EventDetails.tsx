@@ -97,7 +97,7 @@ export function EventDetails({
         <button
           type="button"
           onClick={onClose}
-          className="-me-2 -mt-1 flex size-10 shrink-0 items-center justify-center rounded-md hover:bg-zinc-100 pointer-coarse:size-11 dark:hover:bg-zinc-800"
+          className="-me-2 -mt-1 flex size-10 shrink-0 items-center justify-center rounded-md hover:bg-zinc-100 touch:size-11 dark:hover:bg-zinc-800"
         >
           <span aria-hidden="true" className="text-2xl leading-none">
             ×
@@ -139,7 +139,7 @@ export function EventDetails({
                 <button
                   type="button"
                   onClick={() => onSelectRelated(other.id)}
-                  className="min-h-9 rounded-md text-start text-sky-800 underline decoration-1 underline-offset-2 hover:decoration-2 pointer-coarse:min-h-11 dark:text-sky-300"
+                  className="min-h-9 rounded-md text-start text-sky-800 underline decoration-1 underline-offset-2 hover:decoration-2 touch:min-h-11 dark:text-sky-300"
                 >
                   {other.title[lang]}
                 </button>{' '}

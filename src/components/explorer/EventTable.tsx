@@ -82,7 +82,7 @@ export function EventTable({
                 <button
                   type="button"
                   onClick={() => changeSort(column)}
-                  className="inline-flex min-h-10 w-full items-center gap-1 px-2 text-start hover:bg-zinc-100 pointer-coarse:min-h-11 dark:hover:bg-zinc-800"
+                  className="inline-flex min-h-10 w-full items-center gap-1 px-2 text-start hover:bg-zinc-100 touch:min-h-11 dark:hover:bg-zinc-800"
                 >
                   {t(`explorer.table.${column}`)}
                   <span aria-hidden="true" className="text-xs text-zinc-500">
@@ -119,7 +119,7 @@ export function EventTable({
                   <button
                     type="button"
                     onClick={(e) => onSelect(event.id, e.currentTarget)}
-                    className="min-h-10 w-full rounded-md px-2 py-1.5 text-start font-medium text-sky-800 underline decoration-1 underline-offset-2 hover:decoration-2 pointer-coarse:min-h-11 dark:text-sky-300"
+                    className="min-h-10 w-full rounded-md px-2 py-1.5 text-start font-medium text-sky-800 underline decoration-1 underline-offset-2 hover:decoration-2 touch:min-h-11 dark:text-sky-300"
                   >
                     {event.title[lang]}
                   </button>

@@ -50,7 +50,7 @@ export function FacetCheckbox<V extends string>({ option, onToggle, children }: 
   const { t, lang } = useLocale();
   return (
     <label
-      className={`flex min-h-9 cursor-pointer items-center gap-2 rounded-md px-2 py-1 hover:bg-zinc-100 pointer-coarse:min-h-11 dark:hover:bg-zinc-800 ${
+      className={`flex min-h-9 cursor-pointer items-center gap-2 rounded-md px-2 py-1 hover:bg-zinc-100 touch:min-h-11 dark:hover:bg-zinc-800 ${
         option.count === 0 ? 'text-zinc-500 dark:text-zinc-400' : ''
       }`}
     >
@@ -60,7 +60,7 @@ export function FacetCheckbox<V extends string>({ option, onToggle, children }: 
         onChange={(e) => onToggle(option.value, e.currentTarget.checked)}
         // The name says the count in words ("Russia (5 events)"); the figure beside it is for the eye.
         aria-label={t('explorer.filters.option', { name: option.label, count: option.count })}
-        className="size-4 shrink-0 accent-sky-700 pointer-coarse:size-5 dark:accent-sky-300"
+        className="size-4 shrink-0 accent-sky-700 touch:size-5 dark:accent-sky-300"
       />
       <span className="min-w-0 flex-1 text-start break-words">{children ?? option.label}</span>
       <span aria-hidden="true" className="shrink-0 text-sm text-zinc-600 tabular-nums dark:text-zinc-400">
@@ -91,7 +91,7 @@ export function ShowAllToggle({ options, showAll, onShowAllChange, controls }: S
       aria-expanded={showAll}
       aria-controls={controls}
       onClick={() => onShowAllChange(!showAll)}
-      className="min-h-9 rounded-md px-2 text-sm text-sky-800 underline decoration-1 underline-offset-2 hover:decoration-2 pointer-coarse:min-h-11 dark:text-sky-300"
+      className="min-h-9 rounded-md px-2 text-sm text-sky-800 underline decoration-1 underline-offset-2 hover:decoration-2 touch:min-h-11 dark:text-sky-300"
     >
       {showAll ? t('explorer.filters.hideEmpty') : t('explorer.filters.showAll', { count: options.length })}
     </button>

@@ -1,8 +1,9 @@
-import { useId, useMemo } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Corpus, EventType } from '../../model/corpus-schema.ts';
 import type { EventIndex } from '../../model/event-index.ts';
 import type { EventFilters, FilterOutcome } from '../../model/filter-events.ts';
 import { useLocale } from '../../hooks/use-locale.ts';
+import { useSearchWarmup } from '../../hooks/use-search-warmup.ts';
 import { EventTypeLabel } from '../EventTypeLabel.tsx';
 import { FacetGroup } from './FacetGroup.tsx';
 import { countryOptions, hasActiveFilters, toggleValue, typeOptions } from './filter-options.ts';
@@ -27,8 +28,32 @@ interface FilterPanelProps {
   onClear: () => void;
 }
 
-/** The filters: free text, event types, countries and people, each option with its faceted count. */
-export function FilterPanel({ corpus, index, outcome, filters, onChange, onClear }: FilterPanelProps) {
+/**
+ * The filters: free text, event types, countries and people, each option with its faceted count.
+ * Hundreds of options: the panel renders again only when its data changes, not on every change
+ * of the view around it (a zoom frame changes the URL, and so re-renders the explorer).
+ */
+export function FilterPanel(props: FilterPanelProps) {
+  useSearchWarmup(props.index, props.corpus);
+  // The callbacks reach the panel through stable functions that call the latest ones, so that a
+  // parent's new closures do not count as a change, and a memoized panel never calls stale ones.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const onChange = useCallback((next: EventFilters, how: HistoryMode) => latest.current.onChange(next, how), []);
+  const onClear = useCallback(() => latest.current.onClear(), []);
+  return <MemoizedPanel {...props} onChange={onChange} onClear={onClear} />;
+}
+
+const MemoizedPanel = memo(function FilterPanelBody({
+  corpus,
+  index,
+  outcome,
+  filters,
+  onChange,
+  onClear,
+}: FilterPanelProps) {
   const { t, lang } = useLocale();
   const headingId = useId();
   const countries = useMemo(
@@ -53,7 +78,7 @@ export function FilterPanel({ corpus, index, outcome, filters, onChange, onClear
           type="button"
           onClick={onClear}
           disabled={!hasActiveFilters(filters)}
-          className="min-h-9 rounded-md border border-zinc-300 px-3 text-sm font-medium hover:bg-zinc-100 disabled:cursor-not-allowed disabled:opacity-50 disabled:hover:bg-transparent pointer-coarse:min-h-11 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          className="min-h-9 rounded-md border border-zinc-300 px-3 text-sm font-medium hover:bg-zinc-100 disabled:cursor-not-allowed disabled:opacity-50 disabled:hover:bg-transparent touch:min-h-11 dark:border-zinc-700 dark:hover:bg-zinc-800"
         >
           {t('explorer.filters.clear')}
         </button>
@@ -84,4 +109,4 @@ export function FilterPanel({ corpus, index, outcome, filters, onChange, onClear
       />
     </form>
   );
-}
+});

@@ -35,7 +35,7 @@ export function SearchBox({ label, hint, value, onChange }: SearchBoxProps) {
         dir="auto"
         autoComplete="off"
         spellCheck={false}
-        className="block min-h-10 w-full rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-start pointer-coarse:min-h-11 dark:border-zinc-700 dark:bg-zinc-900"
+        className="block min-h-10 w-full rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-start touch:min-h-11 dark:border-zinc-700 dark:bg-zinc-900"
       />
     </div>
   );

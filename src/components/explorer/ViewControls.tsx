@@ -32,7 +32,7 @@ export function ViewControls({ view, lanes, onViewChange, onLanesChange }: ViewC
           {VIEWS.map((option) => (
             <label
               key={option}
-              className="flex min-h-10 cursor-pointer items-center px-4 text-sm font-medium not-first:border-s not-first:border-zinc-300 hover:bg-zinc-100 has-checked:bg-zinc-900 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:-outline-offset-4 has-focus-visible:outline-sky-500 pointer-coarse:min-h-11 dark:not-first:border-zinc-700 dark:hover:bg-zinc-800 dark:has-checked:bg-zinc-100 dark:has-checked:text-zinc-900"
+              className="flex min-h-10 cursor-pointer items-center px-4 text-sm font-medium not-first:border-s not-first:border-zinc-300 hover:bg-zinc-100 has-checked:bg-zinc-900 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:-outline-offset-4 has-focus-visible:outline-sky-500 touch:min-h-11 dark:not-first:border-zinc-700 dark:hover:bg-zinc-800 dark:has-checked:bg-zinc-100 dark:has-checked:text-zinc-900"
             >
               {/* A real radio: arrow keys move between the views, and it is read as one of two. */}
               <input
@@ -56,7 +56,7 @@ export function ViewControls({ view, lanes, onViewChange, onLanesChange }: ViewC
           id={lanesId}
           value={lanes}
           onChange={(e) => onLanesChange(LANE_MODES.find((mode) => mode === e.currentTarget.value) ?? 'country')}
-          className="min-h-10 rounded-md border border-zinc-300 bg-white px-2 text-sm pointer-coarse:min-h-11 dark:border-zinc-700 dark:bg-zinc-900"
+          className="min-h-10 rounded-md border border-zinc-300 bg-white px-2 text-sm touch:min-h-11 dark:border-zinc-700 dark:bg-zinc-900"
         >
           {LANE_MODES.map((mode) => (
             <option key={mode} value={mode}>

@@ -1,5 +1,5 @@
 import type { Corpus, EventType, Language, Person } from '../../model/corpus-schema.ts';
-import { EVENT_TYPES } from '../../model/corpus-schema.ts';
+import { EVENT_TYPES } from '../../model/corpus-vocabulary.ts';
 import type { EventIndex } from '../../model/event-index.ts';
 import { queryWords, type EventFilters, type FilterOutcome } from '../../model/filter-events.ts';
 import { foldForSearch } from '../../model/text-normalize.ts';

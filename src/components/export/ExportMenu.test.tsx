@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { smallCorpus } from '../../../tests/corpus-fixture.ts';
@@ -37,6 +37,8 @@ async function choose(name: string | RegExp) {
   const user = userEvent.setup();
   await user.click(screen.getByRole('button', { name: /^Export/ }));
   await user.click(within(screen.getByRole('list', { name: 'Export the shown events' })).getByRole('button', { name }));
+  // Each format's code is fetched when first used (a dynamic import): wait until it has run.
+  await waitFor(() => expect(screen.getByRole('status')).not.toBeEmptyDOMElement());
   return user;
 }
 

@@ -1,17 +1,16 @@
 import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEventDate } from '../../i18n/format-date.ts';
-import { EVENT_TYPES, type Corpus, type CorpusEvent, type Language } from '../../model/corpus-schema.ts';
+import type { Corpus, CorpusEvent } from '../../model/corpus-schema.ts';
+import { EVENT_TYPES, type Language } from '../../model/corpus-vocabulary.ts';
 import type { EventIndex } from '../../model/event-index.ts';
-import { exportEventsCsv } from '../../model/export-csv.ts';
 import { exportFileName, type ExportExtension } from '../../model/export-filename.ts';
-import { exportEventsIcs } from '../../model/export-ics.ts';
-import { exportCorpusSubset, serializeCorpus } from '../../model/export-json.ts';
 import type { EventFilters } from '../../model/filter-events.ts';
 import type { TimeWindow } from '../../model/time-scale.ts';
 import { positionsShownInWindow } from '../../model/window-selection.ts';
 import { downloadBlob } from './download-file.ts';
-import { composeTimelineImage, findTimelineSurface, rasterizeSvg, serializeSvg } from './export-timeline-image.ts';
+// Types only: each format's code is its own chunk, fetched when a file of that format is made.
+import type { rasterizeSvg } from './export-timeline-image.ts';
 
 export interface ExportMenuProps {
   /** The open corpus. */
@@ -45,7 +44,7 @@ const FORMATS: readonly Format[] = ['csv', 'json', 'ics', 'svg', 'png'];
 const MAX_OUTLETS = 6;
 
 const ITEM =
-  'block w-full px-3 py-1.5 text-start text-sm hover:bg-zinc-100 aria-disabled:text-zinc-500 dark:hover:bg-zinc-800 dark:aria-disabled:text-zinc-400';
+  'flex min-h-11 w-full items-center px-3 py-1.5 text-start text-sm hover:bg-zinc-100 aria-disabled:text-zinc-500 dark:hover:bg-zinc-800 dark:aria-disabled:text-zinc-400';
 
 /**
  * The export menu: a disclosure button and a list of formats. Each makes its file in the page
@@ -100,13 +99,18 @@ export function ExportMenu(props: ExportMenuProps) {
 
   async function make(format: Format, events: CorpusEvent[]): Promise<{ blob: Blob; note?: string }> {
     switch (format) {
-      case 'csv':
+      case 'csv': {
+        const { exportEventsCsv } = await import('../../model/export-csv.ts');
         return { blob: new Blob([exportEventsCsv(events, corpus, lang)], { type: 'text/csv;charset=utf-8' }) };
-      case 'json':
+      }
+      case 'json': {
+        const { exportCorpusSubset, serializeCorpus } = await import('../../model/export-json.ts');
         return {
           blob: new Blob([serializeCorpus(exportCorpusSubset(corpus, events))], { type: 'application/json' }),
         };
+      }
       case 'ics': {
+        const { exportEventsIcs } = await import('../../model/export-ics.ts');
         const ics = exportEventsIcs(events, corpus, {
           lang,
           stamp: (props.now ?? (() => new Date()))(),
@@ -120,12 +124,13 @@ export function ExportMenu(props: ExportMenuProps) {
       }
       case 'svg':
       case 'png': {
-        const surface = (props.findTimeline ?? findTimelineSurface)();
+        const drawing = await import('./export-timeline-image.ts');
+        const surface = (props.findTimeline ?? drawing.findTimelineSurface)();
         if (!surface) throw new Error(t('features.export.imageUnavailable'));
-        const image = composeTimelineImage(surface, imageTexts(events));
-        const text = serializeSvg(image.svg);
+        const image = drawing.composeTimelineImage(surface, imageTexts(events));
+        const text = drawing.serializeSvg(image.svg);
         if (format === 'svg') return { blob: new Blob([text], { type: 'image/svg+xml' }) };
-        return { blob: await (props.rasterize ?? rasterizeSvg)(text, image) };
+        return { blob: await (props.rasterize ?? drawing.rasterizeSvg)(text, image) };
       }
     }
   }
@@ -168,7 +173,7 @@ export function ExportMenu(props: ExportMenuProps) {
         aria-controls={listId}
         onClick={() => setOpen((was) => !was)}
         {...dismissal}
-        className="rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        className="inline-flex min-h-11 min-w-11 items-center rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
       >
         {t('features.export.button')} <span aria-hidden="true">▾</span>
       </button>

@@ -1,4 +1,5 @@
-import { select, zoom, zoomIdentity, type ZoomTransform } from 'd3';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 
 /** How far the network can be zoomed out and in. */

@@ -26,7 +26,7 @@ export function CorpusBadge({ fileName, onReset }: CorpusBadgeProps) {
           <button
             type="button"
             onClick={onReset}
-            className="rounded-md border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+            className="inline-flex min-h-11 min-w-11 items-center rounded-md border border-zinc-300 px-3 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
           >
             {t('features.corpus.reset')}
           </button>

@@ -99,7 +99,7 @@ export function OpenCorpus({ onOpen, dropTarget, maxBytes, maxIssues }: OpenCorp
           type="button"
           aria-describedby={hintId}
           onClick={() => input.current?.click()}
-          className="rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          className="inline-flex min-h-11 min-w-11 items-center rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
         >
           {t('features.open.button')}
         </button>

@@ -1,4 +1,5 @@
-import { brushSelection, brushX, pointer, select, type D3BrushEvent } from 'd3';
+import { brushSelection, brushX, type D3BrushEvent } from 'd3-brush';
+import { pointer, select } from 'd3-selection';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../model/corpus-schema.ts';

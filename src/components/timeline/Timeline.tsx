@@ -1,6 +1,7 @@
 import { useCallback, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useElementWidth } from '../../hooks/use-element-width.ts';
+import { useTimelineKeyboard } from '../../hooks/use-timeline-keyboard.ts';
 import { useZoom, type WindowChange } from '../../hooks/use-zoom.ts';
 import { formatEventDate } from '../../i18n/format-date.ts';
 import type { Language } from '../../model/corpus-schema.ts';
@@ -92,6 +93,8 @@ export function Timeline(props: TimelineProps) {
   const { index, shown, lookup, lang, window, onWindowChange, lanes: mode, selectedId, onSelect, ref } = props;
   const { t } = useTranslation();
   const headingId = useId();
+  const descriptionId = useId();
+  const root = useRef<HTMLElement>(null);
   const rtl = lang === 'ar';
   const plot = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -103,6 +106,7 @@ export function Timeline(props: TimelineProps) {
 
   const {
     domain: zoomed,
+    moving,
     zoomBy,
     panBy,
     showDomain,
@@ -154,7 +158,7 @@ export function Timeline(props: TimelineProps) {
     () => new Set([selected, hovered?.position].filter((p): p is number => p !== undefined)),
     [selected, hovered?.position],
   );
-  const { describe, describeCount, nameCount, laneLabel } = useMarkLabels(index, laneSet, lookup, lang);
+  const { describe, typeOf, describeCount, nameCount, laneLabel } = useMarkLabels(index, laneSet, lookup, lang);
   const drawnLanes = useMemo(
     () =>
       laneSet.lanes
@@ -168,6 +172,19 @@ export function Timeline(props: TimelineProps) {
     [showDomain, index, shown],
   );
   useImperativeHandle(ref, () => ({ zoomBy, panBy, fitAll }), [zoomBy, panBy, fitAll]);
+  // One tab stop, then the arrow keys; + and − zoom, 0 fits all.
+  useTimelineKeyboard({
+    root,
+    index,
+    shown,
+    laneSet,
+    rtl,
+    selectedId,
+    domain,
+    showDomain,
+    fitAll,
+    revealLane: (lane) => scroller.current?.scrollTo({ top: laneTop(lane, LANES) }),
+  });
 
   const activate = useCallback(
     (mark: EventMark, element: SVGElement) => onSelect(index.events[mark.position]!.id, element),
@@ -200,16 +217,21 @@ export function Timeline(props: TimelineProps) {
   const shownWindow = windowOfDomain(domain);
   // A tooltip belongs where its mark was: once the view moves, it goes until the pointer moves.
   const hoveredEvent = hovered?.domain === domain ? index.events[hovered.position] : undefined;
-  const marks = { width, rtl, highlighted, describe, describeCount, nameCount, labels: lang };
+  const marks = { width, rtl, highlighted, describe, typeOf, describeCount, nameCount, labels: lang, moving };
 
   return (
     <section
+      ref={root}
       aria-labelledby={headingId}
+      aria-describedby={descriptionId}
       className={`rounded-xl border border-zinc-200 p-3 dark:border-zinc-800 ${PANEL_CLASS}`}
     >
       <h2 id={headingId} className="sr-only">
         {t('timeline.label')}
       </h2>
+      <p id={descriptionId} className="sr-only">
+        {t('timeline.description', { lanes: t(`timeline.lanesBy.${mode}`) })} {t('timeline.keys')}
+      </p>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <ZoomControls
           onZoomIn={() => zoomBy(2, 'discrete')}

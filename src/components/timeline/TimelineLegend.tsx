@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { EVENT_TYPES } from '../../model/corpus-schema.ts';
+import { EVENT_TYPES } from '../../model/corpus-vocabulary.ts';
 import { EventTypeIcon } from '../EventTypeIcon.tsx';
 
 /**

@@ -1,6 +1,7 @@
-import { select } from 'd3';
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { select } from 'd3-selection';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { CountMark, EventMark } from '../../model/lane-layout.ts';
+import { drawMarksOnCanvas, readPalette, type Palette } from './draw-marks-canvas.ts';
 import { drawMarks, type DrawInput } from './draw-marks.ts';
 
 /** What a pointer or keyboard did to a mark. */
@@ -16,8 +17,18 @@ export interface MarkHandlers {
 interface TimelineMarksProps extends DrawInput, MarkHandlers {
   /** Height of the drawing. */
   height: number;
+  /** A zoom or pan gesture is under way: frames are drawn on a canvas, the SVG once it rests. */
+  moving?: boolean;
   /** Drawn under the marks: grid lines, milestone lines, connectors. */
   children?: ReactNode;
+}
+
+let darkScheme: MediaQueryList | undefined;
+
+/** Whether the dark colour scheme applies now: the palette is read again when it changes. */
+function prefersDark(): boolean {
+  darkScheme ??= window.matchMedia?.('(prefers-color-scheme: dark)');
+  return darkScheme?.matches ?? false;
 }
 
 interface Found {
@@ -37,17 +48,51 @@ function find(target: EventTarget | null): Found | null {
  * frame costs what is on screen). Events are delegated: one listener per kind for all marks,
  * which is also where a later roving-focus handler for arrow keys would go.
  */
-export function TimelineMarks({ height, children, onActivate, onActivateCount, onHover, ...draw }: TimelineMarksProps) {
+export function TimelineMarks({
+  height,
+  moving = false,
+  children,
+  onActivate,
+  onActivateCount,
+  onHover,
+  ...draw
+}: TimelineMarksProps) {
   const svg = useRef<SVGSVGElement>(null);
   const layer = useRef<SVGGElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const palette = useRef<{ key: string; value: Palette } | null>(null);
   const handlers = useRef<MarkHandlers>({ onActivate, onActivateCount, onHover });
 
   useLayoutEffect(() => {
     handlers.current = { onActivate, onActivateCount, onHover };
   });
 
+  const paletteOf = (root: SVGSVGElement, markSize: number) => {
+    const key = `${prefersDark()}|${markSize}`;
+    if (palette.current?.key !== key) palette.current = { key, value: readPalette(root, markSize) };
+    return palette.current.value;
+  };
+  const markSize = draw.geometry.markSize;
+  // Read once the page is drawn, so that a gesture's first frame does not pay for it.
+  useEffect(() => {
+    if (svg.current && typeof Path2D !== 'undefined') paletteOf(svg.current, markSize);
+  });
+
   useLayoutEffect(() => {
-    if (layer.current) drawMarks(layer.current, draw);
+    const [node, surface, root] = [layer.current, canvas.current, svg.current];
+    if (!node || !surface || !root) return;
+    // During a gesture the marks are drawn on the canvas, unless one of them has focus: the
+    // keyboard's place must not vanish under a wheel turn. (No Path2D: no canvas, e.g. jsdom.)
+    if (moving && typeof Path2D !== 'undefined' && !node.contains(document.activeElement)) {
+      drawMarksOnCanvas(surface, draw, paletteOf(root, draw.geometry.markSize));
+      // The SVG marks stay in the DOM, unchanged and unpainted, until the view rests.
+      node.setAttribute('visibility', 'hidden');
+      surface.hidden = false;
+    } else {
+      drawMarks(node, draw);
+      if (node.hasAttribute('visibility')) node.removeAttribute('visibility');
+      surface.hidden = true;
+    }
   });
 
   useLayoutEffect(() => {
@@ -83,15 +128,19 @@ export function TimelineMarks({ height, children, onActivate, onActivateCount, o
   }, []);
 
   return (
-    <svg
-      ref={svg}
-      width={draw.width}
-      height={height}
-      direction={draw.rtl ? 'rtl' : 'ltr'}
-      className="block overflow-hidden"
-    >
-      {children}
-      <g ref={layer} />
-    </svg>
+    <div className="relative">
+      <svg
+        ref={svg}
+        width={draw.width}
+        height={height}
+        direction={draw.rtl ? 'rtl' : 'ltr'}
+        className="block overflow-hidden"
+      >
+        {children}
+        <g ref={layer} />
+      </svg>
+      {/* x runs from the left in both directions (the layout mirrors it), so the canvas sits at left. */}
+      <canvas ref={canvas} hidden aria-hidden="true" className="pointer-events-none absolute left-0" />
+    </div>
   );
 }

@@ -7,7 +7,7 @@ interface ZoomControlsProps {
 }
 
 const BUTTON =
-  'inline-flex items-center gap-1 rounded-md border border-zinc-300 px-2.5 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800';
+  'inline-flex min-h-8 items-center gap-1 rounded-md border border-zinc-300 px-2.5 py-1 text-sm hover:bg-zinc-100 touch:min-h-11 dark:border-zinc-700 dark:hover:bg-zinc-800';
 
 /** Zoom in, zoom out and fit all: the keyboard's way to what the wheel and pinch do. */
 export function ZoomControls({ onZoomIn, onZoomOut, onFitAll }: ZoomControlsProps) {

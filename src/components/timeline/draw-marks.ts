@@ -1,8 +1,16 @@
-import { select, type Selection } from 'd3';
+import { select, type Selection } from 'd3-selection';
 import type { EventType } from '../../model/corpus-schema.ts';
 import type { CountMark, EventMark, LaneLayout } from '../../model/lane-layout.ts';
 import { laneTop, rowY, type LaneGeometry } from './lane-geometry.ts';
-import { BAR_CLASS, COUNT_CLASS, COUNT_TEXT_CLASS, HIGHLIGHT_CLASS, MARK_CLASS, shapePath } from './mark-style.ts';
+import {
+  BAR_CLASS,
+  COUNT_CLASS,
+  COUNT_TEXT_CLASS,
+  HIGHLIGHT_CLASS,
+  LANE_LABEL_CLASS,
+  MARK_CLASS,
+  shapePath,
+} from './mark-style.ts';
 
 /** A lane as drawn: its row in the lane list and its label in the UI language. */
 export interface DrawnLane {
@@ -21,6 +29,8 @@ export interface DrawInput {
   highlighted: ReadonlySet<number>;
   /** Id, type and accessible name of the event at a position. */
   describe: (position: number) => { id: string; type: EventType; label: string };
+  /** The type of the event at a position, without naming it (the canvas needs no names). */
+  typeOf: (position: number) => EventType;
   /** Visible text of a count ("+12") and a short accessible name ("12 events"). */
   describeCount: (count: CountMark) => { text: string; short: string };
   /** The full accessible name of a count, with its days: costly, so given once the view rests. */
@@ -78,7 +88,7 @@ export function drawMarks(layer: SVGGElement, input: DrawInput): void {
         .append('g')
         .attr('data-lane', (d) => d.key)
         .attr('role', 'group');
-      group.append('text').attr('aria-hidden', 'true').attr('class', 'fill-zinc-700 text-xs dark:fill-zinc-300');
+      group.append('text').attr('aria-hidden', 'true').attr('class', LANE_LABEL_CLASS);
       group.append('g').attr('data-layer', 'bars').attr('aria-hidden', 'true');
       group.append('g').attr('data-layer', 'marks');
       const counts = group.append('g').attr('data-layer', 'counts');
@@ -141,7 +151,8 @@ function drawLane(group: Group, marks: EventMark[], counts: CountMark[], input: 
           .attr('class', `${MARK_CLASS[type]} cursor-pointer`)
           .attr('d', shapePath(type, geometry.markSize))
           .attr('role', 'button')
-          .attr('tabindex', 0)
+          // Focusable by script; useTimelineKeyboard makes one mark the timeline's tab stop.
+          .attr('tabindex', -1)
           .attr('aria-label', label);
       }),
     )
@@ -176,7 +187,7 @@ function drawLane(group: Group, marks: EventMark[], counts: CountMark[], input: 
       enter
         .append('text')
         .attr('role', 'button')
-        .attr('tabindex', 0)
+        .attr('tabindex', -1)
         .attr('class', `${COUNT_TEXT_CLASS} cursor-zoom-in`)
         .attr('text-anchor', 'middle')
         .attr('dy', '0.35em')

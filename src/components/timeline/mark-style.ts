@@ -43,6 +43,9 @@ export const HIGHLIGHT_CLASS = 'stroke-zinc-950 dark:stroke-white [stroke-width:
 export const COUNT_CLASS = 'fill-white stroke-zinc-600 dark:fill-zinc-900 dark:stroke-zinc-400';
 export const COUNT_TEXT_CLASS = 'fill-zinc-900 dark:fill-zinc-100 text-[10px] font-medium';
 
+/** A lane's name, above its rows. */
+export const LANE_LABEL_CLASS = 'fill-zinc-700 text-xs dark:fill-zinc-300';
+
 /** The backgrounds the marks sit on: the timeline panel and its alternate lane band. */
 export const PANEL_CLASS = 'bg-white dark:bg-zinc-900';
 export const LANE_BAND_CLASS = 'fill-zinc-50 dark:fill-zinc-950';

@@ -4,7 +4,7 @@ import { formatEventDate } from '../../i18n/format-date.ts';
 import { formatNumber } from '../../i18n/format-number.ts';
 import { fromDayNumber } from '../../model/calendar-date.ts';
 import type { Language } from '../../model/corpus-schema.ts';
-import type { EventIndex } from '../../model/event-index.ts';
+import { typeAt, type EventIndex } from '../../model/event-index.ts';
 import type { CountMark, LaneSet } from '../../model/lane-layout.ts';
 import type { TimelineLookup } from './Timeline.tsx';
 
@@ -72,5 +72,7 @@ export function useMarkLabels(index: EventIndex, laneSet: LaneSet, lookup: Timel
     [laneSet.mode, lookup, t],
   );
 
-  return { describe, describeCount, nameCount, laneLabel };
+  const typeOf = useCallback((position: number) => typeAt(index, position), [index]);
+
+  return { describe, typeOf, describeCount, nameCount, laneLabel };
 }

@@ -1,0 +1,315 @@
+/**
+ * `npm run bench`: builds, serves the production build on 127.0.0.1, and measures the app in
+ * Debian's Chromium (headless, software rendering, 1280×800, a fresh browser and profile per
+ * run) at N = 1,000, 10,000 and 100,000 synthetic events. Prints a table and writes
+ * bench/results.json. Not a test: figures vary with the machine; the tests prove correctness.
+ *
+ *   npm run bench [-- --sizes 1000,10000 --runs 3 --out-dir /tmp/dist-bench --no-build]
+ */
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { generateSyntheticCorpus } from '../src/bench/synthetic-corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    /** Runs per size; 100,000 gets one unless this is given. */
+    runs: { type: 'string' },
+    /** Where to build and serve from: other builds (dist/) are left alone. */
+    'out-dir': { type: 'string', default: process.env.TARIKH_DIST ?? 'dist' },
+    'no-build': { type: 'boolean', default: false },
+    /** Skip the 100,000-event load measurement. */
+    'no-load': { type: 'boolean', default: false },
+  },
+});
+const SIZES = values.sizes.split(',').filter(Boolean).map(Number);
+const RUNS = (n: number) => (values.runs ? Number(values.runs) : n >= 100_000 ? 1 : 3);
+const OUT_DIR = values['out-dir'];
+const LOAD_N = 100_000;
+const LOAD_RUNS = 3;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+interface Run {
+  renderMs: number;
+  libMs: number;
+  zoomMeanMs: number;
+  zoomP95Ms: number;
+  panMeanMs: number;
+  panP95Ms: number;
+  filterMs: number;
+  searchMs: number;
+  heapMiB: number;
+  domNodes: number;
+  visibleItems: number;
+}
+
+if (!values['no-build']) {
+  execSync('npm run corpus', { stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir'], { stdio: 'inherit' });
+}
+if (!existsSync(join(OUT_DIR, 'bench.html'))) throw new Error(`${OUT_DIR}/bench.html is missing: build first`);
+
+// The corpus for the load measurement: written beside the build, fetched like the real one.
+const loadCorpusFile = `bench-corpus-${LOAD_N}.json`;
+if (!values['no-load']) writeFileSync(join(OUT_DIR, loadCorpusFile), JSON.stringify(generateSyntheticCorpus(LOAD_N)));
+
+const server = await serveStatic(OUT_DIR);
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+async function withPage<T>(path: string, measure: (page: Page) => Promise<T>): Promise<T> {
+  // A new browser is a new, empty profile: nothing cached or compiled from the previous run.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    await page.goto(`${base}${path}`);
+    return await measure(page);
+  } finally {
+    await browser.close();
+  }
+}
+
+// Evaluated in the page: resolves after the next frame has been produced (its rAF callbacks,
+// style, layout and paint), with the time then.
+const NEXT_FRAME = `() => new Promise((resolve) => requestAnimationFrame(() => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve(performance.now());
+  channel.port2.postMessage(null);
+}))`;
+
+/** Mean and 95th percentile of the gaps between the animation frames of 30 steps, one per frame. */
+async function frameTimes(page: Page, step: 'zoomStep' | 'panStep'): Promise<{ mean: number; p95: number }> {
+  // A string, not a function: tsx would wrap the named inner functions in a helper the page lacks.
+  return page.evaluate(`(async () => {
+    const bench = window.__bench;
+    const stamps = [];
+    await new Promise((done) => {
+      let k = 0;
+      const frame = (time) => {
+        stamps.push(time);
+        if (k === 30) return done();
+        bench.${step}();
+        k++;
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    const gaps = stamps.slice(1).map((t, i) => t - stamps[i]);
+    const sorted = [...gaps].sort((a, b) => a - b);
+    return {
+      mean: gaps.reduce((a, b) => a + b, 0) / gaps.length,
+      p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)],
+    };
+  })()`);
+}
+
+async function measureRun(n: number): Promise<Run> {
+  return withPage(`/bench.html?n=${n}`, async (page) => {
+    const client = await page.context().newCDPSession(page);
+    const render = await page.evaluate(`(async () => {
+      await window.__bench.ready;
+      const now = await (${NEXT_FRAME})();
+      const lib = performance.getEntriesByName('bench:lib-start')[0].startTime;
+      return { renderMs: now, libMs: now - lib };
+    })()`);
+    const { renderMs, libMs } = render as { renderMs: number; libMs: number };
+    await client.send('HeapProfiler.collectGarbage');
+    const heap = (await client.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const visibleItems = await page.evaluate(() => window.__bench!.visibleItemCount());
+    // Let the page rest (counts get their full names 150 ms after the view stops).
+    await page.waitForTimeout(300);
+    const zoom = await frameTimes(page, 'zoomStep');
+    await page.waitForTimeout(300);
+    const pan = await frameTimes(page, 'panStep');
+    await page.waitForTimeout(300);
+    const filterMs = (await page.evaluate(`(async () => {
+      const t0 = performance.now();
+      await window.__bench.filterHalf();
+      return (await (${NEXT_FRAME})()) - t0;
+    })()`)) as number;
+    // One real keystroke into an empty search box: from the key event to the next frame after
+    // the view has been updated. Emptying the box first is not measured.
+    const box = page.getByRole('searchbox', { name: 'Search events' });
+    const emptied = page.evaluate(() => window.__bench!.settled());
+    await box.fill('');
+    await emptied;
+    await page.waitForTimeout(300);
+    await box.focus();
+    await page.evaluate(`(() => {
+      window.__benchKey = new Promise((resolve) => {
+        document.addEventListener('keydown', (event) => {
+          const t0 = event.timeStamp;
+          window.__bench.settled().then(() => (${NEXT_FRAME})()).then((now) => resolve(now - t0));
+        }, { once: true, capture: true });
+      });
+    })()`);
+    await page.keyboard.press('r');
+    const searchMs = await page.evaluate(() => window.__benchKey!);
+    return {
+      renderMs,
+      libMs,
+      zoomMeanMs: zoom.mean,
+      zoomP95Ms: zoom.p95,
+      panMeanMs: pan.mean,
+      panP95Ms: pan.p95,
+      filterMs,
+      searchMs,
+      heapMiB: heap.usedSize / 2 ** 20,
+      domNodes,
+      visibleItems,
+    };
+  });
+}
+
+async function measureLoad(): Promise<number> {
+  return withPage(`/bench.html?n=0`, (page) =>
+    page.evaluate((file) => window.__bench!.loadCorpus(`./${file}`), loadCorpusFile),
+  );
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * Gzip sizes of the JavaScript and CSS that the app's main page loads for its first view: every
+ * script and stylesheet the browser fetched by the time the timeline is drawn and the network is
+ * idle (so chunks loaded on first render count, and those loaded on demand do not), and of the
+ * default corpus. Also the chunks it may fetch later, for the record.
+ */
+async function mainPageSizes() {
+  const fetched = await withPage('/', async (page) => {
+    await page.locator('[data-event-id], [data-count]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    return page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+  });
+  const gz = (path: string) => gzipSync(readFileSync(join(OUT_DIR, path))).length / 1024;
+  const files = [...new Set(fetched)].map((path) => path.replace(/^\//, ''));
+  const scripts = files.filter((file) => file.endsWith('.js'));
+  const styles = files.filter((file) => file.endsWith('.css'));
+  const corpus = files.filter((file) => file.endsWith('.json'));
+  const later = readdirSync(join(OUT_DIR, 'assets'))
+    .map((file) => `assets/${file}`)
+    .filter((file) => file.endsWith('.js') && !scripts.includes(file) && !/\/bench-/.test(file));
+  const sum = (list: string[]) => list.reduce((total, file) => total + gz(file), 0);
+  return {
+    jsKiB: sum(scripts),
+    cssKiB: sum(styles),
+    corpusKiB: sum(corpus),
+    laterJsKiB: sum(later),
+    files: [...scripts, ...styles],
+  };
+}
+
+const results: Record<string, Run & { runs: number; all: Run[] }> = {};
+try {
+  for (const n of SIZES) {
+    const runs: Run[] = [];
+    for (let r = 0; r < RUNS(n); r++) {
+      runs.push(await measureRun(n));
+      console.log(
+        `N=${n} run ${r + 1}: ${JSON.stringify(runs.at(-1), (_, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`,
+      );
+    }
+    const keys = Object.keys(runs[0]!) as (keyof Run)[];
+    results[n] = {
+      runs: runs.length,
+      ...(Object.fromEntries(keys.map((k) => [k, median(runs.map((run) => run[k]))])) as unknown as Run),
+      all: runs,
+    };
+  }
+  const loads: number[] = [];
+  if (!values['no-load']) for (let r = 0; r < LOAD_RUNS; r++) loads.push(await measureLoad());
+  const loadMs = loads.length ? median(loads) : NaN;
+  const sizes = await mainPageSizes();
+  const report = {
+    machine: `${execSync('nproc').toString().trim()} cores (load average ${loadavg()[0]!.toFixed(1)} at the end), headless ${execSync(`${CHROMIUM} --version`).toString().trim()}`,
+    date: new Date().toISOString().slice(0, 10),
+    results,
+    load: { n: LOAD_N, ms: loadMs, runs: loads },
+    size: sizes,
+  };
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`);
+  printTable(report.results, loadMs, sizes);
+} finally {
+  server.close();
+}
+
+function printTable(rows: typeof results, loadMs: number, sizes: Awaited<ReturnType<typeof mainPageSizes>>) {
+  const f = (x: number, digits = 0) => x.toFixed(digits);
+  console.log(
+    '\n| N | render ms | lib ms | zoom mean / p95 ms | pan mean / p95 ms | filter ms | search ms | heap MiB | DOM nodes |',
+  );
+  console.log('|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  for (const [n, r] of Object.entries(rows)) {
+    console.log(
+      `| ${Number(n).toLocaleString('en')} | ${f(r.renderMs)} | ${f(r.libMs)} | ${f(r.zoomMeanMs, 1)} / ${f(r.zoomP95Ms, 1)} | ${f(r.panMeanMs, 1)} / ${f(r.panP95Ms, 1)} | ${f(r.filterMs)} | ${f(r.searchMs)} | ${f(r.heapMiB)} | ${r.domNodes} |`,
+    );
+  }
+  console.log(`\nload ${LOAD_N.toLocaleString('en')}-event corpus (fetch + parse + validate): ${f(loadMs)} ms`);
+  console.log(
+    `main page: JS ${f(sizes.jsKiB, 1)} KiB gzip, CSS ${f(sizes.cssKiB, 1)} KiB gzip, default corpus ${f(sizes.corpusKiB, 1)} KiB gzip (chunks fetched on demand: ${f(sizes.laterJsKiB, 1)} KiB gzip)`,
+  );
+}
+
+/**
+ * The build as a static host serves it: files as they are, gzip-compressed ahead of time when the
+ * browser accepts it (as hosts and CDNs do), never compressed per request. (vite preview gzips
+ * each response as it sends it: 100 MB of JSON would measure the server, not the page.)
+ */
+function serveStatic(root: string): Promise<Server> {
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+  };
+  const compressed = new Map<string, Buffer>();
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    const file = join(root, path === '/' ? 'index.html' : path);
+    if (!existsSync(file) || !file.startsWith(root.replace(/\/$/, ''))) {
+      response.writeHead(404).end();
+      return;
+    }
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'])) && type !== 'application/octet-stream';
+    let body = gzip ? compressed.get(file) : readFileSync(file);
+    if (!body) compressed.set(file, (body = gzipSync(readFileSync(file))));
+    response.writeHead(200, {
+      'content-type': type,
+      'content-length': body.length,
+      'cache-control': 'no-cache',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
+    response.end(body);
+  });
+  // Compress the big corpus before any measurement, as a host would have.
+  if (existsSync(join(root, loadCorpusFile)))
+    compressed.set(join(root, loadCorpusFile), gzipSync(readFileSync(join(root, loadCorpusFile))));
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}

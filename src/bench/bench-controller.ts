@@ -1,0 +1,91 @@
+import { loadCorpus, fetchCorpusSource } from '../hooks/load-corpus.ts';
+import type { TimelineHandle } from '../components/timeline/Timeline.tsx';
+import type { BenchApi } from './bench-api.ts';
+import { EVEN_EVENT_WORD } from './synthetic-corpus.ts';
+
+/** What the page gives the controller once it is mounted. */
+export interface BenchPageHandle {
+  /** The timeline's imperative handle: the path the wheel, the buttons and the keyboard take. */
+  timeline(): TimelineHandle | null;
+  /** Sets the search text in the view state, as typing in the search box does. */
+  setQuery(q: string): void;
+}
+
+/**
+ * `window.__bench` for N events drawn into `root`. The page calls `attach` when it mounts and
+ * `committed` after every commit that follows a change of the view state.
+ */
+export function createBenchController(n: number, root: HTMLElement) {
+  let page: BenchPageHandle | null = null;
+  let steps = 0;
+  let waiters: (() => void)[] = [];
+  const timeline = () => {
+    const handle = page?.timeline();
+    if (!handle) throw new Error('the benchmark page has no timeline yet');
+    return handle;
+  };
+  const settled = () => new Promise<void>((resolve) => waiters.push(resolve));
+
+  const api: BenchApi = {
+    n,
+    ready: firstDrawn(root, n),
+    zoomStep() {
+      // Zoom in for 15 steps (the span times 0.7 each), then out again: zoomBy(2) halves the span.
+      const k = steps++;
+      timeline().zoomBy(k % 30 < 15 ? 1 / 0.7 : 0.7);
+    },
+    panStep() {
+      timeline().panBy(0.05);
+    },
+    async filterHalf() {
+      const drawn = settled();
+      page?.setQuery(EVEN_EVENT_WORD);
+      await drawn;
+      const odd = [...root.querySelectorAll('[data-event-id]')].find((mark) =>
+        /[13579]$/.test(mark.getAttribute('data-event-id') ?? ''),
+      );
+      if (odd) throw new Error(`filterHalf left an odd event drawn: ${odd.getAttribute('data-event-id')}`);
+    },
+    visibleItemCount: () => visibleItemCount(root),
+    settled,
+    async loadCorpus(url) {
+      const t0 = performance.now();
+      const result = await loadCorpus(fetchCorpusSource(url), new AbortController().signal);
+      const ms = performance.now() - t0;
+      if (result.status !== 'ready') throw new Error(`the corpus did not load: ${JSON.stringify(result.error)}`);
+      return ms;
+    },
+  };
+
+  return {
+    api,
+    attach(handle: BenchPageHandle) {
+      page = handle;
+    },
+    committed() {
+      const ready = waiters;
+      waiters = [];
+      ready.forEach((resolve) => resolve());
+    },
+  };
+}
+
+/** Marks drawn plus the events that counts stand for, over every lane on screen. */
+function visibleItemCount(root: HTMLElement): number {
+  let total = root.querySelectorAll('[data-event-id]').length;
+  for (const count of root.querySelectorAll('[data-count]')) total += Number(count.getAttribute('data-count'));
+  return total;
+}
+
+/** Resolves once the first marks or counts are in the DOM (at once for an empty corpus). */
+function firstDrawn(root: HTMLElement, n: number): Promise<void> {
+  return new Promise((resolve) => {
+    const drawn = () => n === 0 || root.querySelector('[data-event-id], [data-count]') !== null;
+    const observer = new MutationObserver(() => {
+      if (!drawn()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
+}

@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/model/corpus-schema.ts';
+import { launchChromium, openPage } from './chromium.ts';
+
+const corpus = JSON.parse(readFileSync('src/generated/corpus.json', 'utf8')) as Corpus;
+// Titles, names, quotes and notes holding markup, script, i18next syntax, bidi overrides and a
+// 300-letter word; URLs with markup in them. It passes the schema: it is data, and must show as text.
+const hostileText = readFileSync('tests/fixtures/corpus-hostile.json', 'utf8');
+const hostile = JSON.parse(hostileText) as Corpus;
+const CORPUS_ASSET = '**/assets/corpus-*.json';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterEach(async () => {
+  for (const context of browser.contexts()) await context.close();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Opens `path` with the corpus asset answered by `body` (a text, a network failure, or an HTTP error). */
+async function openWithCorpus(
+  path: string,
+  body: string | 'abort' | { status: number },
+  viewport?: { width: number; height: number },
+) {
+  const opened = await openPage(browser, path, viewport ? { viewport } : {}, (context) =>
+    context.route(CORPUS_ASSET, (route) => {
+      if (body === 'abort') return route.abort('failed');
+      if (typeof body === 'object') return route.fulfill({ status: body.status, body: 'unavailable' });
+      return route.fulfill({ contentType: 'application/json', body });
+    }),
+  );
+  // A failed request is the browser's own console error, which some of these tests cause on purpose.
+  const problems = () => opened.problems.filter((problem) => !problem.includes('Failed to load resource'));
+  return { page: opened.page, problems };
+}
+
+/** Whether any script planted in the data or the link ran. */
+const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null);
+/** Elements that only an injection could have made. */
+const injected = (page: Page) =>
+  page.locator('main :is(script, img, iframe, object, embed, b), main svg[onload]').count();
+
+describe('hostile links', () => {
+  // Kept under the 16 KB that Node allows a request's head: past that the server, not the app, refuses.
+  const huge = '9'.repeat(2000);
+  const script = encodeURIComponent('<script>window.__pwned = "link"</script>');
+  const img = encodeURIComponent('<img src=x onerror="window.__pwned = \'img\'">');
+  it.each([
+    ['huge values', `/?lang=en&from=${huge}&to=${huge}&q=${'x'.repeat(3000)}&country=${'A'.repeat(1000)}`, 'from='],
+    ['repeated parameters', '/?lang=en&lang=ru&view=list&view=timeline&country=SY&country=RU', 'more than once'],
+    ['encoded HTML and script', `/?lang=en&q=${script}&person=${img}&event=${img}&lanes=${script}&${script}=1`, '<img'],
+    ['unknown parameters', '/?lang=en&utm_source=x&__proto__=1&constructor=prototype&%00=%00&%E0%A4%A=1', 'utm_source'],
+  ])('%s open a valid view, say what was not used, and run nothing', async (_name, link, said) => {
+    const { page, problems } = await openPage(browser, link);
+    await page.getByRole('search').waitFor();
+    const notice = page.getByRole('status').filter({ hasText: 'Part of this link could not be used' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(said);
+    // The explorer is there and works: the filters clear, and a filter applies.
+    const clear = page.getByRole('button', { name: 'Clear all filters' });
+    if (await clear.isEnabled()) await clear.click();
+    await page.getByRole('checkbox', { name: /^Statement/ }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('statement');
+    expect(await pwned(page)).toBeNull();
+    expect(await injected(page)).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a link’s markup as text in the notice and the search box', async () => {
+    const { page } = await openPage(browser, `/?lang=en&q=${script}&lanes=${script}`);
+    const notice = page.getByRole('status').filter({ hasText: 'lanes=' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('<script>');
+    expect(await page.getByRole('searchbox', { name: 'Search events' }).inputValue()).toBe(
+      '<script>window.__pwned = "link"</script>',
+    );
+    expect(await pwned(page)).toBeNull();
+  });
+});
+
+describe('a hostile corpus', () => {
+  const call = hostile.events[0]!;
+  it('shows titles, names, quotes and notes as text, and links only to http(s) with noopener', async () => {
+    const { page, problems } = await openWithCorpus(`/?lang=en&view=list&event=${call.id}`, hostileText);
+    const details = page.getByRole('dialog');
+    await details.waitFor();
+    // The title is the text itself, markup and all.
+    expect(await details.getByRole('heading', { level: 2 }).textContent()).toBe(call.title.en);
+    expect(await page.locator('tbody').textContent()).toContain('<img src=x onerror=');
+    expect(await details.textContent()).toContain('{{lng}} $t(app.name) %s');
+    expect(await details.textContent()).toContain(call.sources[0]!.quote);
+    // A country's name in the filters, as text.
+    expect(await page.getByRole('checkbox', { name: /<script>/ }).count()).toBeGreaterThan(0);
+
+    const links = await details
+      .locator('a')
+      .evaluateAll((anchors) =>
+        anchors.map((a) => ({ protocol: new URL((a as HTMLAnchorElement).href).protocol, rel: a.getAttribute('rel') })),
+      );
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(['http:', 'https:']).toContain(link.protocol);
+      expect(link.rel).toBe('noopener noreferrer');
+    }
+    expect(await pwned(page)).toBeNull();
+    expect(await injected(page)).toBe(0);
+    expect(problems()).toEqual([]);
+  });
+
+  it('keeps the marks’ names as text and the page from scrolling sideways on a phone', async () => {
+    const { page, problems } = await openWithCorpus('/?lang=ar', hostileText, { width: 375, height: 667 });
+    const mark = page.locator(`[data-event-id="${call.id}"]`).first();
+    await mark.waitFor();
+    expect(await mark.getAttribute('aria-label')).toContain(call.title.ar);
+    await mark.click();
+    await page.getByRole('dialog').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
+    expect(await pwned(page)).toBeNull();
+    expect(problems()).toEqual([]);
+  });
+
+  it('is refused, not linked, when a source URL is not http(s)', async () => {
+    const bad = structuredClone(hostile);
+    bad.articles[0]!.url = 'javascript:window.__pwned="href"';
+    const { page } = await openWithCorpus('/?lang=en', JSON.stringify(bad));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('articles[0].url');
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  });
+});
+
+describe('a corpus that fails to load', () => {
+  it.each([
+    ['a network error', 'abort' as const, 'The corpus could not be loaded'],
+    ['a server error', { status: 503 }, 'The server answered with status 503.'],
+    ['invalid JSON', '{"schemaVersion": 1, "events": [', 'The corpus file is damaged'],
+    ['a schema error', JSON.stringify({ ...corpus, events: 'none' }), 'events: Invalid input'],
+  ])('says so for %s, with a way to try again', async (_name, body, message) => {
+    const { page, problems } = await openWithCorpus('/?lang=en', body);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(message);
+    await page.context().unroute(CORPUS_ASSET);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText(`${corpus.events.length} events`).first().waitFor();
+    expect(problems()).toEqual([]);
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it('is in the built page, strict, and enforced', async () => {
+    const { page, problems } = await openPage(browser, '/?lang=en');
+    await page.getByRole('search').waitFor();
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    for (const directive of ["script-src 'self'", "object-src 'none'", "base-uri 'none'", "connect-src 'self'"]) {
+      expect(policy).toContain(directive);
+    }
+    expect(policy).not.toContain('unsafe-');
+    // docs/security.md gives servers the same policy as a header, with frame-ancestors added.
+    const documented = /^Content-Security-Policy: (.+)$/m.exec(readFileSync('docs/security.md', 'utf8'))?.[1];
+    expect(documented).toBe(`${policy}; frame-ancestors 'none'`);
+    // An inline script added to the page is refused, and the refusal is recorded as a problem.
+    await page.evaluate(() => {
+      const element = document.createElement('script');
+      element.textContent = 'window.__pwned = "inline"';
+      document.body.append(element);
+    });
+    await expect.poll(() => problems.some((p) => p.includes('CSP violation: script-src'))).toBe(true);
+    expect(await pwned(page)).toBeNull();
+  });
+});

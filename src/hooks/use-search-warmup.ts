@@ -1,32 +1,67 @@
 import { useEffect } from 'react';
 import type { Corpus } from '../model/corpus-schema.ts';
 import type { EventIndex } from '../model/event-index.ts';
-import { searchIndexBuilder } from '../model/filter-events.ts';
+import { eventSearchText, searchIndexBuilder, type EventWords } from '../model/search-index.ts';
 
-// An idle period is cut short this long before its deadline, so a frame is never kept waiting.
-const MARGIN_MS = 2;
+// Texts handed to the worker at a time: about a millisecond of the page's time.
+const SLICE = 250;
+// The page works in bursts this long, as background tasks: input and frames go first, and a
+// gesture that starts meanwhile waits at most one burst.
+const BURST_MS = 5;
 
-interface IdleDeadline {
-  timeRemaining(): number;
+interface Scheduler {
+  postTask(task: () => void, options: { priority: 'background'; signal?: AbortSignal }): Promise<unknown>;
+}
+
+/** Runs `work` in background bursts until it returns true, or until `signal` aborts. */
+function inBackground(work: (enough: () => boolean) => boolean, signal: AbortSignal): void {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  const run = () => {
+    if (signal.aborted) return;
+    const start = performance.now();
+    if (work(() => performance.now() - start > BURST_MS)) return;
+    // Without the Scheduler API (tests, older browsers), a timer: it yields to frames as well.
+    if (scheduler) void scheduler.postTask(run, { priority: 'background', signal }).catch(() => undefined);
+    else setTimeout(run, 16);
+  };
+  setTimeout(run, 0);
 }
 
 /**
- * Builds the search index in the browser's idle time once the page is drawn, a slice at a time,
- * so that the first search finds it ready instead of folding every text while the reader waits.
- * A search made before it is done finishes the rest at once (buildSearchIndex).
+ * Builds the search index ahead of the first search, so that typing finds it ready instead of
+ * folding every text while the reader waits (about a second for 100,000 events). A worker does
+ * the folding on another core; the page only hands it the texts, in short background bursts.
+ * Without workers (tests), the page builds it itself, in the same bursts. A search made before it
+ * is done finishes the rest at once.
  */
 export function useSearchWarmup(index: EventIndex, corpus: Pick<Corpus, 'people' | 'countries'>): void {
   useEffect(() => {
     const builder = searchIndexBuilder(index, corpus);
-    const idle: (work: (deadline: IdleDeadline) => void) => number =
-      window.requestIdleCallback?.bind(window) ??
-      ((work) => window.setTimeout(() => work({ timeRemaining: () => 8 }), 50));
-    const cancel = window.cancelIdleCallback?.bind(window) ?? window.clearTimeout.bind(window);
-    let handle = 0;
-    const work = (deadline: IdleDeadline) => {
-      if (!builder.step(() => deadline.timeRemaining() < MARGIN_MS)) handle = idle(work);
+    if (builder.done) return;
+    const stop = new AbortController();
+    if (typeof Worker === 'undefined' || index.events.length === 0) {
+      inBackground((enough) => builder.step(enough), stop.signal);
+      return () => stop.abort();
+    }
+    const worker = new Worker(new URL('./search-index.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<EventWords>) => {
+      builder.adopt(event.data);
+      worker.terminate();
     };
-    handle = idle(work);
-    return () => cancel(handle);
+    const n = index.events.length;
+    let next = 0;
+    inBackground((enough) => {
+      do {
+        const texts: string[] = [];
+        const to = Math.min(n, next + SLICE);
+        for (; next < to; next++) texts.push(eventSearchText(index.events[next]!));
+        worker.postMessage({ texts, last: next === n });
+      } while (next < n && !enough());
+      return next === n;
+    }, stop.signal);
+    return () => {
+      stop.abort();
+      worker.terminate();
+    };
   }, [index, corpus]);
 }

@@ -1,6 +1,6 @@
-import type { Corpus, CorpusEvent } from './corpus-schema.ts';
 import { EVENT_TYPES, type EventType } from './corpus-vocabulary.ts';
 import type { EventIndex } from './event-index.ts';
+import type { SearchIndex } from './search-index.ts';
 import { foldForSearch } from './text-normalize.ts';
 
 /** What the reader narrowed the corpus to. Within a filter choices are alternatives (OR); across filters all must hold (AND). */
@@ -27,125 +27,7 @@ export interface FilterOutcome {
   };
 }
 
-/**
- * What search looks in: the folded words of each event's texts (titles, summaries, quotes, its
- * place), and the folded names of the people and countries it refers to, which are searched once
- * per query rather than copied into every event. Each distinct word is kept once and events
- * point to theirs, so the index costs little beside the corpus (a folded copy of every text
- * would be as big as the texts), and a query scans distinct words, not every text.
- * A query word (never a space in it) occurs in an event's folded text exactly when it occurs in
- * one of these words (the text's maximal runs without a space).
- */
-export interface SearchIndex {
-  /** The distinct folded words of all events' texts. */
-  words: readonly string[];
-  /** Event i's words are words[wordRefs[wordStart[i] .. wordStart[i + 1])]. */
-  wordStart: Uint32Array;
-  wordRefs: Uint32Array;
-  personText: readonly string[];
-  countryText: readonly string[];
-}
-
-/** Builds the search index at once (or returns the one already built for this index). */
-export function buildSearchIndex(index: EventIndex, corpus: Pick<Corpus, 'people' | 'countries'>): SearchIndex {
-  return searchIndexBuilder(index, corpus).finish();
-}
-
-/**
- * Builds a search index a slice at a time, so that it can be prepared in idle time before the
- * first search: folding the texts of 100,000 events takes a few hundred milliseconds, which a
- * keystroke cannot wait for. One builder per event index, shared by whoever asks.
- */
-export interface SearchIndexBuilder {
-  /** Indexes events until `enough()` says to stop; true once every event is done. */
-  step(enough: () => boolean): boolean;
-  /** Indexes what is left and gives the index. */
-  finish(): SearchIndex;
-}
-
-const builders = new WeakMap<EventIndex, SearchIndexBuilder>();
-
-/** The builder of `index`'s search index, created on first call. */
-export function searchIndexBuilder(
-  index: EventIndex,
-  corpus: Pick<Corpus, 'people' | 'countries'>,
-): SearchIndexBuilder {
-  let builder = builders.get(index);
-  if (!builder) builders.set(index, (builder = createBuilder(index, corpus)));
-  return builder;
-}
-
-// Events indexed between two looks at the clock.
-const SLICE = 32;
-
-function createBuilder(index: EventIndex, corpus: Pick<Corpus, 'people' | 'countries'>): SearchIndexBuilder {
-  const n = index.events.length;
-  const wordNumber = new Map<string, number>();
-  const words: string[] = [];
-  const wordStart = new Uint32Array(n + 1);
-  let wordRefs = new Uint32Array(Math.max(16, n * 8));
-  let refCount = 0;
-  let next = 0;
-  let done: SearchIndex | null = null;
-  const step = (enough: () => boolean) => {
-    while (next < n) {
-      const to = Math.min(n, next + SLICE);
-      for (; next < to; next++) {
-        wordStart[next] = refCount;
-        const text = foldForSearch(eventTextOf(index.events[next]!));
-        if (!text) continue;
-        for (const word of text.split(' ')) {
-          let number = wordNumber.get(word);
-          if (number === undefined) {
-            number = words.push(word) - 1;
-            wordNumber.set(word, number);
-          }
-          if (refCount === wordRefs.length) {
-            const grown = new Uint32Array(wordRefs.length * 2);
-            grown.set(wordRefs);
-            wordRefs = grown;
-          }
-          wordRefs[refCount++] = number;
-        }
-      }
-      wordStart[next] = refCount;
-      if (enough()) break;
-    }
-    return next === n;
-  };
-  return {
-    step,
-    finish() {
-      if (done) return done;
-      step(() => false);
-      const people = new Map(corpus.people.map((p) => [p.id, p]));
-      const countries = new Map(corpus.countries.map((c) => [c.code, c]));
-      done = {
-        words,
-        wordStart,
-        wordRefs: wordRefs.slice(0, refCount),
-        personText: index.personIds.map((id) => {
-          const person = people.get(id);
-          return person ? foldForSearch([...Object.values(person.name), ...(person.aliases ?? [])].join('\n')) : id;
-        }),
-        countryText: index.countryCodes.map((code) => {
-          const country = countries.get(code);
-          return foldForSearch([code, ...(country ? Object.values(country.name) : [])].join('\n'));
-        }),
-      };
-      return done;
-    },
-  };
-}
-
-/** What an event is found by: its titles, summaries and quotes, and its place's names. */
-function eventTextOf(event: CorpusEvent): string {
-  const { title, summary, location } = event;
-  let text = `${title.ar} ${title.en} ${title.ru} ${summary.ar} ${summary.en} ${summary.ru}`;
-  for (const source of event.sources) text += ` ${source.quote}`;
-  if (location) text += ` ${location.name.ar} ${location.name.en} ${location.name.ru}`;
-  return text;
-}
+export { buildSearchIndex, type SearchIndex } from './search-index.ts';
 
 const COUNTRY = 1;
 const PERSON = 2;

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { formatNumber } from '../../i18n/format-number.ts';
 import { useLocale } from '../../hooks/use-locale.ts';
 import { visibleOptions, type FacetOption } from './filter-options.ts';
+import { optionLabel } from './option-label.ts';
 
 interface FacetGroupProps<V extends string> {
   /** The group's name, e.g. "Countries". */
@@ -59,7 +60,7 @@ export function FacetCheckbox<V extends string>({ option, onToggle, children }: 
         checked={option.selected}
         onChange={(e) => onToggle(option.value, e.currentTarget.checked)}
         // The name says the count in words ("Russia (5 events)"); the figure beside it is for the eye.
-        aria-label={t('explorer.filters.option', { name: option.label, count: option.count })}
+        aria-label={optionLabel(t, option.label, option.count)}
         className="size-4 shrink-0 accent-sky-700 touch:size-5 dark:accent-sky-300"
       />
       <span className="min-w-0 flex-1 text-start break-words">{children ?? option.label}</span>

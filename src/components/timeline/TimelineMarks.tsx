@@ -45,8 +45,9 @@ function find(target: EventTarget | null): Found | null {
 
 /**
  * An SVG of lanes whose marks are drawn by `drawMarks` (d3 joins, not React elements, so a zoom
- * frame costs what is on screen). Events are delegated: one listener per kind for all marks,
- * which is also where a later roving-focus handler for arrow keys would go.
+ * frame costs what is on screen). During a zoom or pan gesture (`moving`) a canvas over them
+ * paints the same layout instead, and the SVG marks are brought up to date once the view rests.
+ * Events are delegated: one listener per kind for all marks.
  */
 export function TimelineMarks({
   height,
@@ -72,10 +73,25 @@ export function TimelineMarks({
     if (palette.current?.key !== key) palette.current = { key, value: readPalette(root, markSize) };
     return palette.current.value;
   };
-  const markSize = draw.geometry.markSize;
-  // Read once the page is drawn, so that a gesture's first frame does not pay for it.
+  // The latest drawing, for the rehearsal below.
+  const latest = useRef(draw);
+  useLayoutEffect(() => {
+    latest.current = draw;
+  });
+  // Once the page is drawn and idle, the canvas draws the view once, unseen: the palette is read,
+  // the bitmap allocated, the fonts and the drawing code warmed, so that a gesture's first frame
+  // pays for none of it (on a fresh page that frame took 20-45 ms of script; warmed, 10-20).
+  const rehearsed = useRef(false);
   useEffect(() => {
-    if (svg.current && typeof Path2D !== 'undefined') paletteOf(svg.current, markSize);
+    const [root, surface] = [svg.current, canvas.current];
+    if (rehearsed.current || !root || !surface || typeof Path2D === 'undefined') return;
+    const rehearse = () => {
+      rehearsed.current = true;
+      if (surface.hidden) drawMarksOnCanvas(surface, latest.current, paletteOf(root, latest.current.geometry.markSize));
+    };
+    if (!window.requestIdleCallback) return rehearse();
+    const handle = window.requestIdleCallback(rehearse, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
   });
 
   useLayoutEffect(() => {
@@ -85,12 +101,13 @@ export function TimelineMarks({
     // keyboard's place must not vanish under a wheel turn. (No Path2D: no canvas, e.g. jsdom.)
     if (moving && typeof Path2D !== 'undefined' && !node.contains(document.activeElement)) {
       drawMarksOnCanvas(surface, draw, paletteOf(root, draw.geometry.markSize));
-      // The SVG marks stay in the DOM, unchanged and unpainted, until the view rests.
-      node.setAttribute('visibility', 'hidden');
+      // The SVG marks stay in the DOM, unchanged and unpainted, until the view rests. Opacity,
+      // unlike visibility, is not inherited: no style is computed again for each mark.
+      if (!node.hasAttribute('opacity')) node.setAttribute('opacity', '0');
       surface.hidden = false;
     } else {
       drawMarks(node, draw);
-      if (node.hasAttribute('visibility')) node.removeAttribute('visibility');
+      if (node.hasAttribute('opacity')) node.removeAttribute('opacity');
       surface.hidden = true;
     }
   });
@@ -103,14 +120,16 @@ export function TimelineMarks({
       if (found.kind === 'count') handlers.current.onActivateCount(datum as CountMark);
       else handlers.current.onActivate(datum as EventMark, found.element);
     };
+    // While the canvas shows the marks, the SVG ones are out of date: they take no pointer.
+    const stale = () => layer.current?.hasAttribute('opacity') === true;
     const hover = (event: Event) => {
-      const found = find(event.target);
+      const found = stale() ? null : find(event.target);
       if (found?.kind === 'event') handlers.current.onHover(select(found.element).datum() as EventMark, found.element);
       else handlers.current.onHover(null, null);
     };
     select(node)
       .on('click.marks', (event: MouseEvent) => {
-        const found = find(event.target);
+        const found = stale() ? null : find(event.target);
         if (found) activate(found);
       })
       .on('keydown.marks', (event: KeyboardEvent) => {

@@ -1,0 +1,159 @@
+import type { Corpus, CorpusEvent } from './corpus-schema.ts';
+import type { EventIndex } from './event-index.ts';
+import { foldForSearch } from './text-normalize.ts';
+
+/**
+ * What search looks in: the folded words of each event's texts (titles, summaries, quotes, its
+ * place), and the folded names of the people and countries it refers to, which are searched once
+ * per query rather than copied into every event. Each distinct word is kept once and events
+ * point to theirs, so the index costs little beside the corpus (a folded copy of every text
+ * would be as big as the texts), and a query scans distinct words, not every text.
+ * A query word (never a space in it) occurs in an event's folded text exactly when it occurs in
+ * one of these words (the text's maximal runs without a space).
+ */
+export interface SearchIndex extends EventWords {
+  personText: readonly string[];
+  countryText: readonly string[];
+}
+
+/** The words of every event's texts. */
+export interface EventWords {
+  /** The distinct folded words of all events' texts. */
+  words: readonly string[];
+  /** Event i's words are words[wordRefs[wordStart[i] .. wordStart[i + 1])]. */
+  wordStart: Uint32Array;
+  wordRefs: Uint32Array;
+}
+
+/** What an event is found by: its titles, summaries and quotes, and its place's names. */
+export function eventSearchText(event: CorpusEvent): string {
+  const { title, summary, location } = event;
+  let text = `${title.ar} ${title.en} ${title.ru} ${summary.ar} ${summary.en} ${summary.ru}`;
+  for (const source of event.sources) text += ` ${source.quote}`;
+  if (location) text += ` ${location.name.ar} ${location.name.en} ${location.name.ru}`;
+  return text;
+}
+
+/**
+ * Folds and splits event texts into words, one event after another: the same code builds the
+ * index in the page (a slice at a time) and in a worker (search-index.worker.ts).
+ */
+export class WordIndexer {
+  private readonly numbers = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly starts: number[] = [];
+  private refs = new Uint32Array(1 << 16);
+  private count = 0;
+
+  /** Adds the next event's text (eventSearchText). */
+  add(text: string): void {
+    this.starts.push(this.count);
+    const folded = foldForSearch(text);
+    if (!folded) return;
+    for (const word of folded.split(' ')) {
+      let number = this.numbers.get(word);
+      if (number === undefined) {
+        number = this.words.push(word) - 1;
+        this.numbers.set(word, number);
+      }
+      if (this.count === this.refs.length) {
+        const grown = new Uint32Array(this.refs.length * 2);
+        grown.set(this.refs);
+        this.refs = grown;
+      }
+      this.refs[this.count++] = number;
+    }
+  }
+
+  /** How many events have been added. */
+  get size(): number {
+    return this.starts.length;
+  }
+
+  /** The words of the events added so far. */
+  result(): EventWords {
+    const wordStart = new Uint32Array(this.starts.length + 1);
+    wordStart.set(this.starts);
+    wordStart[this.starts.length] = this.count;
+    return { words: this.words, wordStart, wordRefs: this.refs.slice(0, this.count) };
+  }
+}
+
+/** Builds the search index at once (or returns the one already built for this index). */
+export function buildSearchIndex(index: EventIndex, corpus: Pick<Corpus, 'people' | 'countries'>): SearchIndex {
+  return searchIndexBuilder(index, corpus).finish();
+}
+
+/**
+ * Builds a search index ahead of the first search (folding the texts of 100,000 events takes
+ * about a second, which a keystroke cannot wait for): a slice at a time in the page's idle time,
+ * or all at once in a worker whose result is adopted. One builder per event index, shared.
+ */
+export interface SearchIndexBuilder {
+  /** Indexes events until `enough()` says to stop; true once every event is done. */
+  step(enough: () => boolean): boolean;
+  /** Takes the words of every event, indexed elsewhere (a worker), unless already done. */
+  adopt(words: EventWords): void;
+  /** True once the index is complete. */
+  readonly done: boolean;
+  /** Indexes what is left and gives the index. */
+  finish(): SearchIndex;
+}
+
+const builders = new WeakMap<EventIndex, SearchIndexBuilder>();
+
+/** The builder of `index`'s search index, created on first call. */
+export function searchIndexBuilder(
+  index: EventIndex,
+  corpus: Pick<Corpus, 'people' | 'countries'>,
+): SearchIndexBuilder {
+  let builder = builders.get(index);
+  if (!builder) builders.set(index, (builder = createBuilder(index, corpus)));
+  return builder;
+}
+
+// Events indexed between two looks at the clock.
+const SLICE = 32;
+
+function createBuilder(index: EventIndex, corpus: Pick<Corpus, 'people' | 'countries'>): SearchIndexBuilder {
+  const n = index.events.length;
+  const indexer = new WordIndexer();
+  let words: EventWords | null = null;
+  let built: SearchIndex | null = null;
+  const step = (enough: () => boolean) => {
+    while (!words && indexer.size < n) {
+      const to = Math.min(n, indexer.size + SLICE);
+      while (indexer.size < to) indexer.add(eventSearchText(index.events[indexer.size]!));
+      if (enough()) break;
+    }
+    return words !== null || indexer.size === n;
+  };
+  return {
+    step,
+    adopt(adopted) {
+      if (!words && adopted.wordStart.length === n + 1) words = adopted;
+    },
+    get done() {
+      return words !== null || indexer.size === n;
+    },
+    finish() {
+      if (built) return built;
+      step(() => false);
+      words ??= indexer.result();
+      const people = new Map(corpus.people.map((p) => [p.id, p]));
+      const countries = new Map(corpus.countries.map((c) => [c.code, c]));
+      built = {
+        ...words,
+        personText: index.personIds.map((id) => {
+          const person = people.get(id);
+          return person ? foldForSearch([...Object.values(person.name), ...(person.aliases ?? [])].join('\n')) : id;
+        }),
+        countryText: index.countryCodes.map((code) => {
+          const country = countries.get(code);
+          return foldForSearch([code, ...(country ? Object.values(country.name) : [])].join('\n'));
+        }),
+      };
+      return built;
+    },
+  };
+}

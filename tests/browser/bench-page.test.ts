@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage } from './chromium.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+// The benchmark page is part of the production build (npm run bench drives it): its contract
+// with a harness must hold, and the app's page must not load any of its code.
+describe('the benchmark page (bench.html?n=N)', () => {
+  it('draws N synthetic events through the explorer and answers the harness', async () => {
+    const { page, problems } = await openPage(browser, '/bench.html?n=3000');
+    await page.evaluate(() => window.__bench!.ready);
+    expect(await page.evaluate(() => window.__bench!.n)).toBe(3000);
+    expect(await page.evaluate(() => performance.getEntriesByName('bench:lib-start').length)).toBe(1);
+    const before = await page.evaluate(() => window.__bench!.visibleItemCount());
+    expect(before).toBeGreaterThan(0);
+
+    // Zoom in through the timeline's handle, as the wheel does: the link's window narrows.
+    await page.evaluate(async () => {
+      for (let k = 0; k < 10; k++) {
+        window.__bench!.zoomStep();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    });
+    // While the gesture goes on, the canvas shows the marks; the link follows once it pauses.
+    expect(await page.locator('canvas:not([hidden])').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('from')))
+      .not.toBeNull();
+    await page.evaluate(() => window.__bench!.panStep());
+
+    // Filter half through the search box's path: only even-indexed events remain drawn.
+    await page.evaluate(() => window.__bench!.filterHalf());
+    expect(await page.getByRole('searchbox', { name: 'Search events' }).inputValue()).toBe('readout');
+    // Right after the pan the canvas shows the view; the SVG marks come back once it rests.
+    await expect.poll(() => page.locator('[opacity="0"]').count()).toBe(0);
+    const ids = await page
+      .locator('[data-event-id]')
+      .evaluateAll((marks) => marks.map((m) => m.getAttribute('data-event-id')!));
+    expect(ids.every((id) => Number(id.replace('event-', '')) % 2 === 0)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('is not loaded by the app: the main page fetches none of its code', async () => {
+    const { page } = await openPage(browser, '/?lang=en');
+    await page.locator('[data-event-id], [data-count]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    expect(scripts.filter((path) => /bench/.test(path))).toEqual([]);
+    expect(await page.evaluate(() => window.__bench === undefined)).toBe(true);
+  });
+});

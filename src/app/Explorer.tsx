@@ -112,6 +112,17 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
 
   // The control that opened the details, to give focus back to when they close.
   const [opener, setOpener] = useState<HTMLElement | SVGElement | null>(null);
+  // The timeline's handle, kept here too: when the opener (a mark) has been redrawn away, the
+  // timeline gives focus back to the event itself.
+  const ownTimeline = useRef<TimelineHandle | null>(null);
+  const timelineHandle = useCallback(
+    (handle: TimelineHandle | null) => {
+      ownTimeline.current = handle;
+      if (typeof timelineRef === 'function') timelineRef(handle);
+      else if (timelineRef) timelineRef.current = handle;
+    },
+    [timelineRef],
+  );
   const select = useCallback(
     (id: string, from: HTMLElement | SVGElement | null) => {
       if (from) setOpener(from);
@@ -201,7 +212,7 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
             >
               {state.view === 'timeline' ? (
                 <Timeline
-                  ref={timelineRef}
+                  ref={timelineHandle}
                   index={index}
                   shown={outcome.shown}
                   lookup={lookup}
@@ -248,6 +259,7 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
                 onNext={place >= 0 && place < shownPositions.length - 1 ? walk(place + 1) : undefined}
                 onSelectRelated={(id) => update({ event: id }, 'push')}
                 opener={opener}
+                onOpenerGone={(id) => ownTimeline.current?.focusEvent(id)}
               />
             </ErrorBoundary>
           </div>

@@ -4,8 +4,16 @@ import { useState } from 'react';
 import { describe, expect, test } from 'vitest';
 import { useReturnFocus } from './use-return-focus.ts';
 
-function Panel({ opener, onClose }: { opener: HTMLElement | null; onClose: () => void }) {
-  const ref = useReturnFocus<HTMLDivElement>(opener);
+function Panel({
+  opener,
+  onClose,
+  fallback,
+}: {
+  opener: HTMLElement | null;
+  onClose: () => void;
+  fallback?: () => void;
+}) {
+  const ref = useReturnFocus<HTMLDivElement>(opener, fallback);
   return (
     <div ref={ref}>
       <button type="button" onClick={onClose}>
@@ -16,7 +24,7 @@ function Panel({ opener, onClose }: { opener: HTMLElement | null; onClose: () =>
 }
 
 /** Two openers, a bystander button, and a panel that either opener opens. */
-function Page({ removeOpenerOnClose = false }: { removeOpenerOnClose?: boolean }) {
+function Page({ removeOpenerOnClose = false, fallback }: { removeOpenerOnClose?: boolean; fallback?: () => void }) {
   const [opener, setOpener] = useState<HTMLElement | null>(null);
   const [open, setOpen] = useState(false);
   const [openerShown, setOpenerShown] = useState(true);
@@ -40,6 +48,7 @@ function Page({ removeOpenerOnClose = false }: { removeOpenerOnClose?: boolean }
       {open && (
         <Panel
           opener={opener}
+          fallback={fallback}
           onClose={() => {
             setOpen(false);
             if (removeOpenerOnClose) setOpenerShown(false);
@@ -87,5 +96,20 @@ describe('useReturnFocus', () => {
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('button', { name: 'First opener' })).toBeNull();
     expect(document.body).toHaveFocus();
+  });
+
+  test('calls the fallback instead when the opener has left the page, and only then', async () => {
+    const user = userEvent.setup();
+    const focusSecond = () => screen.getByRole('button', { name: 'Second opener' }).focus();
+    const { unmount } = render(<Page removeOpenerOnClose fallback={focusSecond} />);
+    await user.click(screen.getByRole('button', { name: 'First opener' }));
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.getByRole('button', { name: 'Second opener' })).toHaveFocus();
+    unmount();
+
+    render(<Page fallback={focusSecond} />);
+    await user.click(screen.getByRole('button', { name: 'First opener' }));
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.getByRole('button', { name: 'First opener' })).toHaveFocus();
   });
 });

@@ -35,8 +35,14 @@ interface UseTimelineKeyboardOptions {
   revealLane: (lane: number) => void;
 }
 
-/** Something to do once the view has been drawn: focus an event (revealing it first), or the tab stop. */
-type Job = { kind: 'reveal'; position: number; attempts: number; lanesTried: number[] } | { kind: 'restore' };
+/**
+ * Something to do once the view has been drawn: focus an event (revealing it first, or, to
+ * return, only once it is drawn again, without moving the view), or the tab stop.
+ */
+type Job =
+  | { kind: 'reveal'; position: number; attempts: number; lanesTried: number[] }
+  | { kind: 'return'; position: number }
+  | { kind: 'restore' };
 
 const MARKS = '[data-event-id], [data-count]';
 
@@ -146,8 +152,8 @@ export function useTimelineKeyboard(options: UseTimelineKeyboardOptions) {
       clearTimeout(watchdog.current);
       watchdog.current = setTimeout(() => {
         if (job.current !== next) return;
-        if (next.kind === 'reveal') giveUp(next.position);
-        else job.current = null;
+        if (next.kind === 'restore') job.current = null;
+        else giveUp(next.position);
       }, WATCHDOG_MS);
     },
     [giveUp],
@@ -184,11 +190,13 @@ export function useTimelineKeyboard(options: UseTimelineKeyboardOptions) {
     const pending = job.current;
     if (!node) return;
     if (pending?.kind === 'restore') return finish(null, false);
-    if (pending?.kind === 'reveal') {
+    if (pending) {
       const { index: events, domain } = latest.current;
       const id = events.events[pending.position]?.id;
       const mark = id === undefined ? null : node.querySelector<SVGElement>(attribute('data-event-id', id));
       if (mark && eventInView(events, pending.position, domain)) return finish(mark, true);
+      // Returning waits for the draws still to come (the watchdog ends it); it does not move the view.
+      if (pending.kind === 'return') return;
       if (pending.attempts++ >= MAX_ATTEMPTS || !reveal(pending.position, pending.lanesTried))
         return giveUp(pending.position);
       // The view may have been drawn (and the job done) before showDomain returned.
@@ -289,4 +297,21 @@ export function useTimelineKeyboard(options: UseTimelineKeyboardOptions) {
     node?.addEventListener('keydown', onKeyDown, true);
     return () => node?.removeEventListener('keydown', onKeyDown, true);
   }, [root, onKeyDown]);
+
+  /**
+   * Gives focus back to an event whose mark went away meanwhile (the details panel narrows the
+   * timeline, and the mark may be counted until it closes): its mark as soon as a draw shows it,
+   * else, when draws stop, the count that holds it or the tab stop. The view does not move.
+   */
+  const focusEvent = useCallback(
+    (id: string) => {
+      const position = latest.current.index.positionOf.get(id);
+      if (position === undefined) return;
+      active.current = position;
+      watch({ kind: 'return', position });
+      settle();
+    },
+    [watch, settle],
+  );
+  return { focusEvent };
 }

@@ -289,6 +289,37 @@ describe('layoutLanes in crowded periods', () => {
     expect(layout.counts.reduce((sum, c) => sum + c.count, 0)).toBe(counted);
   });
 
+  describe('one event that finds no row', () => {
+    // The article's cluster: three events on 12 February and a statement dated 12–13 February.
+    const TWO_DAYS = domainOfWindow({ from: '2025-02-12', to: '2025-02-13' });
+    const cluster = (extra: CorpusEvent[] = []) =>
+      buildEventIndex({
+        events: [
+          event('call', 'call', '2025-02-12', '2025-02-12', ['SY']),
+          event('presidency', 'statement', '2025-02-12', '2025-02-12', ['SY']),
+          event('minister', 'statement', '2025-02-12', '2025-02-12', ['SY']),
+          event('kremlin', 'statement', '2025-02-12', '2025-02-13', ['SY']),
+          ...extra,
+        ],
+      });
+
+    test('is drawn in the count row rather than hidden behind a "+1"', () => {
+      const index = cluster();
+      const layout = layoutLanes(index, lanes(index, 'country'), TWO_DAYS, LTR, EVERYTHING);
+      expect(layout.counts).toEqual([]);
+      expect(idsIn(layout, index, 0).sort()).toEqual(['call', 'kremlin', 'minister', 'presidency']);
+      expect(new Set(layout.marks.map((m) => m.row))).toEqual(new Set([0, 1, 2, DEFAULT_LAYOUT.rows]));
+    });
+
+    test('stays counted where drawing it would cover another count', () => {
+      const busy = Array.from({ length: 10 }, (_, i) => event(`busy${i}`, 'call', '2025-02-13', '2025-02-13', ['SY']));
+      const index = cluster(busy);
+      const layout = layoutLanes(index, lanes(index, 'country'), TWO_DAYS, LTR, EVERYTHING);
+      expect(layout.counts.map((c) => c.count).sort((a, b) => a - b)).toEqual([1, 10]);
+      expect(idsIn(layout, index, 0)).not.toContain('kremlin');
+    });
+  });
+
   test('no bin shows more than its share of marks, nor marks beside its count', () => {
     fc.assert(
       fc.property(crowds, (input) => {

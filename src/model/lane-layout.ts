@@ -208,7 +208,9 @@ interface LaneList {
 /**
  * The marks of the shown events in view, per lane: each event in time order takes the first row
  * where it does not touch the previous mark; when every row is taken, or its bin already shows
- * `perBin` marks, it is counted, and so is the rest of its bin.
+ * `perBin` marks, it is counted, and so is the rest of its bin. A bin whose only overflow is one
+ * event draws that event in the count row instead, when it has room there: a "+1" would hide an
+ * event behind a count at every zoom (three same-day events beside a two-day period, say).
  * Bins are fixed in time (multiples of binSize pixels from day 0 at the current zoom), so panning
  * never regroups a count. Positions are computed left to right in time, then mirrored for RTL.
  * Cost: the events of the lanes in `range` that fall in the window, nothing else.
@@ -267,6 +269,8 @@ function layout(
   const binCounts = new Uint32Array(binCount);
   const binStart = new Float64Array(binCount);
   const binEnd = new Float64Array(binCount);
+  // The first event counted in each bin: the one drawn in the count row if it is the only one.
+  const binFirst = new Int32Array(binCount);
   const mirror = (u: number) => (rtl ? width - u : u);
   const { start: starts, end: ends, events } = index;
 
@@ -279,7 +283,8 @@ function layout(
     binStart.fill(Infinity);
     binEnd.fill(-Infinity);
     placed.length = 0;
-    const count = (bin: number, start: number, end: number) => {
+    const count = (i: number, bin: number, start: number, end: number) => {
+      if (!binCounts[bin]) binFirst[bin] = i;
       binCounts[bin]!++;
       if (start < binStart[bin]!) binStart[bin] = start;
       if (end > binEnd[bin]!) binEnd[bin] = end;
@@ -293,8 +298,8 @@ function layout(
       const u1 = end * perDay - origin;
       const centre = (u0 + u1) / 2;
       const isBar = end - start > 1;
-      const a = isBar && u0 < centre - half ? u0 : centre - half;
-      const b = isBar && u1 > centre + half ? u1 : centre + half;
+      const a = shapeStart(u0, u1, half, isBar);
+      const b = shapeEnd(u0, u1, half, isBar);
       if (b < 0 || a > width) continue;
       // A long period's centre may lie outside the view: it belongs to the nearest edge bin.
       const bin = Math.min(Math.max(Math.floor((centre + origin) / binSize) - firstBin, 0), binCount - 1);
@@ -304,25 +309,50 @@ function layout(
         rowEnd[row] = b;
         binMarks[bin]!++;
         placed.push(i, row, bin);
-      } else count(bin, start, end);
+      } else count(i, bin, start, end);
     }
+    // The count row, start to end of time: counts, and the single overflows that fit between them.
+    let rowEndCount = -Infinity;
+    let promoted = false;
+    const boxStart = (bin: number) => (firstBin + bin) * binSize - origin + gap / 2;
+    for (let bin = 0; bin < binCount; bin++) {
+      if (!binCounts[bin]) continue;
+      if (binCounts[bin] === 1 && binMarks[bin]! < perBin) {
+        const i = binFirst[bin]!;
+        const [u0, u1] = [starts[i]! * perDay - origin, (ends[i]! + 1) * perDay - origin];
+        const isBar = ends[i]! + 1 - starts[i]! > 1;
+        const [a, b] = [shapeStart(u0, u1, half, isBar), shapeEnd(u0, u1, half, isBar)];
+        let next = bin + 1;
+        while (next < binCount && !binCounts[next]) next++;
+        if (a >= rowEndCount + gap && b + gap <= (next < binCount ? boxStart(next) : Infinity)) {
+          binCounts[bin] = 0;
+          binMarks[bin]!++;
+          placed.push(i, rows, bin);
+          rowEndCount = b;
+          promoted = true;
+          continue;
+        }
+      }
+      rowEndCount = boxStart(bin) + binSize - gap;
+    }
+    if (promoted) inTimeOrder(placed);
     for (let p = 0; p < placed.length; p += 3) {
       const [i, row, bin] = [placed[p]!, placed[p + 1]!, placed[p + 2]!];
       const start = starts[i]!;
       const end = ends[i]! + 1;
       // A bin that overflows is counted whole: a few marks beside a count would read as all there is.
       if (binCounts[bin]! > 0) {
-        count(bin, start, end);
+        count(i, bin, start, end);
         continue;
       }
       const [u0, u1] = [start * perDay - origin, end * perDay - origin];
       const isBar = end - start > 1;
       // A bar's shape sits at the centre of the bar's part in view, so the reader (and the focus
       // ring) always finds it; it stays inside the room the bar took in its row.
-      const centre = (u0 + u1) / 2;
-      const a = isBar && u0 < centre - half ? u0 : centre - half;
-      const b = isBar && u1 > centre + half ? u1 : centre + half;
-      const u = isBar ? Math.min(Math.max((Math.max(u0, 0) + Math.min(u1, width)) / 2, a + half), b - half) : centre;
+      const [a, b] = [shapeStart(u0, u1, half, isBar), shapeEnd(u0, u1, half, isBar)];
+      const u = isBar
+        ? Math.min(Math.max((Math.max(u0, 0) + Math.min(u1, width)) / 2, a + half), b - half)
+        : (u0 + u1) / 2;
       const bar = isBar ? { x0: Math.min(mirror(u0), mirror(u1)), x1: Math.max(mirror(u0), mirror(u1)) } : null;
       result.marks.push({ key: `${key}|${events[i]!.id}`, position: i, lane, row, x: mirror(u), bar });
     }
@@ -341,6 +371,29 @@ function layout(
     }
   }
   return result;
+}
+
+/**
+ * The room an event takes in a row, from its period's pixels [u0, u1): a day takes its shape at
+ * the day's centre; a longer period its whole bar, or the shape where the bar is narrower. Two
+ * functions returning numbers, not a pair, as they run for every event in view on every frame.
+ */
+function shapeStart(u0: number, u1: number, half: number, isBar: boolean): number {
+  const centre = (u0 + u1) / 2;
+  return isBar && u0 < centre - half ? u0 : centre - half;
+}
+
+function shapeEnd(u0: number, u1: number, half: number, isBar: boolean): number {
+  const centre = (u0 + u1) / 2;
+  return isBar && u1 > centre + half ? u1 : centre + half;
+}
+
+/** Sorts (position, row, bin) triples by position, in place: marks stay in time order. */
+function inTimeOrder(placed: number[]): void {
+  const triples: number[][] = [];
+  for (let p = 0; p < placed.length; p += 3) triples.push(placed.slice(p, p + 3));
+  triples.sort((x, y) => x[0]! - y[0]!);
+  placed.splice(0, placed.length, ...triples.flat());
 }
 
 /** A connector for each event drawn in two lanes or more, from its topmost to its bottommost mark. */

@@ -28,6 +28,8 @@ interface EventDetailsProps {
   onSelectRelated: (id: string) => void;
   /** The control that opened the panel: focus returns to it when the panel closes. */
   opener?: HTMLElement | SVGElement | null | undefined;
+  /** Where focus goes instead when the opener has left the page by the time the panel closes. */
+  onOpenerGone?: ((id: string) => void) | undefined;
 }
 
 /**
@@ -44,12 +46,13 @@ export function EventDetails({
   position,
   onSelectRelated,
   opener,
+  onOpenerGone,
 }: EventDetailsProps) {
   const { t, lang } = useLocale();
   const titleId = useId();
   const relatedId = useId();
   const sourcesId = useId();
-  const panelRef = useReturnFocus<HTMLElement>(opener);
+  const panelRef = useReturnFocus<HTMLElement>(opener, onOpenerGone && (() => onOpenerGone(event.id)));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const lookup = useMemo(() => buildCorpusLookup(corpus), [corpus]);
   const related = useMemo(() => relatedEvents(corpus.events, event), [corpus, event]);

@@ -49,6 +49,8 @@ export interface TimelineHandle {
   panBy(fractionOfWindow: number, how?: WindowChange): void;
   /** Shows every shown event. */
   fitAll(): void;
+  /** Gives focus to the event's mark once the timeline has been drawn again, revealing it if need be. */
+  focusEvent(id: string): void;
 }
 
 export interface TimelineProps {
@@ -171,9 +173,8 @@ export function Timeline(props: TimelineProps) {
     () => showDomain(domainOfWindow(fitWindow(index, shown)), 'discrete'),
     [showDomain, index, shown],
   );
-  useImperativeHandle(ref, () => ({ zoomBy, panBy, fitAll }), [zoomBy, panBy, fitAll]);
   // One tab stop, then the arrow keys; + and − zoom, 0 fits all.
-  useTimelineKeyboard({
+  const { focusEvent } = useTimelineKeyboard({
     root,
     index,
     shown,
@@ -185,6 +186,7 @@ export function Timeline(props: TimelineProps) {
     fitAll,
     revealLane: (lane) => scroller.current?.scrollTo({ top: laneTop(lane, LANES) }),
   });
+  useImperativeHandle(ref, () => ({ zoomBy, panBy, fitAll, focusEvent }), [zoomBy, panBy, fitAll, focusEvent]);
 
   const activate = useCallback(
     (mark: EventMark, element: SVGElement) => onSelect(index.events[mark.position]!.id, element),

@@ -32,7 +32,7 @@ interface ExplorerProps {
   /** Query parameters the host page uses itself (the benchmark's `n`): not reported as ignored. */
   ownParams?: readonly string[];
   /** The timeline's imperative handle, for the benchmark. */
-  timelineRef?: React.Ref<TimelineHandle>;
+  timelineRef?: React.RefObject<TimelineHandle | null>;
   /** The file name of a corpus the reader opened, for export names; absent for the bundled one. */
   corpusName?: string | undefined;
 }
@@ -112,17 +112,10 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
 
   // The control that opened the details, to give focus back to when they close.
   const [opener, setOpener] = useState<HTMLElement | SVGElement | null>(null);
-  // The timeline's handle, kept here too: when the opener (a mark) has been redrawn away, the
-  // timeline gives focus back to the event itself.
+  // The timeline's handle (the caller's, if it wants one): when the opener (a mark) has been
+  // redrawn away, the timeline gives focus back to the event itself.
   const ownTimeline = useRef<TimelineHandle | null>(null);
-  const timelineHandle = useCallback(
-    (handle: TimelineHandle | null) => {
-      ownTimeline.current = handle;
-      if (typeof timelineRef === 'function') timelineRef(handle);
-      else if (timelineRef) timelineRef.current = handle;
-    },
-    [timelineRef],
-  );
+  const timeline = timelineRef ?? ownTimeline;
   const select = useCallback(
     (id: string, from: HTMLElement | SVGElement | null) => {
       if (from) setOpener(from);
@@ -212,7 +205,7 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
             >
               {state.view === 'timeline' ? (
                 <Timeline
-                  ref={timelineHandle}
+                  ref={timeline}
                   index={index}
                   shown={outcome.shown}
                   lookup={lookup}
@@ -259,7 +252,7 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
                 onNext={place >= 0 && place < shownPositions.length - 1 ? walk(place + 1) : undefined}
                 onSelectRelated={(id) => update({ event: id }, 'push')}
                 opener={opener}
-                onOpenerGone={(id) => ownTimeline.current?.focusEvent(id)}
+                onOpenerGone={(id) => timeline.current?.focusEvent(id)}
               />
             </ErrorBoundary>
           </div>

@@ -82,10 +82,15 @@ interface ShowAllToggleProps {
   controls: string;
 }
 
-/** "Show all (n)" / "Hide options with no events"; absent when no option has zero events. */
+/**
+ * "Show all (n)", then "Show fewer" (or "Hide options with no events" when those are all it
+ * hid); absent when nothing is hidden.
+ */
 export function ShowAllToggle({ options, showAll, onShowAllChange, controls }: ShowAllToggleProps) {
   const { t } = useLocale();
-  if (!options.some((o) => o.count === 0 && !o.selected)) return null;
+  const collapsed = visibleOptions(options, false);
+  if (collapsed.length === options.length) return null;
+  const onlyEmptyHidden = collapsed.length === options.filter((o) => o.count > 0 || o.selected).length;
   return (
     <button
       type="button"
@@ -94,7 +99,9 @@ export function ShowAllToggle({ options, showAll, onShowAllChange, controls }: S
       onClick={() => onShowAllChange(!showAll)}
       className="min-h-9 rounded-md px-2 text-sm text-sky-800 underline decoration-1 underline-offset-2 hover:decoration-2 touch:min-h-11 dark:text-sky-300"
     >
-      {showAll ? t('explorer.filters.hideEmpty') : t('explorer.filters.showAll', { count: options.length })}
+      {showAll
+        ? t(onlyEmptyHidden ? 'explorer.filters.hideEmpty' : 'explorer.filters.showFewer')
+        : t('explorer.filters.showAll', { count: options.length })}
     </button>
   );
 }

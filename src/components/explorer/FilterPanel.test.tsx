@@ -5,6 +5,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { Corpus } from '../../model/corpus-schema.ts';
 import { buildEventIndex } from '../../model/event-index.ts';
 import { applyFilters, buildSearchIndex, NO_FILTERS, type EventFilters } from '../../model/filter-events.ts';
+import { generateSyntheticCorpus } from '../../bench/synthetic-corpus.ts';
 import { smallCorpus } from '../../../tests/corpus-fixture.ts';
 import { renderWithI18n } from '../../../tests/render-with-i18n.tsx';
 import { FilterPanel, type HistoryMode } from './FilterPanel.tsx';
@@ -88,6 +89,43 @@ describe('FilterPanel', () => {
     expect(hide).toHaveAttribute('aria-expanded', 'true');
     await user.click(hide);
     expect(within(types).queryByRole('checkbox', { name: /^Meeting/ })).toBeNull();
+  });
+
+  describe('in a corpus with many countries and people', () => {
+    const big = generateSyntheticCorpus(400);
+    const index = buildEventIndex(big);
+    const everything = applyFilters(index, NO_FILTERS, buildSearchIndex(index, big));
+    /** True when the names shown are ten of those with the most events: none hidden has more. */
+    const busiest = (shown: string[], facet: Map<string, number>, names: Map<string, string>) => {
+      const counts = [...facet].map(([key, count]) => ({ name: names.get(key)!, count }));
+      const least = Math.min(...counts.filter((c) => shown.includes(c.name)).map((c) => c.count));
+      return shown.length === 10 && counts.every((c) => shown.includes(c.name) || c.count <= least);
+    };
+    const countryNames = new Map(big.countries.map((c) => [c.code, c.name.en]));
+    const personNames = new Map(big.people.map((p) => [p.id, p.name.en]));
+    const labels = (container: HTMLElement) => checkboxNames(container).map((name) => name.replace(/ \(.*\)$/, ''));
+
+    test('shows the ten busiest countries and people until "Show all" is pressed', async () => {
+      const user = userEvent.setup();
+      renderWithI18n(<Harness corpus={big} />, { lang: 'en' });
+      const countries = group('Countries');
+      expect(busiest(labels(countries), everything.facets.countries, countryNames)).toBe(true);
+      expect(busiest(labels(group('People')), everything.facets.people, personNames)).toBe(true);
+
+      await user.click(within(countries).getByRole('button', { name: `Show all (${index.countryCodes.length})` }));
+      expect(checkboxNames(countries)).toHaveLength(index.countryCodes.length);
+      await user.click(within(countries).getByRole('button', { name: 'Show fewer' }));
+      expect(checkboxNames(countries)).toHaveLength(10);
+    });
+
+    test('the person box finds anyone, not only the busiest', async () => {
+      const user = userEvent.setup();
+      renderWithI18n(<Harness corpus={big} />, { lang: 'en' });
+      const shown = new Set(labels(group('People')));
+      const quiet = big.people.find((p) => !shown.has(p.name.en) && index.personIds.includes(p.id))!;
+      await user.type(screen.getByRole('searchbox', { name: 'Find a person' }), quiet.name.en);
+      expect(labels(group('People'))).toContain(quiet.name.en);
+    });
   });
 
   test('offers no "Show all" where every option has events', () => {

@@ -35,17 +35,19 @@ export function PersonFacet({ corpus, index, outcome, filters, onToggle }: Perso
   );
   const people = useMemo(() => new Map(corpus.people.map((p) => [p.id, p])), [corpus]);
   const searching = query.trim() !== '';
+  const all = groups.flatMap((group) => group.people);
+  // The busiest people over every country, not per country: the limit is on the whole list.
+  const visible = new Set(visibleOptions(all, showAll));
   // A name typed in the box is a request for that person: matches show even when they would
   // give no events under the other filters, so that the search never seems to fail.
   const shown: PersonGroup[] = groups
     .map((group) => ({
       ...group,
-      people: searching
-        ? group.people.filter((o) => personMatches(people.get(o.value), o.value, query))
-        : visibleOptions(group.people, showAll),
+      people: group.people.filter((o) =>
+        searching ? personMatches(people.get(o.value), o.value, query) : visible.has(o),
+      ),
     }))
     .filter((group) => group.people.length > 0);
-  const all = groups.flatMap((group) => group.people);
 
   return (
     <fieldset className="min-w-0 space-y-2">

@@ -45,14 +45,30 @@ export function toggleValue<V extends string>(values: readonly V[], value: V, on
 }
 
 /**
- * What a facet shows: options with events, and the selected ones even at zero (so they can be
- * unticked); every option when the reader asked for all.
+ * How many options with events a facet shows before the reader asks for all: the busiest ones.
+ * An archive names hundreds of people; a wall of checkboxes is neither readable nor cheap to
+ * draw again on every keystroke of a search (the person box finds anyone).
+ */
+export const FACET_LIMIT = 10;
+
+/**
+ * What a facet shows, in its display order: the `limit` options with the most events (ties go to
+ * the earlier in display order), and the selected ones even at zero (so they can be unticked);
+ * every option when the reader asked for all.
  */
 export function visibleOptions<V extends string>(
   options: readonly FacetOption<V>[],
   showAll: boolean,
+  limit = FACET_LIMIT,
 ): FacetOption<V>[] {
-  return showAll ? [...options] : options.filter((o) => o.count > 0 || o.selected);
+  if (showAll) return [...options];
+  const busiest = new Set(
+    options
+      .filter((o) => o.count > 0)
+      .sort((a, b) => b.count - a.count)
+      .slice(0, limit),
+  );
+  return options.filter((o) => busiest.has(o) || o.selected);
 }
 
 /** Countries that events refer to (and any selected one), named in `lang` and collated. */

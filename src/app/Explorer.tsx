@@ -11,8 +11,9 @@ import { Timeline, type TimelineHandle } from '../components/timeline/Timeline.t
 import { formatNumber } from '../i18n/format-number.ts';
 import { useMediaQuery } from '../hooks/use-media-query.ts';
 import { useViewState } from '../hooks/use-view-state.ts';
-import type { Corpus, Language } from '../model/corpus-schema.ts';
+import type { Corpus, CorpusEvent, Language } from '../model/corpus-schema.ts';
 import { buildEventIndex } from '../model/event-index.ts';
+import { stepShown } from '../model/keyboard-navigation.ts';
 import { applyFilters, buildSearchIndex, type EventFilters, type SearchIndex } from '../model/filter-events.ts';
 import { centreWindowOn, domainOfWindow, fitWindow, type TimeWindow } from '../model/time-scale.ts';
 import { DEFAULT_VIEW_STATE, filtersOf, reconcileViewState, type IgnoredParam } from '../model/view-state.ts';
@@ -87,19 +88,23 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
     return centreWindowOn(index, selected, end - start);
   }, [state.from, state.to, index, outcome.shown, selected]);
 
-  const shownPositions = useMemo(() => {
-    const positions: number[] = [];
-    // A plain loop: this runs over every event on each change of filter (100,000 at a time).
-    for (let i = 0; i < outcome.shown.length; i++) if (outcome.shown[i]) positions.push(i);
-    return positions;
-  }, [outcome.shown]);
-  // Only the list reads the events themselves.
+  // Only the list reads the shown events themselves: no other view pays a pass over them.
   const listed = state.view === 'list';
-  const shownEvents = useMemo(
-    () => (listed ? shownPositions.map((i) => index.events[i]!) : []),
-    [listed, shownPositions, index],
-  );
-  const place = selected === undefined ? -1 : shownPositions.indexOf(selected);
+  const shownEvents = useMemo(() => {
+    if (!listed) return [];
+    const events: CorpusEvent[] = [];
+    for (let i = 0; i < outcome.shown.length; i++) if (outcome.shown[i]) events.push(index.events[i]!);
+    return events;
+  }, [listed, outcome.shown, index]);
+  // The details' place among the shown events, and their neighbours, only while they are open.
+  const place = useMemo(() => {
+    if (selected === undefined || !outcome.shown[selected]) return -1;
+    let before = 0;
+    for (let i = 0; i < selected; i++) before += outcome.shown[i]!;
+    return before;
+  }, [selected, outcome.shown]);
+  const previous = place < 0 ? undefined : stepShown(outcome.shown, selected!, -1);
+  const next = place < 0 ? undefined : stepShown(outcome.shown, selected!, 1);
 
   const lookup = useMemo(() => {
     const countries = new Map(corpus.countries.map((c) => [c.code, c.name[lang]]));
@@ -123,7 +128,7 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
     },
     [update],
   );
-  const walk = (to: number) => () => update({ event: index.events[shownPositions[to]!]!.id }, 'push');
+  const walk = (to: number) => () => update({ event: index.events[to]!.id }, 'push');
   const changeFilters = (next: EventFilters, how: 'push' | 'replace') =>
     update({ countries: [...next.countries], people: [...next.people], types: [...next.types], q: next.q }, how);
   const clearFilters = () => update({ countries: [], people: [], types: [], q: '' }, 'push');
@@ -246,10 +251,10 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
               <EventDetails
                 event={index.events[selected]!}
                 corpus={corpus}
-                position={{ index: place, total: shownPositions.length }}
+                position={{ index: place, total: outcome.count }}
                 onClose={closeDetails}
-                onPrevious={place > 0 ? walk(place - 1) : undefined}
-                onNext={place >= 0 && place < shownPositions.length - 1 ? walk(place + 1) : undefined}
+                onPrevious={previous === undefined ? undefined : walk(previous)}
+                onNext={next === undefined ? undefined : walk(next)}
                 onSelectRelated={(id) => update({ event: id }, 'push')}
                 opener={opener}
                 onOpenerGone={(id) => timeline.current?.focusEvent(id)}

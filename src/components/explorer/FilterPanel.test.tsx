@@ -96,7 +96,7 @@ describe('FilterPanel', () => {
     const index = buildEventIndex(big);
     const everything = applyFilters(index, NO_FILTERS, buildSearchIndex(index, big));
     /** True when the names shown are ten of those with the most events: none hidden has more. */
-    const busiest = (shown: string[], facet: Map<string, number>, names: Map<string, string>) => {
+    const busiest = (shown: string[], facet: ReadonlyMap<string, number>, names: Map<string, string>) => {
       const counts = [...facet].map(([key, count]) => ({ name: names.get(key)!, count }));
       const least = Math.min(...counts.filter((c) => shown.includes(c.name)).map((c) => c.count));
       return shown.length === 10 && counts.every((c) => shown.includes(c.name) || c.count <= least);

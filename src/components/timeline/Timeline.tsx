@@ -160,7 +160,7 @@ export function Timeline(props: TimelineProps) {
     () => new Set([selected, hovered?.position].filter((p): p is number => p !== undefined)),
     [selected, hovered?.position],
   );
-  const { describe, typeOf, describeCount, nameCount, laneLabel } = useMarkLabels(index, laneSet, lookup, lang);
+  const { describe, typeOf, countText, countShort, nameCount, laneLabel } = useMarkLabels(index, laneSet, lookup, lang);
   const drawnLanes = useMemo(
     () =>
       laneSet.lanes
@@ -219,7 +219,7 @@ export function Timeline(props: TimelineProps) {
   const shownWindow = windowOfDomain(domain);
   // A tooltip belongs where its mark was: once the view moves, it goes until the pointer moves.
   const hoveredEvent = hovered?.domain === domain ? index.events[hovered.position] : undefined;
-  const marks = { width, rtl, highlighted, describe, typeOf, describeCount, nameCount, labels: lang, moving };
+  const marks = { width, rtl, highlighted, describe, typeOf, countText, countShort, nameCount, labels: lang, moving };
 
   return (
     <section

@@ -78,9 +78,11 @@ export function TimelineMarks({
   useLayoutEffect(() => {
     latest.current = draw;
   });
-  // Once the page is drawn and idle, the canvas draws the view once, unseen: the palette is read,
-  // the bitmap allocated, the fonts and the drawing code warmed, so that a gesture's first frame
-  // pays for none of it (on a fresh page that frame took 20-45 ms of script; warmed, 10-20).
+  // Once the page is drawn, the canvas draws the view once, unseen: the palette is read, the
+  // bitmap allocated, the fonts and the drawing code warmed, so that a gesture's first frame pays
+  // for none of it (on a fresh page that frame took 20-45 ms of script; warmed, 10-20). A task
+  // just after the first frame, not an idle callback: the search index is built in background
+  // tasks meanwhile, and those would starve an idle callback for seconds.
   const rehearsed = useRef(false);
   useEffect(() => {
     const [root, surface] = [svg.current, canvas.current];
@@ -89,9 +91,8 @@ export function TimelineMarks({
       rehearsed.current = true;
       if (surface.hidden) drawMarksOnCanvas(surface, latest.current, paletteOf(root, latest.current.geometry.markSize));
     };
-    if (!window.requestIdleCallback) return rehearse();
-    const handle = window.requestIdleCallback(rehearse, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
+    const timer = setTimeout(rehearse, 0);
+    return () => clearTimeout(timer);
   });
 
   useLayoutEffect(() => {

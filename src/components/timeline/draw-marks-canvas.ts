@@ -92,7 +92,7 @@ export function drawMarksOnCanvas(canvas: HTMLCanvasElement, input: DrawInput, p
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (const count of layout.counts) {
-    ctx.fillText(input.describeCount(count).text, count.x, yOf(count.lane, count.row));
+    ctx.fillText(input.countText(count), count.x, yOf(count.lane, count.row));
   }
 }
 

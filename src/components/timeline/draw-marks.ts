@@ -31,8 +31,10 @@ export interface DrawInput {
   describe: (position: number) => { id: string; type: EventType; label: string };
   /** The type of the event at a position, without naming it (the canvas needs no names). */
   typeOf: (position: number) => EventType;
-  /** Visible text of a count ("+12") and a short accessible name ("12 events"). */
-  describeCount: (count: CountMark) => { text: string; short: string };
+  /** A count's visible figure, "+12". */
+  countText: (count: CountMark) => string;
+  /** A count's short accessible name, "12 events". */
+  countShort: (count: CountMark) => string;
   /** The full accessible name of a count, with its days: costly, so given once the view rests. */
   nameCount: (count: CountMark) => string;
   /** Changes when the labels' language changes, so every mark is drawn and named again. */
@@ -118,7 +120,7 @@ export function drawMarks(layer: SVGGElement, input: DrawInput): void {
 }
 
 function drawLane(group: Group, marks: EventMark[], counts: CountMark[], input: DrawInput): void {
-  const { geometry, width, describe, describeCount, nameCount, highlighted, labels } = input;
+  const { geometry, width, describe, countText, countShort, nameCount, highlighted, labels } = input;
   const bars = marks.filter((m) => m.bar);
   const barHeight = geometry.markSize * 0.7;
 
@@ -201,8 +203,7 @@ function drawLane(group: Group, marks: EventMark[], counts: CountMark[], input: 
       const state = `${labels}|${d.count}|${d.start}|${d.end}`;
       if (drawnCounts.get(this) === state) return;
       drawnCounts.set(this, state);
-      const { text, short } = describeCount(d);
-      select(this).attr('data-count', d.count).attr('aria-label', short).text(text);
+      select(this).attr('data-count', d.count).attr('aria-label', countShort(d)).text(countText(d));
       unnamed.set(this, { state, name: () => nameCount(d) });
     });
 }

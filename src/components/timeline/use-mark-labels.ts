@@ -35,21 +35,32 @@ export function useMarkLabels(index: EventIndex, laneSet: LaneSet, lookup: Timel
     [index, t, lang, names],
   );
 
-  const countTexts = useMemo(() => new Map<number, { text: string; short: string }>(), [t, lang]);
-  const describeCount = useCallback(
+  // A count's figure ("+12") is drawn on every frame of a gesture, where hundreds of counts take
+  // new values; its words ("12 events") only on the SVG at rest: each is made when first needed.
+  const countTexts = useMemo(() => new Map<number, string>(), [lang]);
+  const countText = useCallback(
     ({ count }: CountMark) => {
-      let described = countTexts.get(count);
-      if (!described) {
-        const text =
+      let text = countTexts.get(count);
+      if (text === undefined) {
+        const figure =
           count < COMPACT_FROM
             ? formatNumber(count, lang)
             : new Intl.NumberFormat(lang, { notation: 'compact', numberingSystem: 'latn' }).format(count);
-        described = { text: `+${text}`, short: t('events.count', { count }) };
-        countTexts.set(count, described);
+        text = `+${figure}`;
+        countTexts.set(count, text);
       }
-      return described;
+      return text;
     },
-    [t, lang, countTexts],
+    [lang, countTexts],
+  );
+  const countWords = useMemo(() => new Map<number, string>(), [t]);
+  const countShort = useCallback(
+    ({ count }: CountMark) => {
+      let words = countWords.get(count);
+      if (words === undefined) countWords.set(count, (words = t('events.count', { count })));
+      return words;
+    },
+    [t, countWords],
   );
 
   const nameCount = useCallback(
@@ -74,5 +85,5 @@ export function useMarkLabels(index: EventIndex, laneSet: LaneSet, lookup: Timel
 
   const typeOf = useCallback((position: number) => typeAt(index, position), [index]);
 
-  return { describe, typeOf, describeCount, nameCount, laneLabel };
+  return { describe, typeOf, countText, countShort, nameCount, laneLabel };
 }

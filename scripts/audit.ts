@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { preview } from 'vite';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,7 +20,6 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
   },
 });
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
 const TARGETS: Record<'mobile' | 'desktop', Partial<Record<Category, number>>> = {
@@ -31,13 +31,8 @@ const TARGETS: Record<'mobile' | 'desktop', Partial<Record<Category, number>>> =
 function startChromium(profile: string): Promise<{ port: number; process: ChildProcess }> {
   const child = spawn(CHROMIUM, [
     '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
+    ...CHROMIUM_FLAGS,
     '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
     '--remote-debugging-port=0',
     `--user-data-dir=${profile}`,
     'about:blank',

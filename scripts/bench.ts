@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { generateSyntheticCorpus } from '../src/bench/synthetic-corpus.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,16 +35,6 @@ const RUNS = (n: number) => (values.runs ? Number(values.runs) : n >= 100_000 ? 
 const OUT_DIR = values['out-dir'];
 const LOAD_N = 100_000;
 const LOAD_RUNS = 3;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Run {
   renderMs: number;
@@ -74,7 +65,7 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 async function withPage<T>(path: string, measure: (page: Page) => Promise<T>): Promise<T> {
   // A new browser is a new, empty profile: nothing cached or compiled from the previous run.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_FLAGS] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CorpusLoadError } from '../model/decode-corpus.ts';
+import { CorpusIssueList, TechnicalDetails } from './CorpusIssueList.tsx';
 
 interface CorpusErrorViewProps {
   /** Why the corpus could not be used. */
@@ -35,30 +36,6 @@ function ErrorDetails({ error }: { error: CorpusLoadError }) {
   if (error.kind === 'network' && error.status !== undefined) {
     return <p>{t('corpusError.httpStatus', { status: error.status })}</p>;
   }
-  if (error.kind !== 'schema') {
-    // The browser's or the JSON parser's own words, in whatever language they come in.
-    return (
-      <p>
-        {t('corpusError.technicalDetails')}{' '}
-        <code dir="auto" className="break-words">
-          {error.message}
-        </code>
-      </p>
-    );
-  }
-  const shown = error.issues.length;
-  return (
-    <div className="space-y-1">
-      <p>
-        {t('corpusError.issues', { count: error.issueCount })}
-        {error.issueCount > shown && <> {t('corpusError.firstIssues', { count: shown })}</>}
-      </p>
-      {/* Paths and zod's messages are technical English, left to right in every UI language. */}
-      <ol lang="en" dir="ltr" className="list-decimal space-y-0.5 ps-6 text-start font-mono text-sm break-words">
-        {error.issues.map((issue, i) => (
-          <li key={i}>{issue.path ? `${issue.path}: ${issue.message}` : issue.message}</li>
-        ))}
-      </ol>
-    </div>
-  );
+  if (error.kind !== 'schema') return <TechnicalDetails message={error.message} />;
+  return <CorpusIssueList issues={error.issues} issueCount={error.issueCount} />;
 }

@@ -79,15 +79,19 @@ export function NetworkView(props: NetworkViewProps) {
   }, [corpus, lang]);
   const colourOf = useMemo(() => countryColours(corpus.countries.map((c) => c.code)), [corpus]);
 
-  const drawnNodes = useMemo<DrawnNode[]>(() => {
+  // Sizes alone, apart from names and colours, so that a change of language does not move nodes.
+  const radii = useMemo(() => {
     const most = Math.max(1, ...nodes.map((n) => n.count));
-    return nodes.map((node) => {
+    return nodes.map((node) => nodeRadius(node.count, most));
+  }, [nodes]);
+  const drawnNodes = useMemo<DrawnNode[]>(() => {
+    return nodes.map((node, i) => {
       const events = t('events.count', { count: node.count });
       return node.kind === 'person'
         ? {
             key: node.key,
             kind: 'person',
-            radius: nodeRadius(node.count, most),
+            radius: radii[i]!,
             colour: colourOf(node.country),
             code: node.country,
             label: names.person(node.id),
@@ -100,14 +104,14 @@ export function NetworkView(props: NetworkViewProps) {
         : {
             key: node.key,
             kind: 'country',
-            radius: nodeRadius(node.count, most),
+            radius: radii[i]!,
             colour: '',
             code: node.code,
             label: names.country(node.code),
             name: t('features.network.country', { country: names.country(node.code), events }),
           };
     });
-  }, [nodes, colourOf, names, t]);
+  }, [nodes, radii, colourOf, names, t]);
 
   const rows = useMemo<EdgeRow[]>(
     () =>
@@ -161,14 +165,12 @@ export function NetworkView(props: NetworkViewProps) {
     () =>
       width > 0
         ? layoutNetwork(
-            drawnNodes.map((n) => ({ key: n.key, radius: n.radius })),
+            nodes.map((n, i) => ({ key: n.key, radius: radii[i]! })),
             edges.map((e) => ({ from: e.from, to: e.to, weight: e.count })),
             { width, height },
           )
         : new Map(),
-    // Names and colours do not move nodes: lay out again only when the nodes, edges or box change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [nodes, edges, width, height],
+    [nodes, radii, edges, width, height],
   );
 
   const edgeByKey = useMemo(() => new Map<string, NetworkEdge>(edges.map((e) => [e.key, e])), [edges]);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CorpusFileError } from '../../hooks/use-corpus-file.ts';
+import { CorpusIssueList, TechnicalDetails } from '../CorpusIssueList.tsx';
 
 interface OpenCorpusErrorsProps {
   fileName: string;
@@ -23,30 +24,8 @@ export function OpenCorpusErrors({ fileName, error, formatSize, onDismiss }: Ope
       ) : (
         <p>{t(`features.open.${error.kind}`)}</p>
       )}
-      {(error.kind === 'json' || error.kind === 'unreadable') && (
-        <p>
-          {t('corpusError.technicalDetails')}{' '}
-          <code dir="auto" className="break-words">
-            {error.message}
-          </code>
-        </p>
-      )}
-      {error.kind === 'schema' && (
-        <div className="space-y-1">
-          <p>
-            {t('corpusError.issues', { count: error.issueCount })}
-            {error.issueCount > error.issues.length && (
-              <> {t('corpusError.firstIssues', { count: error.issues.length })}</>
-            )}
-          </p>
-          {/* Paths and zod's messages are technical English, left to right in every UI language. */}
-          <ol lang="en" dir="ltr" className="list-decimal space-y-0.5 ps-6 text-start font-mono break-words">
-            {error.issues.map((issue, i) => (
-              <li key={i}>{issue.path ? `${issue.path}: ${issue.message}` : issue.message}</li>
-            ))}
-          </ol>
-        </div>
-      )}
+      {(error.kind === 'json' || error.kind === 'unreadable') && <TechnicalDetails message={error.message} />}
+      {error.kind === 'schema' && <CorpusIssueList issues={error.issues} issueCount={error.issueCount} />}
       <button
         type="button"
         onClick={onDismiss}

@@ -41,9 +41,8 @@ export interface DrawInput {
   labels: string;
 }
 
-// Parent types vary between the lane join (a layer) and select(this); only the lane datum matters.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Group = Selection<SVGGElement, DrawnLane, any, any>;
+/** One lane's group, selected alone. */
+type Group = Selection<SVGGElement, DrawnLane, null, undefined>;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const byKey = (d: { key: string }) => d.key;
@@ -99,7 +98,7 @@ export function drawMarks(layer: SVGGElement, input: DrawInput): void {
     })
     .attr('aria-label', (d) => d.label)
     .attr('transform', (d) => `translate(0,${laneTop(d.index, geometry)})`)
-    .call((group: Group) => {
+    .call((group) => {
       // Labels at the inline start: left in English and Russian, right in Arabic.
       group
         .select('text')
@@ -110,7 +109,7 @@ export function drawMarks(layer: SVGGElement, input: DrawInput): void {
     })
     .each(function (lane) {
       const content = byLane.get(lane.index) ?? { marks: [], counts: [] };
-      drawLane(select(this), content.marks, content.counts, input);
+      drawLane(select<SVGGElement, DrawnLane>(this), content.marks, content.counts, input);
     });
 
   if (unnamed.size) {

@@ -57,7 +57,7 @@ describe('App', () => {
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(screen.getByRole('heading', { level: 1, name: 'تاريخ' })).toBeVisible();
     expect(screen.getByRole('group', { name: 'اللغة' })).toBeInTheDocument();
-    expect(screen.getByText('يناير 2025')).toBeInTheDocument();
+    expect(await screen.findByText('يناير 2025')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'العربية' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.title).toBe('تاريخ — الاتصالات الدبلوماسية من الأخبار');
   });

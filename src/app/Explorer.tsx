@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterDrawer } from '../components/explorer/FilterDrawer.tsx';
 import { FilterPanel } from '../components/explorer/FilterPanel.tsx';
@@ -137,12 +137,15 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
   const wide = useMediaQuery(WIDE);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const activeFilters = filters.countries.length + filters.people.length + filters.types.length + (filters.q ? 1 : 0);
+  // The facets' counts follow in a render of their own: the events update first, and a keystroke
+  // or a tick waits for no option's count.
+  const facetOutcome = useDeferredValue(outcome);
   const filterPanel = (
     <ErrorBoundary area="filters" onReset={clearFilters}>
       <FilterPanel
         corpus={corpus}
         index={index}
-        outcome={outcome}
+        outcome={facetOutcome}
         filters={filters}
         onChange={changeFilters}
         onClear={clearFilters}

@@ -270,7 +270,16 @@ export function filtersOf(state: ViewState): EventFilters {
     sameList(last.types, state.types)
   )
     return last;
-  lastFilters = { countries: state.countries, people: state.people, types: state.types, q: state.q };
+  // Lists that did not change keep their identity, so that what depends on one list alone (a
+  // facet's ticks) is not worked out again on a keystroke in the search box.
+  const keep = <T extends string>(previous: readonly T[] | undefined, next: readonly T[]) =>
+    previous && sameList(previous, next) ? previous : next;
+  lastFilters = {
+    countries: keep(last?.countries, state.countries),
+    people: keep(last?.people, state.people),
+    types: keep(last?.types, state.types),
+    q: state.q,
+  };
   return lastFilters;
 }
 

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { formatNumber } from '../../i18n/format-number.ts';
 import { useLocale } from '../../hooks/use-locale.ts';
 import { visibleOptions, type FacetOption } from './filter-options.ts';
@@ -15,8 +15,16 @@ interface FacetGroupProps<V extends string> {
   renderLabel?: (option: FacetOption<V>) => ReactNode;
 }
 
-/** A multi-select facet: a fieldset of checkboxes with their faceted counts and a "Show all" toggle. */
-export function FacetGroup<V extends string>({ legend, options, onToggle, renderLabel }: FacetGroupProps<V>) {
+/**
+ * A multi-select facet: a fieldset of checkboxes with their faceted counts and a "Show all"
+ * toggle. Drawn again only when its own props change.
+ */
+export const FacetGroup = memo(function FacetGroup<V extends string>({
+  legend,
+  options,
+  onToggle,
+  renderLabel,
+}: FacetGroupProps<V>) {
   const [showAll, setShowAll] = useState(false);
   const listId = useId();
   const shown = visibleOptions(options, showAll);
@@ -35,7 +43,7 @@ export function FacetGroup<V extends string>({ legend, options, onToggle, render
       <ShowAllToggle options={options} showAll={showAll} onShowAllChange={setShowAll} controls={listId} />
     </fieldset>
   );
-}
+}) as <V extends string>(props: FacetGroupProps<V>) => ReactNode;
 
 interface FacetCheckboxProps<V extends string> {
   /** The option this checkbox stands for. */

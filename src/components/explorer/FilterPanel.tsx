@@ -6,7 +6,7 @@ import { useLocale } from '../../hooks/use-locale.ts';
 import { useSearchWarmup } from '../../hooks/use-search-warmup.ts';
 import { EventTypeLabel } from '../EventTypeLabel.tsx';
 import { FacetGroup } from './FacetGroup.tsx';
-import { countryOptions, hasActiveFilters, toggleValue, typeOptions } from './filter-options.ts';
+import { countryOptions, hasActiveFilters, toggleValue, typeOptions, type FacetOption } from './filter-options.ts';
 import { PersonFacet } from './PersonFacet.tsx';
 import { SearchBox } from './SearchBox.tsx';
 
@@ -56,11 +56,31 @@ const MemoizedPanel = memo(function FilterPanelBody({
 }: FilterPanelProps) {
   const { t, lang } = useLocale();
   const headingId = useId();
+  // The facets' counts may lag the filters by a render (the explorer defers them, so that the
+  // events update first); the ticks follow the filters at once.
+  const { countries: chosenCountries, people: chosenPeople, types: chosenTypes } = filters;
   const countries = useMemo(
-    () => countryOptions(corpus, index, outcome, filters, lang),
-    [corpus, index, outcome, filters, lang],
+    () => countryOptions(corpus, index, outcome, chosenCountries, lang),
+    [corpus, index, outcome, chosenCountries, lang],
   );
-  const types = useMemo(() => typeOptions(outcome, filters, (type) => t(`eventType.${type}`)), [outcome, filters, t]);
+  const types = useMemo(
+    () => typeOptions(outcome, chosenTypes, (type) => t(`eventType.${type}`)),
+    [outcome, chosenTypes, t],
+  );
+  // Stable toggles, reading the filters at the time of the click: a keystroke in the search box
+  // changes the filters but must not draw the facets again.
+  const current = useRef(filters);
+  useLayoutEffect(() => {
+    current.current = filters;
+  });
+  const toggle = useCallback(
+    <K extends 'countries' | 'people' | 'types'>(key: K, value: EventFilters[K][number], on: boolean) =>
+      onChange({ ...current.current, [key]: toggleValue(current.current[key] as string[], value, on) }, 'push'),
+    [onChange],
+  );
+  const toggleType = useCallback((type: EventType, on: boolean) => toggle('types', type, on), [toggle]);
+  const toggleCountry = useCallback((code: string, on: boolean) => toggle('countries', code, on), [toggle]);
+  const togglePerson = useCallback((id: string, on: boolean) => toggle('people', id, on), [toggle]);
 
   return (
     <form
@@ -92,21 +112,15 @@ const MemoizedPanel = memo(function FilterPanelBody({
       <FacetGroup<EventType>
         legend={t('explorer.filters.types')}
         options={types}
-        onToggle={(type, on) => onChange({ ...filters, types: toggleValue(filters.types, type, on) }, 'push')}
-        renderLabel={(option) => <EventTypeLabel type={option.value} />}
+        onToggle={toggleType}
+        renderLabel={typeLabel}
       />
-      <FacetGroup
-        legend={t('explorer.filters.countries')}
-        options={countries}
-        onToggle={(code, on) => onChange({ ...filters, countries: toggleValue(filters.countries, code, on) }, 'push')}
-      />
-      <PersonFacet
-        corpus={corpus}
-        index={index}
-        outcome={outcome}
-        filters={filters}
-        onToggle={(id, on) => onChange({ ...filters, people: toggleValue(filters.people, id, on) }, 'push')}
-      />
+      <FacetGroup legend={t('explorer.filters.countries')} options={countries} onToggle={toggleCountry} />
+      <PersonFacet corpus={corpus} index={index} outcome={outcome} selected={chosenPeople} onToggle={togglePerson} />
     </form>
   );
 });
+
+function typeLabel(option: FacetOption<EventType>) {
+  return <EventTypeLabel type={option.value} />;
+}

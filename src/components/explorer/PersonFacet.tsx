@@ -1,7 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { Corpus } from '../../model/corpus-schema.ts';
 import type { EventIndex } from '../../model/event-index.ts';
-import type { EventFilters, FilterOutcome } from '../../model/filter-events.ts';
+import type { FilterOutcome } from '../../model/filter-events.ts';
 import { useLocale } from '../../hooks/use-locale.ts';
 import { FacetCheckbox, ShowAllToggle } from './FacetGroup.tsx';
 import { personGroups, personMatches, visibleOptions, type PersonGroup } from './filter-options.ts';
@@ -14,8 +14,8 @@ interface PersonFacetProps {
   index: EventIndex;
   /** The faceted counts under the other filters. */
   outcome: FilterOutcome;
-  /** The filters now, for which people are selected. */
-  filters: EventFilters;
+  /** The people selected now. */
+  selected: readonly string[];
   /** Called when a person is ticked (`on`) or unticked. */
   onToggle: (id: string, on: boolean) => void;
 }
@@ -23,15 +23,16 @@ interface PersonFacetProps {
 /**
  * The people facet: checkboxes grouped under their country, with a box that finds a person by
  * any of their names or aliases in any of the three languages ("Путин", "بوتين", "putin").
+ * Drawn again only when its own props change (not on a keystroke in the events' search box).
  */
-export function PersonFacet({ corpus, index, outcome, filters, onToggle }: PersonFacetProps) {
+export const PersonFacet = memo(function PersonFacet({ corpus, index, outcome, selected, onToggle }: PersonFacetProps) {
   const { t, lang } = useLocale();
   const [query, setQuery] = useState('');
   const [showAll, setShowAll] = useState(false);
   const listId = useId();
   const groups = useMemo(
-    () => personGroups(corpus, index, outcome, filters, lang),
-    [corpus, index, outcome, filters, lang],
+    () => personGroups(corpus, index, outcome, selected, lang),
+    [corpus, index, outcome, selected, lang],
   );
   const people = useMemo(() => new Map(corpus.people.map((p) => [p.id, p])), [corpus]);
   const searching = query.trim() !== '';
@@ -69,7 +70,7 @@ export function PersonFacet({ corpus, index, outcome, filters, onToggle }: Perso
       {!searching && <ShowAllToggle options={all} showAll={showAll} onShowAllChange={setShowAll} controls={listId} />}
     </fieldset>
   );
-}
+});
 
 function CountryPeople({ group, onToggle }: { group: PersonGroup; onToggle: (id: string, on: boolean) => void }) {
   const headingId = useId();

@@ -71,17 +71,17 @@ export function visibleOptions<V extends string>(
   return options.filter((o) => busiest.has(o) || o.selected);
 }
 
-/** Countries that events refer to (and any selected one), named in `lang` and collated. */
+/** Countries that events refer to (and any `chosen` one), named in `lang` and collated. */
 export function countryOptions(
   corpus: Pick<Corpus, 'countries'>,
   index: EventIndex,
   outcome: FilterOutcome,
-  filters: EventFilters,
+  chosen: readonly string[],
   lang: Language,
 ): FacetOption[] {
   const names = new Map(corpus.countries.map((c) => [c.code, c.name[lang]]));
-  const codes = new Set([...index.countryCodes, ...filters.countries]);
-  const selected = new Set(filters.countries);
+  const codes = new Set([...index.countryCodes, ...chosen]);
+  const selected = new Set(chosen);
   const options = [...codes].map((code) => ({
     value: code,
     label: names.get(code) ?? code,
@@ -94,10 +94,10 @@ export function countryOptions(
 /** Every event type, named by `labelOf`, in the canonical order that the legend and the timeline use. */
 export function typeOptions(
   outcome: FilterOutcome,
-  filters: EventFilters,
+  chosen: readonly EventType[],
   labelOf: (type: EventType) => string,
 ): FacetOption<EventType>[] {
-  const selected = new Set(filters.types);
+  const selected = new Set(chosen);
   return EVENT_TYPES.map((type) => ({
     value: type,
     label: labelOf(type),
@@ -118,22 +118,22 @@ export function personMatches(person: Person | undefined, id: string, query: str
 }
 
 /**
- * People that events refer to (and any selected one), grouped by their country, with groups
+ * People that events refer to (and any `chosen` one), grouped by their country, with groups
  * and people collated in `lang`. Options are not yet narrowed by count or by search.
  */
 export function personGroups(
   corpus: Pick<Corpus, 'countries' | 'people'>,
   index: EventIndex,
   outcome: FilterOutcome,
-  filters: EventFilters,
+  chosen: readonly string[],
   lang: Language,
 ): PersonGroup[] {
   const collator = collatorFor(lang);
   const people = new Map(corpus.people.map((p) => [p.id, p]));
   const countryNames = new Map(corpus.countries.map((c) => [c.code, c.name[lang]]));
-  const selected = new Set(filters.people);
+  const selected = new Set(chosen);
   const groups = new Map<string, FacetOption[]>();
-  for (const id of new Set([...index.personIds, ...filters.people])) {
+  for (const id of new Set([...index.personIds, ...chosen])) {
     const person = people.get(id);
     const country = person?.country ?? '';
     const option = {

@@ -21,8 +21,8 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
-    /** Runs per size; 100,000 gets one unless this is given. */
-    runs: { type: 'string' },
+    /** Runs per size, of which the median is reported. */
+    runs: { type: 'string', default: '3' },
     /** Where to build and serve from: other builds (dist/) are left alone. */
     'out-dir': { type: 'string', default: process.env.TARIKH_DIST ?? 'dist' },
     'no-build': { type: 'boolean', default: false },
@@ -31,7 +31,8 @@ const { values } = parseArgs({
   },
 });
 const SIZES = values.sizes.split(',').filter(Boolean).map(Number);
-const RUNS = (n: number) => (values.runs ? Number(values.runs) : n >= 100_000 ? 1 : 3);
+// Three runs at every size, 100,000 too: on two shared cores one run can be a third off.
+const RUNS = Number(values.runs);
 const OUT_DIR = values['out-dir'];
 const LOAD_N = 100_000;
 const LOAD_RUNS = 3;
@@ -215,7 +216,7 @@ const results: Record<string, Run & { runs: number; all: Run[] }> = {};
 try {
   for (const n of SIZES) {
     const runs: Run[] = [];
-    for (let r = 0; r < RUNS(n); r++) {
+    for (let r = 0; r < RUNS; r++) {
       runs.push(await measureRun(n));
       console.log(
         `N=${n} run ${r + 1}: ${JSON.stringify(runs.at(-1), (_, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`,

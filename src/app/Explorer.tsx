@@ -50,7 +50,7 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
     () => ({
       countries: new Set(corpus.countries.map((c) => c.code)),
       people: new Set(corpus.people.map((p) => p.id)),
-      events: new Set(index.positionOf.keys()),
+      events: { has: (id: string) => index.positionOf.has(id) },
     }),
     [corpus, index],
   );

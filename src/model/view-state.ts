@@ -75,7 +75,8 @@ export interface IgnoredParam {
 export interface KnownIds {
   countries: ReadonlySet<string>;
   people: ReadonlySet<string>;
-  events: ReadonlySet<string>;
+  /** Only asked about the one event a link names: a lookup, not a set of every id. */
+  events: Pick<ReadonlySet<string>, 'has'>;
 }
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;

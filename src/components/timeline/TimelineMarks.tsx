@@ -91,8 +91,13 @@ export function TimelineMarks({
       rehearsed.current = true;
       if (surface.hidden) drawMarksOnCanvas(surface, latest.current, paletteOf(root, latest.current.geometry.markSize));
     };
-    const timer = setTimeout(rehearse, 0);
-    return () => clearTimeout(timer);
+    // After the frame that shows the view, not before it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(rehearse, 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   });
 
   useLayoutEffect(() => {

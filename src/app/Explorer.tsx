@@ -16,7 +16,14 @@ import { buildEventIndex } from '../model/event-index.ts';
 import { stepShown } from '../model/keyboard-navigation.ts';
 import { applyFilters, buildSearchIndex, type EventFilters, type SearchIndex } from '../model/filter-events.ts';
 import { centreWindowOn, domainOfWindow, fitWindow, type TimeWindow } from '../model/time-scale.ts';
-import { DEFAULT_VIEW_STATE, filtersOf, reconcileViewState, type IgnoredParam } from '../model/view-state.ts';
+import {
+  DEFAULT_VIEW_STATE,
+  filtersOf,
+  reconcileViewState,
+  type IgnoredParam,
+  type LaneMode,
+  type ViewMode,
+} from '../model/view-state.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { EventDetails, EventTable, NetworkView } from './lazy-views.tsx';
 
@@ -133,6 +140,9 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
     update({ countries: [...next.countries], people: [...next.people], types: [...next.types], q: next.q }, how);
   const clearFilters = () => update({ countries: [], people: [], types: [], q: '' }, 'push');
   const closeDetails = () => update({ event: undefined }, 'push');
+  // Stable, so that the view controls are not drawn again on every frame of a zoom.
+  const changeView = useCallback((view: ViewMode) => update({ view }, 'push'), [update]);
+  const changeLanes = useCallback((lanes: LaneMode) => update({ lanes }, 'push'), [update]);
 
   const wide = useMediaQuery(WIDE);
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -187,12 +197,7 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
                 )}
               </button>
             )}
-            <ViewControls
-              view={state.view}
-              lanes={state.lanes}
-              onViewChange={(next) => update({ view: next }, 'push')}
-              onLanesChange={(lanes) => update({ lanes }, 'push')}
-            />
+            <ViewControls view={state.view} lanes={state.lanes} onViewChange={changeView} onLanesChange={changeLanes} />
             <ExportMenu
               corpus={corpus}
               index={index}

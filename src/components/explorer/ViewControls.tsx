@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANE_MODES, VIEWS, type LaneMode, type ViewMode } from '../../model/view-state.ts';
 
@@ -20,7 +20,12 @@ interface ViewControlsProps {
 }
 
 /** Timeline or list, as a pair of radio buttons drawn as a segmented control; and the timeline's lanes. */
-export function ViewControls({ view, lanes, onViewChange, onLanesChange }: ViewControlsProps) {
+export const ViewControls = memo(function ViewControls({
+  view,
+  lanes,
+  onViewChange,
+  onLanesChange,
+}: ViewControlsProps) {
   const { t } = useTranslation();
   const name = useId();
   const lanesId = useId();
@@ -67,4 +72,4 @@ export function ViewControls({ view, lanes, onViewChange, onLanesChange }: ViewC
       </div>
     </div>
   );
-}
+});

@@ -18,7 +18,7 @@ function brokenCorpusText(): string {
 describe('App', () => {
   test('shows a status while loading, then the events and their count', async () => {
     renderWithI18n(<App source={goodSource} />, { lang: 'en' });
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the corpus…');
+    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent('Loading the corpus…');
     expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'true');
     expect(await screen.findByRole('search', { name: 'Filters' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'false');

@@ -64,12 +64,15 @@ export function App({ source }: AppProps) {
         </a>
       )}
       <Header language={language} onLanguageChange={setLanguage}>
-        {corpus && counts && <ResultCount shown={counts.shown} total={counts.total} />}
-        {corpus && <CorpusBadge fileName={opened?.fileName} onReset={() => setOpened(null)} />}
-        {state.status !== 'loading' && <OpenCorpus onOpen={openCorpus} />}
-        {corpus && (
-          <CopyLinkButton note={opened ? t('features.corpus.linkNote', { file: opened.fileName }) : undefined} />
-        )}
+        {/* The count's place is kept while there is none yet (a line of its own on a phone). */}
+        <div className="min-h-5 max-sm:basis-full">
+          {corpus && counts && <ResultCount shown={counts.shown} total={counts.total} />}
+        </div>
+        {/* Shown while the corpus loads too (it names what is loading, and a file or the link
+            need not wait for it), so that the header has its final shape from the first frame. */}
+        <CorpusBadge fileName={opened?.fileName} onReset={() => setOpened(null)} />
+        <OpenCorpus onOpen={openCorpus} />
+        <CopyLinkButton note={opened ? t('features.corpus.linkNote', { file: opened.fileName }) : undefined} />
       </Header>
       <main aria-busy={state.status === 'loading'}>
         {!corpus && (

@@ -22,9 +22,15 @@ export function Header({ language, onLanguageChange, children }: HeaderProps) {
           <h1 className="text-3xl font-bold tracking-tight">{t('app.name')}</h1>
           <p className="text-zinc-700 dark:text-zinc-300">{t('app.tagline')}</p>
         </div>
-        <div className="flex flex-wrap items-center gap-3">
+        {/* A row of its own, as tall as its tallest control, whether the corpus is loaded (and
+            the count, the corpus and the link controls are in it) or not: nothing below moves
+            when they arrive. */}
+        <div className="flex min-h-11 basis-full flex-wrap items-center gap-3">
           {children}
-          <LanguageSwitcher value={language} onChange={onLanguageChange} />
+          {/* At the row's end, where it is whether or not the controls before it are there yet. */}
+          <div className="ms-auto">
+            <LanguageSwitcher value={language} onChange={onLanguageChange} />
+          </div>
         </div>
       </div>
     </header>

@@ -33,6 +33,27 @@ describe('the production build in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it.each([
+    ['a laptop', { width: 1350, height: 940 }],
+    ['a phone', { width: 375, height: 667 }],
+  ])('moves nothing on the page when the corpus arrives, on %s', async (_, viewport) => {
+    const { page, problems } = await openPage(browser, '/?lang=en', { viewport }, (context) =>
+      context.addInitScript(() => {
+        const page = window as unknown as { layoutShift: number };
+        page.layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+            if (!entry.hadRecentInput) page.layoutShift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      }),
+    );
+    await page.locator('[data-event-id], [data-count]').first().waitFor();
+    await page.waitForTimeout(500);
+    // The layout shift score, as Lighthouse and Core Web Vitals add it up ("good" is under 0.1).
+    expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBeLessThan(0.01);
+    expect(problems).toEqual([]);
+  });
+
   it('follows the browser language when the link names none', async () => {
     const { page } = await openPage(browser, '/', { locale: 'ru-RU' });
     await page.getByRole('heading', { level: 1, name: 'Тарих' }).waitFor();

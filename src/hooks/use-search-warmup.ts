@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Corpus } from '../model/corpus-schema.ts';
 import type { EventIndex } from '../model/event-index.ts';
 import { eventSearchText, searchIndexBuilder, type EventWords } from '../model/search-index.ts';
+import { gestureWait } from './gesture-quiet.ts';
 
 // Texts handed to the worker at a time: about a millisecond of the page's time.
 const SLICE = 250;
@@ -13,11 +14,19 @@ interface Scheduler {
   postTask(task: () => void, options: { priority: 'background'; signal?: AbortSignal }): Promise<unknown>;
 }
 
-/** Runs `work` in background bursts until it returns true, or until `signal` aborts. */
+/**
+ * Runs `work` in background bursts until it returns true, or until `signal` aborts. A zoom or pan
+ * under way holds the bursts off until it rests: its frames have no time to spare.
+ */
 function inBackground(work: (enough: () => boolean) => boolean, signal: AbortSignal): void {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   const run = () => {
     if (signal.aborted) return;
+    const wait = gestureWait();
+    if (wait > 0) {
+      setTimeout(run, wait);
+      return;
+    }
     const start = performance.now();
     if (work(() => performance.now() - start > BURST_MS)) return;
     // Without the Scheduler API (tests, older browsers), a timer: it yields to frames as well.

@@ -2,6 +2,7 @@ import { select, type Selection } from 'd3-selection';
 import { zoom, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { noteGestureMove } from './gesture-quiet.ts';
 import {
   clampDomain,
   constrainTransform,
@@ -140,6 +141,7 @@ export function useZoom({
           const change = how ?? (step ? 'discrete' : 'continuous');
           clearTimeout(rest.current);
           if (change === 'continuous') {
+            noteGestureMove();
             setMoving(true);
             rest.current = setTimeout(() => setMoving(false), REST_MS);
           } else setMoving(false);

@@ -19,12 +19,17 @@ export interface FilterOutcome {
   /** shown[i] is 1 when index.events[i] passes every filter. */
   shown: Uint8Array;
   count: number;
-  /** Faceted counts: for each option, the events it would give with the other filters as they are. */
-  facets: {
-    countries: ReadonlyMap<string, number>;
-    people: ReadonlyMap<string, number>;
-    types: ReadonlyMap<EventType, number>;
-  };
+  /**
+   * Faceted counts: for each option, the events it would give with the other filters as they
+   * are. Counted when first read: the events are drawn before the filter panel asks.
+   */
+  readonly facets: FacetCounts;
+}
+
+export interface FacetCounts {
+  countries: ReadonlyMap<string, number>;
+  people: ReadonlyMap<string, number>;
+  types: ReadonlyMap<EventType, number>;
 }
 
 export { buildSearchIndex, type SearchIndex } from './search-index.ts';
@@ -36,9 +41,10 @@ const TEXT = 8;
 const ALL = COUNTRY | PERSON | TYPE | TEXT;
 
 /**
- * Applies the filters and counts the facets in one pass over typed arrays: each event gets a
- * bit per filter it passes; it is shown with all four bits, and it counts for an option of one
- * filter when it passes the other three.
+ * Applies the filters in one pass over typed arrays: each event gets a bit per filter it passes,
+ * and is shown with all four. The facets are counted from the same bits, in a second pass made
+ * when they are first read: an event counts for an option of one filter when it passes the other
+ * three.
  */
 export function applyFilters(index: EventIndex, filters: EventFilters, search?: SearchIndex): FilterOutcome {
   const n = index.events.length;
@@ -63,30 +69,39 @@ export function applyFilters(index: EventIndex, filters: EventFilters, search?: 
   }
 
   const shown = new Uint8Array(n);
-  const countryCounts = new Uint32Array(index.countryCodes.length);
-  const personCounts = new Uint32Array(index.personIds.length);
-  const typeCounts = new Uint32Array(EVENT_TYPES.length);
   let count = 0;
   for (let i = 0; i < n; i++) {
-    const b = bits[i]!;
-    if (b === ALL) {
+    if (bits[i] === ALL) {
       shown[i] = 1;
       count++;
     }
+  }
+
+  let facets: FacetCounts | undefined;
+  return {
+    shown,
+    count,
+    get facets() {
+      return (facets ??= countFacets(index, bits));
+    },
+  };
+}
+
+function countFacets(index: EventIndex, bits: Uint8Array): FacetCounts {
+  const countryCounts = new Uint32Array(index.countryCodes.length);
+  const personCounts = new Uint32Array(index.personIds.length);
+  const typeCounts = new Uint32Array(EVENT_TYPES.length);
+  for (let i = 0; i < bits.length; i++) {
+    const b = bits[i]!;
     if ((b | COUNTRY) === ALL)
       addRefs(index.countryRefs, index.countryStart[i]!, index.countryStart[i + 1]!, countryCounts);
     if ((b | PERSON) === ALL) addRefs(index.personRefs, index.personStart[i]!, index.personStart[i + 1]!, personCounts);
     if ((b | TYPE) === ALL) typeCounts[index.type[i]!]!++;
   }
-
   return {
-    shown,
-    count,
-    facets: {
-      countries: new Map(index.countryCodes.map((code, k) => [code, countryCounts[k]!])),
-      people: new Map(index.personIds.map((id, k) => [id, personCounts[k]!])),
-      types: new Map(EVENT_TYPES.map((type, k) => [type, typeCounts[k]!])),
-    },
+    countries: new Map(index.countryCodes.map((code, k) => [code, countryCounts[k]!])),
+    people: new Map(index.personIds.map((id, k) => [id, personCounts[k]!])),
+    types: new Map(EVENT_TYPES.map((type, k) => [type, typeCounts[k]!])),
   };
 }
 

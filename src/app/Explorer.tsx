@@ -104,14 +104,16 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
     return events;
   }, [listed, outcome.shown, index]);
   // The details' place among the shown events, and their neighbours, only while they are open.
-  const place = useMemo(() => {
-    if (selected === undefined || !outcome.shown[selected]) return -1;
+  const { place, previous, next } = useMemo(() => {
+    if (selected === undefined || !outcome.shown[selected]) return { place: -1 };
     let before = 0;
     for (let i = 0; i < selected; i++) before += outcome.shown[i]!;
-    return before;
+    return {
+      place: before,
+      previous: stepShown(outcome.shown, selected, -1),
+      next: stepShown(outcome.shown, selected, 1),
+    };
   }, [selected, outcome.shown]);
-  const previous = place < 0 ? undefined : stepShown(outcome.shown, selected!, -1);
-  const next = place < 0 ? undefined : stepShown(outcome.shown, selected!, 1);
 
   const lookup = useMemo(() => {
     const countries = new Map(corpus.countries.map((c) => [c.code, c.name[lang]]));

@@ -14,9 +14,9 @@ const MAX_SHOWN_CHARS = 60;
 /** Lines shown before "…and N more". */
 const MAX_SHOWN_ITEMS = 10;
 
-// Control characters and bidi overrides in a link could garble or disguise the line they sit in.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Control characters (C0, DEL, C1) and bidi marks, embeddings, overrides and isolates in a link
+// could garble or disguise the line they sit in.
+const UNSAFE = /[\p{Cc}\p{Bidi_Control}]/gu;
 
 /** `param=value` as the reader typed or pasted it, made safe and short enough to show. */
 function describeIgnoredParam({ param, value }: IgnoredParam): string {

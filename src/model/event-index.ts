@@ -111,8 +111,12 @@ export function buildEventIndex(corpus: Pick<Corpus, 'events'>): EventIndex {
 function timeOrder(events: readonly CorpusEvent[], start: Float64Array, end: Float64Array): Uint32Array {
   const n = events.length;
   if (n === 0) return new Uint32Array(0);
-  let [first, last] = [Infinity, -Infinity];
-  for (let k = 0; k < n; k++) [first, last] = [Math.min(first, start[k]!), Math.max(last, start[k]!)];
+  let first = Infinity;
+  let last = -Infinity;
+  for (let k = 0; k < n; k++) {
+    if (start[k]! < first) first = start[k]!;
+    if (start[k]! > last) last = start[k]!;
+  }
   const days = last - first + 1;
   const byEndAndId = (a: number, b: number) => end[a]! - end[b]! || compareIds(events[a]!.id, events[b]!.id);
   // A corpus spread over far more days than it has events counts cheaper by comparison.

@@ -1,24 +1,15 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Corpus, Language } from '../../src/model/corpus-schema.ts';
 import { sortEvents } from '../../src/model/event-order.ts';
-import { launchChromium, openPage } from './chromium.ts';
+import { chromiumForTests, openPage } from './chromium.ts';
 
 const corpus = JSON.parse(readFileSync('src/generated/corpus.json', 'utf8')) as Corpus;
 const inTimeOrder = sortEvents(corpus.events);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  for (const context of browser.contexts()) await context.close();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 /** Every axe-core violation on the page, of any impact, as one line each. */
 async function violations(page: Page): Promise<string[]> {
@@ -60,7 +51,7 @@ describe.each(['en', 'ar', 'ru'] as const)('axe-core on the production build in 
   it.each(['light', 'dark'] as const)(
     'finds nothing on the timeline, the open details, the list and the filters drawer (%s)',
     async (colorScheme) => {
-      const { page, problems } = await openPage(browser, `/?lang=${lang}`, {
+      const { page, problems } = await openPage(browser(), `/?lang=${lang}`, {
         colorScheme,
         viewport: { width: 1280, height: 800 },
       });
@@ -91,7 +82,7 @@ describe.each(['en', 'ar', 'ru'] as const)('axe-core on the production build in 
 
 describe('the keyboard', () => {
   it('reaches the timeline by the skip link, walks every event in time order, opens and closes one', async () => {
-    const { page, problems } = await openPage(browser, '/?lang=en', { viewport: { width: 1280, height: 800 } });
+    const { page, problems } = await openPage(browser(), '/?lang=en', { viewport: { width: 1280, height: 800 } });
     await page.locator('[data-event-id]').first().waitFor();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to the events' });
@@ -139,7 +130,7 @@ describe('the keyboard', () => {
   });
 
   it('in Arabic, the right arrow goes to earlier events; on a phone, events in a count are opened by zooming', async () => {
-    const { page, problems } = await openPage(browser, '/?lang=ar', { viewport: { width: 375, height: 667 } });
+    const { page, problems } = await openPage(browser(), '/?lang=ar', { viewport: { width: 375, height: 667 } });
     await page.locator('[data-event-id]').first().waitFor();
     // At this width the four events of 12 February share a count.
     expect(await page.locator('[data-count]').count()).toBeGreaterThan(0);
@@ -155,7 +146,7 @@ describe('the keyboard', () => {
   it('at the closest zoom, reaches every event as its own mark, none only through a count', async () => {
     // The two days of the call: three events on 12 February, the Kremlin's statement dated 12–13
     // February, and one on the 13th, in the same lanes.
-    const { page, problems } = await openPage(browser, '/?lang=en&from=2025-02-12&to=2025-02-13', {
+    const { page, problems } = await openPage(browser(), '/?lang=en&from=2025-02-12&to=2025-02-13', {
       viewport: { width: 1280, height: 800 },
     });
     await page.locator('[data-event-id]').first().waitFor();
@@ -167,7 +158,7 @@ describe('the keyboard', () => {
   });
 
   it('says the new count politely after each change of filter', async () => {
-    const { page } = await openPage(browser, '/?lang=en', { viewport: { width: 1280, height: 800 } });
+    const { page } = await openPage(browser(), '/?lang=en', { viewport: { width: 1280, height: 800 } });
     const status = page.getByRole('status').filter({ hasText: 'events' });
     await status.waitFor();
     expect(await status.textContent()).toBe('8 events');
@@ -177,7 +168,7 @@ describe('the keyboard', () => {
   });
 
   it('names the timeline, describes it, and names each mark by type, date and title', async () => {
-    const { page } = await openPage(browser, '/?lang=en&from=2025-02-10&to=2025-02-13', {
+    const { page } = await openPage(browser(), '/?lang=en&from=2025-02-10&to=2025-02-13', {
       viewport: { width: 1280, height: 800 },
     });
     const timeline = page.getByRole('region', { name: 'Timeline' });
@@ -195,7 +186,7 @@ describe('the keyboard', () => {
 describe('themes and motion', () => {
   it('follows prefers-color-scheme', async () => {
     const background = async (colorScheme: 'light' | 'dark') => {
-      const { page } = await openPage(browser, '/?lang=en', { colorScheme });
+      const { page } = await openPage(browser(), '/?lang=en', { colorScheme });
       await page.getByRole('heading', { level: 1 }).waitFor();
       return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     };
@@ -205,7 +196,7 @@ describe('themes and motion', () => {
 
   it('slides the bottom sheet in, unless the reader asks for reduced motion', async () => {
     const transition = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const { page } = await openPage(browser, '/?lang=en&event=2025-02-12-putin-al-sharaa-call', {
+      const { page } = await openPage(browser(), '/?lang=en&event=2025-02-12-putin-al-sharaa-call', {
         viewport: { width: 375, height: 667 },
         reducedMotion,
       });

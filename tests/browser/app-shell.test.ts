@@ -1,22 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Corpus } from '../../src/model/corpus-schema.ts';
-import { launchChromium, openPage } from './chromium.ts';
+import { chromiumForTests, openPage } from './chromium.ts';
 
 const corpus = JSON.parse(readFileSync('src/generated/corpus.json', 'utf8')) as Corpus;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 describe('the production build in Chromium', () => {
   it('opens in Arabic, right to left, with ?lang=ar', async () => {
-    const { page, problems } = await openPage(browser, '/?lang=ar');
+    const { page, problems } = await openPage(browser(), '/?lang=ar');
     await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('html').getAttribute('lang')).toBe('ar');
     await page.getByRole('heading', { level: 1, name: 'تاريخ' }).waitFor();
@@ -25,7 +18,7 @@ describe('the production build in Chromium', () => {
   });
 
   it('opens in Russian with ?lang=ru', async () => {
-    const { page, problems } = await openPage(browser, '/?lang=ru');
+    const { page, problems } = await openPage(browser(), '/?lang=ru');
     await page.getByRole('heading', { level: 1, name: 'Тарих' }).waitFor();
     expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
@@ -37,7 +30,7 @@ describe('the production build in Chromium', () => {
     ['a laptop', { width: 1350, height: 940 }],
     ['a phone', { width: 375, height: 667 }],
   ])('moves nothing on the page when the corpus arrives, on %s', async (_, viewport) => {
-    const { page, problems } = await openPage(browser, '/?lang=en', { viewport }, (context) =>
+    const { page, problems } = await openPage(browser(), '/?lang=en', { viewport }, (context) =>
       context.addInitScript(() => {
         const page = window as unknown as { layoutShift: number };
         page.layoutShift = 0;
@@ -55,12 +48,12 @@ describe('the production build in Chromium', () => {
   });
 
   it('follows the browser language when the link names none', async () => {
-    const { page } = await openPage(browser, '/', { locale: 'ru-RU' });
+    const { page } = await openPage(browser(), '/', { locale: 'ru-RU' });
     await page.getByRole('heading', { level: 1, name: 'Тарих' }).waitFor();
   });
 
   it("lists every event of the corpus, and each one's details quote the article verbatim, in Arabic and right to left", async () => {
-    const { page, problems } = await openPage(browser, '/?lang=en&view=list');
+    const { page, problems } = await openPage(browser(), '/?lang=en&view=list');
     await page.getByRole('table').waitFor();
     const rows = page.locator('tr[data-event-id]');
     expect(await rows.count()).toBe(corpus.events.length);
@@ -79,7 +72,7 @@ describe('the production build in Chromium', () => {
   });
 
   it('switches language from the switcher and writes it into the link', async () => {
-    const { page } = await openPage(browser, '/?lang=en');
+    const { page } = await openPage(browser(), '/?lang=en');
     await page.getByRole('heading', { level: 1, name: 'Tarikh' }).waitFor();
     await page.getByRole('button', { name: 'العربية' }).click();
     await page.getByRole('heading', { level: 1, name: 'تاريخ' }).waitFor();
@@ -88,7 +81,7 @@ describe('the production build in Chromium', () => {
   });
 
   it('shows a readable error, not a blank page, when the corpus fails validation', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.route('**/assets/corpus-*.json', (route) =>
       route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...corpus, schemaVersion: 99 }) }),

@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from './chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, openPage } from './chromium.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 // The benchmark page is part of the production build (npm run bench drives it): its contract
 // with a harness must hold, and the app's page must not load any of its code.
 describe('the benchmark page (bench.html?n=N)', () => {
   it('draws N synthetic events through the explorer and answers the harness', async () => {
-    const { page, problems } = await openPage(browser, '/bench.html?n=3000');
+    const { page, problems } = await openPage(browser(), '/bench.html?n=3000');
     await page.evaluate(() => window.__bench!.ready);
     expect(await page.evaluate(() => window.__bench!.n)).toBe(3000);
     expect(await page.evaluate(() => performance.getEntriesByName('bench:lib-start').length)).toBe(1);
@@ -48,7 +41,7 @@ describe('the benchmark page (bench.html?n=N)', () => {
   });
 
   it('is not loaded by the app: the main page fetches none of its code', async () => {
-    const { page } = await openPage(browser, '/?lang=en');
+    const { page } = await openPage(browser(), '/?lang=en');
     await page.locator('[data-event-id], [data-count]').first().waitFor();
     await page.waitForLoadState('networkidle');
     const scripts = await page.evaluate(() =>

@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/model/corpus-schema.ts';
-import { launchChromium, openPage } from './chromium.ts';
+import { chromiumForTests, openPage } from './chromium.ts';
 
 const corpus = JSON.parse(readFileSync('src/generated/corpus.json', 'utf8')) as Corpus;
 const byId = new Map(corpus.events.map((e) => [e.id, e]));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 const params = (page: Page) => new URL(page.url()).searchParams;
 const spanDays = (page: Page) => {
@@ -42,7 +36,7 @@ async function timelineBox(page: Page) {
 
 describe('the explorer in Chromium (production build)', () => {
   it('zooms with the wheel around the pointer, and the link follows the window', async () => {
-    const { page, problems } = await openPage(browser, '/?lang=en');
+    const { page, problems } = await openPage(browser(), '/?lang=en');
     const box = await timelineBox(page);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -400);
@@ -54,7 +48,7 @@ describe('the explorer in Chromium (production build)', () => {
   });
 
   it('pans by dragging: the window moves and keeps its span', async () => {
-    const { page } = await openPage(browser, '/?lang=en&from=2025-01-01&to=2025-02-28');
+    const { page } = await openPage(browser(), '/?lang=en&from=2025-01-01&to=2025-02-28');
     const box = await timelineBox(page);
     const y = box.y + box.height / 2;
     await page.mouse.move(box.x + box.width / 2, y);
@@ -68,7 +62,7 @@ describe('the explorer in Chromium (production build)', () => {
 
   it('opens a deep link with a person, a country, types and a window showing exactly the events that match', async () => {
     const link = '/?lang=en&country=SY&person=ahmed-al-sharaa&type=call,meeting&from=2024-12-15&to=2025-02-20';
-    const { page, problems } = await openPage(browser, link);
+    const { page, problems } = await openPage(browser(), link);
     await page
       .getByRole('region', { name: /timeline/i })
       .first()
@@ -90,7 +84,7 @@ describe('the explorer in Chromium (production build)', () => {
   });
 
   it('undoes a filter with the Back button', async () => {
-    const { page } = await openPage(browser, '/?lang=en');
+    const { page } = await openPage(browser(), '/?lang=en');
     const iran = page.getByRole('checkbox', { name: /^Iran/ });
     await iran.check();
     await expect.poll(() => params(page).get('country')).toBe('IR');
@@ -103,7 +97,7 @@ describe('the explorer in Chromium (production build)', () => {
 
   it('selecting an event shows its verbatim quote, and the link names it', async () => {
     const id = '2025-01-bogdanov-al-sharaa-meeting-damascus';
-    const { page, problems } = await openPage(browser, '/?lang=en&from=2024-12-20&to=2025-02-20');
+    const { page, problems } = await openPage(browser(), '/?lang=en&from=2024-12-20&to=2025-02-20');
     await page.locator(`[data-event-id="${id}"]`).first().click();
     const details = page.getByRole('dialog');
     await details.waitFor();
@@ -119,7 +113,7 @@ describe('the explorer in Chromium (production build)', () => {
     ['en', 'left', -1],
     ['ru', 'left', -1],
   ] as const)('in %s puts the earlier of two events to the %s of the later', async (lang, _side, sign) => {
-    const { page } = await openPage(browser, `/?lang=${lang}&from=2025-02-09&to=2025-02-15&lanes=none`);
+    const { page } = await openPage(browser(), `/?lang=${lang}&from=2025-02-09&to=2025-02-15&lanes=none`);
     const x = async (id: string) => (await page.locator(`[data-event-id="${id}"]`).first().boundingBox())!.x;
     const earlier = await x('2025-02-11-bogdanov-statement-to-izvestia');
     const later = await x('2025-02-13-abu-qasra-washington-post-interview');
@@ -128,7 +122,7 @@ describe('the explorer in Chromium (production build)', () => {
 
   it('opens a link with bad values with a notice, and applies the rest', async () => {
     const { page, problems } = await openPage(
-      browser,
+      browser(),
       '/?lang=en&from=2025-13-45&person=nobody-at-all&type=party,call&lanes=diagonal',
     );
     const notice = page.getByRole('status').filter({ hasText: 'from=2025-13-45' });
@@ -145,7 +139,7 @@ describe('the explorer in Chromium (production build)', () => {
   });
 
   it('lists the filtered events in the list view, each row carrying its event id', async () => {
-    const { page } = await openPage(browser, '/?lang=ru&view=list&type=statement');
+    const { page } = await openPage(browser(), '/?lang=ru&view=list&type=statement');
     await page.getByRole('table').waitFor();
     const rows = await page
       .locator('tr[data-event-id]')

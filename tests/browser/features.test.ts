@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Download } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/model/corpus-schema.ts';
 import { corpusSchema } from '../../src/model/corpus-schema.ts';
-import { launchChromium, openPage } from './chromium.ts';
+import { chromiumForTests, openPage } from './chromium.ts';
 
 const corpus = JSON.parse(readFileSync('src/generated/corpus.json', 'utf8')) as Corpus;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 async function contents(download: Download): Promise<Buffer> {
   const stream = await download.createReadStream();
@@ -24,7 +18,7 @@ async function contents(download: Download): Promise<Buffer> {
 
 describe('exports, the network and opening a corpus file, in Chromium', () => {
   it('exports the shown events as CSV with a byte-order mark, Arabic intact, named after the filters', async () => {
-    const { page, problems } = await openPage(browser, '/?lang=ar&country=IR', { acceptDownloads: true });
+    const { page, problems } = await openPage(browser(), '/?lang=ar&country=IR', { acceptDownloads: true });
     await page.getByRole('button', { name: /^تصدير/ }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -41,7 +35,7 @@ describe('exports, the network and opening a corpus file, in Chromium', () => {
   });
 
   it('exports JSON in the corpus format that validates again', async () => {
-    const { page } = await openPage(browser, '/?lang=en&type=meeting', { acceptDownloads: true });
+    const { page } = await openPage(browser(), '/?lang=en&type=meeting', { acceptDownloads: true });
     await page.getByRole('button', { name: /^Export/ }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -55,7 +49,7 @@ describe('exports, the network and opening a corpus file, in Chromium', () => {
   });
 
   it('exports the timeline as a PNG image under the strict CSP', async () => {
-    const { page, problems } = await openPage(browser, '/?lang=en', { acceptDownloads: true });
+    const { page, problems } = await openPage(browser(), '/?lang=en', { acceptDownloads: true });
     await page
       .getByRole('region', { name: /timeline/i })
       .first()
@@ -73,7 +67,7 @@ describe('exports, the network and opening a corpus file, in Chromium', () => {
   });
 
   it('shows the contact network, and clicking a person filters to them', async () => {
-    const { page, problems } = await openPage(browser, '/?lang=en&view=network');
+    const { page, problems } = await openPage(browser(), '/?lang=en&view=network');
     const table = page.getByRole('table').filter({ hasText: 'Vladimir Putin' }).first();
     await table.waitFor();
     expect(await table.textContent()).toContain('Ahmed al-Sharaa');
@@ -86,7 +80,7 @@ describe('exports, the network and opening a corpus file, in Chromium', () => {
   });
 
   it('opens a corpus file from disk, reports a bad one, keeps the open corpus, and goes back to the bundled one', async () => {
-    const { page, problems } = await openPage(browser, '/?lang=en');
+    const { page, problems } = await openPage(browser(), '/?lang=en');
     await page.getByText('8 events').first().waitFor();
     const chooser = page.locator('input[type="file"]');
     await chooser.setInputFiles({

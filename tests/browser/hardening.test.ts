@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/model/corpus-schema.ts';
-import { launchChromium, openPage } from './chromium.ts';
+import { chromiumForTests, openPage } from './chromium.ts';
 
 const corpus = JSON.parse(readFileSync('src/generated/corpus.json', 'utf8')) as Corpus;
 // Titles, names, quotes and notes holding markup, script, i18next syntax, bidi overrides and a
@@ -11,16 +11,7 @@ const hostileText = readFileSync('tests/fixtures/corpus-hostile.json', 'utf8');
 const hostile = JSON.parse(hostileText) as Corpus;
 const CORPUS_ASSET = '**/assets/corpus-*.json';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  for (const context of browser.contexts()) await context.close();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 /** Opens `path` with the corpus asset answered by `body` (a text, a network failure, or an HTTP error). */
 async function openWithCorpus(
@@ -28,7 +19,7 @@ async function openWithCorpus(
   body: string | 'abort' | { status: number },
   viewport?: { width: number; height: number },
 ) {
-  const opened = await openPage(browser, path, viewport ? { viewport } : {}, (context) =>
+  const opened = await openPage(browser(), path, viewport ? { viewport } : {}, (context) =>
     context.route(CORPUS_ASSET, (route) => {
       if (body === 'abort') return route.abort('failed');
       if (typeof body === 'object') return route.fulfill({ status: body.status, body: 'unavailable' });
@@ -57,7 +48,7 @@ describe('hostile links', () => {
     ['encoded HTML and script', `/?lang=en&q=${script}&person=${img}&event=${img}&lanes=${script}&${script}=1`, '<img'],
     ['unknown parameters', '/?lang=en&utm_source=x&__proto__=1&constructor=prototype&%00=%00&%E0%A4%A=1', 'utm_source'],
   ])('%s open a valid view, say what was not used, and run nothing', async (_name, link, said) => {
-    const { page, problems } = await openPage(browser, link);
+    const { page, problems } = await openPage(browser(), link);
     await page.getByRole('search').waitFor();
     const notice = page.getByRole('status').filter({ hasText: 'Part of this link could not be used' });
     await notice.waitFor();
@@ -73,7 +64,7 @@ describe('hostile links', () => {
   });
 
   it('shows a link’s markup as text in the notice and the search box', async () => {
-    const { page } = await openPage(browser, `/?lang=en&q=${script}&lanes=${script}`);
+    const { page } = await openPage(browser(), `/?lang=en&q=${script}&lanes=${script}`);
     const notice = page.getByRole('status').filter({ hasText: 'lanes=' });
     await notice.waitFor();
     expect(await notice.textContent()).toContain('<script>');
@@ -158,7 +149,7 @@ describe('a corpus that fails to load', () => {
 
 describe('the Content-Security-Policy', () => {
   it('is in the built page, strict, and enforced', async () => {
-    const { page, problems } = await openPage(browser, '/?lang=en');
+    const { page, problems } = await openPage(browser(), '/?lang=en');
     await page.getByRole('search').waitFor();
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     for (const directive of ["script-src 'self'", "object-src 'none'", "base-uri 'none'", "connect-src 'self'"]) {

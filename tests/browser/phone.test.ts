@@ -1,17 +1,8 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from './chromium.ts';
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, openPage } from './chromium.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  for (const context of browser.contexts()) await context.close();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = chromiumForTests();
 
 const PHONES = [
   { width: 375, height: 667 },
@@ -66,7 +57,7 @@ describe.each(PHONES)('at $width×$height', (size) => {
   it.each(['en', 'ar'] as const)(
     'in %s: no sideways scroll and no control under 44×44, on the timeline, the list, the details and the filters',
     async (lang) => {
-      const { page, problems } = await openPage(browser, `/?lang=${lang}`, phone(size));
+      const { page, problems } = await openPage(browser(), `/?lang=${lang}`, phone(size));
       await page.locator('[data-event-id]').first().waitFor();
       const report: Record<string, { scroll: number; small: string[] }> = {};
       const check = async (name: string) => {
@@ -96,7 +87,7 @@ describe.each(PHONES)('at $width×$height', (size) => {
 
 describe('the phone layout (375×667)', () => {
   it('opens the filters in a modal drawer from the inline start, and gives focus back when it closes', async () => {
-    const { page } = await openPage(browser, '/?lang=ar', phone(PHONES[0]));
+    const { page } = await openPage(browser(), '/?lang=ar', phone(PHONES[0]));
     const opener = page.getByRole('button', { name: /^التصفية/ });
     await opener.tap();
     const drawer = page.locator('dialog[open]');
@@ -117,7 +108,7 @@ describe('the phone layout (375×667)', () => {
   });
 
   it('shows the details as a bottom sheet over the lower part of the screen', async () => {
-    const { page } = await openPage(browser, '/?lang=en&event=2025-02-12-putin-al-sharaa-call', phone(PHONES[0]));
+    const { page } = await openPage(browser(), '/?lang=en&event=2025-02-12-putin-al-sharaa-call', phone(PHONES[0]));
     await page.getByRole('dialog').waitFor();
     const sheet = (await page.locator('[data-details]').boundingBox())!;
     expect(sheet.x).toBe(0);
@@ -150,7 +141,7 @@ describe('touch on the timeline (375×667, Chromium touch events)', () => {
   }
 
   it('zooms in when two fingers spread apart', async () => {
-    const { page, problems } = await openPage(browser, '/?lang=en&from=2024-12-01&to=2025-02-28', phone(PHONES[0]));
+    const { page, problems } = await openPage(browser(), '/?lang=en&from=2024-12-01&to=2025-02-28', phone(PHONES[0]));
     const cdp = await page.context().newCDPSession(page);
     const { x, y } = await surfaceCentre(page);
     const before = spanDays(page)!;
@@ -164,7 +155,7 @@ describe('touch on the timeline (375×667, Chromium touch events)', () => {
   });
 
   it('pans when one finger drags sideways, keeping the span', async () => {
-    const { page, problems } = await openPage(browser, '/?lang=en&from=2025-01-01&to=2025-02-28', phone(PHONES[0]));
+    const { page, problems } = await openPage(browser(), '/?lang=en&from=2025-01-01&to=2025-02-28', phone(PHONES[0]));
     const cdp = await page.context().newCDPSession(page);
     const { x, y } = await surfaceCentre(page);
     const steps = Array.from({ length: 9 }, (_, i) => [{ x: x - 60 + i * 15, y }]);

@@ -1,9 +1,13 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { shardFileName } from './src/model/corpus-parts.ts';
 
-/** The derived corpus, written by `npm run corpus`; the app fetches it as a separate asset. */
-const CORPUS_FILE = 'src/generated/corpus.json';
+/** The corpus as the app loads it (a head and shards), written by `npm run corpus`; separate assets. */
+const CORPUS_DIR = 'src/generated/corpus/';
+const CORPUS_HEAD = `${CORPUS_DIR}head.json`;
+/** Shards preloaded with the head: as many as the page fetches at once (event-texts.ts). */
+const PRELOADED_SHARDS = 3;
 
 /**
  * Nothing but our own origin: no inline script or style, no third-party request. A meta tag
@@ -22,7 +26,7 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 function isCorpusFile(path: string): boolean {
-  return path.replaceAll('\\', '/').endsWith(CORPUS_FILE);
+  return path.replaceAll('\\', '/').includes(CORPUS_DIR);
 }
 
 /** Adds the CSP meta tag to the built page only: the dev server's HMR needs inline scripts. */
@@ -42,8 +46,8 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Preloads the hashed corpus asset from the built page, so its download starts with the
- * script's instead of after the script has run. Fails the build if the asset is missing.
+ * Preloads the hashed corpus head and first shards from the built page, so their downloads start
+ * with the script's instead of after the script has run. Fails the build if the head is missing.
  */
 function preloadCorpus(): Plugin {
   let base = '/';
@@ -58,19 +62,28 @@ function preloadCorpus(): Plugin {
       handler(_html, context) {
         // Only the app's page loads the corpus; the benchmark page generates its events.
         if (!context.path.endsWith('/index.html')) return [];
-        const asset = Object.values(context.bundle ?? {}).find(
-          (output) => output.type === 'asset' && output.originalFileNames.some(isCorpusFile),
+        const emitted = (name: string) =>
+          Object.values(context.bundle ?? {}).find(
+            (output) =>
+              output.type === 'asset' &&
+              output.originalFileNames.some((file) => file.replaceAll('\\', '/').endsWith(name)),
+          );
+        const head = emitted(CORPUS_HEAD);
+        if (!head) throw new Error(`${CORPUS_HEAD} was not emitted as an asset: is it imported with ?url?`);
+        const shards = Array.from({ length: PRELOADED_SHARDS }, (_, k) => emitted(`${CORPUS_DIR}${shardFileName(k)}`));
+        return [head, ...shards].flatMap((asset) =>
+          asset
+            ? [
+                {
+                  tag: 'link',
+                  // crossorigin matches fetch()'s default mode (cors, same-origin credentials); without
+                  // it the browser would not reuse the preloaded response and would download twice.
+                  attrs: { rel: 'preload', href: `${base}${asset.fileName}`, as: 'fetch', crossorigin: true },
+                  injectTo: 'head' as const,
+                },
+              ]
+            : [],
         );
-        if (!asset) throw new Error(`${CORPUS_FILE} was not emitted as an asset: is it imported with ?url?`);
-        return [
-          {
-            tag: 'link',
-            // crossorigin matches fetch()'s default mode (cors, same-origin credentials); without
-            // it the browser would not reuse the preloaded response and would download twice.
-            attrs: { rel: 'preload', href: `${base}${asset.fileName}`, as: 'fetch', crossorigin: true },
-            injectTo: 'head',
-          },
-        ];
       },
     },
   };

@@ -1,16 +1,20 @@
 /**
- * `npm run corpus [-- --out FILE] [-- --root DIR]`: derives the corpus JSON from corpus/.
- * On any error it prints them all as `file:line: field: message`, writes nothing and exits 1.
+ * `npm run corpus [-- --out FILE] [-- --parts DIR] [-- --root DIR]`: derives the corpus from
+ * corpus/: the complete JSON (FILE, for other tools and the tests) and the head and shards the app
+ * loads (DIR, corpus-parts.ts). On any error it prints them all as `file:line: field: message`,
+ * writes nothing and exits 1.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus, type SourceFile } from '../src/pipeline/build-corpus.ts';
 import { formatCorpusError } from '../src/pipeline/corpus-error.ts';
+import { writeAtomically, writeSplitCorpus } from './write-corpus.ts';
 
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: 'src/generated/corpus.json' },
+    parts: { type: 'string', default: 'src/generated/corpus' },
     root: { type: 'string', default: 'corpus' },
   },
 });
@@ -28,9 +32,6 @@ if (!result.ok) {
   console.error(`corpus: ${result.errors.length} error(s); nothing written.`);
   process.exit(1);
 }
-// Write beside the target and rename, so that no reader ever sees half a corpus.
-mkdirSync(dirname(values.out), { recursive: true });
-const temporary = `${values.out}.${process.pid}.tmp`;
-writeFileSync(temporary, result.json);
-renameSync(temporary, values.out);
-console.log(`corpus: ${result.summary} -> ${values.out}`);
+writeAtomically(values.out, result.json);
+const { shards } = writeSplitCorpus(values.parts, result.corpus);
+console.log(`corpus: ${result.summary} -> ${values.out}, and as a head and ${shards} shard(s) -> ${values.parts}/`);

@@ -1,18 +1,24 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import type { CorpusSource } from '../hooks/load-corpus.ts';
-import { smallCorpus, smallCorpusText } from '../../tests/corpus-fixture.ts';
+import { smallCorpus, splitSource } from '../../tests/corpus-fixture.ts';
 import { renderWithI18n } from '../../tests/render-with-i18n.tsx';
 import { App } from './App.tsx';
 
-const goodSource: CorpusSource = () => Promise.resolve(smallCorpusText());
+const goodSource = splitSource();
 
-function brokenCorpusText(): string {
+/** A head whose last event (in time order) has a date the format does not allow. */
+function brokenHeadText(): Promise<string> {
   const corpus = smallCorpus();
   const event = corpus.events[2];
   if (event) event.date.start = 'last month';
-  return JSON.stringify(corpus);
+  return splitSource(corpus).head(new AbortController().signal);
+}
+
+/** A source whose head is `head`, its shards those of the small corpus. */
+function withHead(head: CorpusSource['head']): CorpusSource {
+  return { head, shard: goodSource.shard };
 }
 
 describe('App', () => {
@@ -72,8 +78,11 @@ describe('App', () => {
 
   test('a corpus that breaks the schema shows the issues, and Retry loads it again', async () => {
     const user = userEvent.setup();
-    const source = vi.fn<CorpusSource>().mockResolvedValueOnce(brokenCorpusText()).mockResolvedValue(smallCorpusText());
-    renderWithI18n(<App source={source} />, { lang: 'en' });
+    const head = vi
+      .fn<CorpusSource['head']>()
+      .mockReturnValueOnce(brokenHeadText())
+      .mockImplementation(goodSource.head);
+    renderWithI18n(<App source={withHead(head)} />, { lang: 'en' });
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'The corpus file is not in the expected format' })).toBeVisible();
     expect(within(alert).getByText(/^events\[2\]\.date\.start: /)).toBeInTheDocument();
@@ -81,18 +90,115 @@ describe('App', () => {
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('search', { name: 'Filters' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(source).toHaveBeenCalledTimes(2);
+    expect(head).toHaveBeenCalledTimes(2);
   });
 
   test('a source that fails shows a network error instead of a blank page', async () => {
-    renderWithI18n(<App source={() => Promise.reject(new TypeError('Failed to fetch'))} />, { lang: 'en' });
+    renderWithI18n(<App source={withHead(() => Promise.reject(new TypeError('Failed to fetch')))} />, {
+      lang: 'en',
+    });
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'The corpus could not be loaded' })).toBeVisible();
     expect(within(alert).getByText('Failed to fetch')).toBeInTheDocument();
   });
 
   test('text that is not JSON shows a JSON error', async () => {
-    renderWithI18n(<App source={() => Promise.resolve('<!doctype html>')} />, { lang: 'en' });
+    renderWithI18n(<App source={withHead(() => Promise.resolve('<!doctype html>'))} />, { lang: 'en' });
     expect(await screen.findByRole('heading', { name: 'The corpus file is damaged' })).toBeVisible();
+  });
+});
+
+/**
+ * The small corpus in two shards whose texts arrive when the test says (`release`), the first
+ * `failures` answers for shard-001.json being an error: a large corpus's texts, still coming.
+ */
+function heldSource({ failures = 0 } = {}) {
+  const split = splitSource(smallCorpus(), 2);
+  const waiting: (() => void)[] = [];
+  let failed = 0;
+  const source: CorpusSource = {
+    head: split.head,
+    shard: (file, signal) =>
+      new Promise((resolve, reject) => {
+        waiting.push(() => {
+          if (file === 'shard-001.json' && failed < failures) {
+            failed++;
+            reject(new TypeError('Failed to fetch'));
+          } else void split.shard(file, signal).then(resolve, reject);
+        });
+      }),
+  };
+  const release = () => act(async () => waiting.splice(0).forEach((arrive) => arrive()));
+  return { source, release };
+}
+
+describe('App, while a split corpus brings its texts in', () => {
+  test('the list says the texts are loading, with how far they have come, then lists the events', async () => {
+    window.history.replaceState(null, '', '/?view=list');
+    const { source, release } = heldSource();
+    renderWithI18n(<App source={source} />, { lang: 'en' });
+    expect(await screen.findByText('Loading the events’ texts (0 of 3)…')).toHaveAttribute('role', 'status');
+    await release();
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Putin calls al-Sharaa' })).toBeInTheDocument();
+    expect(screen.queryByText(/Loading the events’ texts/)).toBeNull();
+  });
+
+  test('a linked event’s details show its type and date at once, its title and sources once in', async () => {
+    window.history.replaceState(null, '', '/?event=putin-sharaa-call-2025-02-12');
+    const { source, release } = heldSource();
+    renderWithI18n(<App source={source} />, { lang: 'en' });
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Phone call');
+    expect(within(dialog).getByText('12 February 2025')).toBeInTheDocument();
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Loading the events’ texts (0 of 3)…');
+    await release();
+    expect(await within(dialog).findByRole('heading', { level: 2, name: 'Putin calls al-Sharaa' })).toBeVisible();
+    expect(within(dialog).getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
+  });
+
+  test('a search waits for the texts and says so, then finds its events', async () => {
+    window.history.replaceState(null, '', '/?q=peskov&view=list');
+    const { source, release } = heldSource();
+    renderWithI18n(<App source={source} />, { lang: 'en' });
+    expect(await screen.findByText('The search runs once the events’ texts are in (0 of 3).')).toBeInTheDocument();
+    await release();
+    expect(
+      await screen.findByRole('button', { name: 'Peskov calls the conversation with al-Sharaa constructive' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Putin calls al-Sharaa' })).toBeNull();
+    expect(screen.queryByText(/The search runs once/)).toBeNull();
+  });
+
+  test('an export asked for before the texts are in says to try again in a moment', async () => {
+    window.history.replaceState(null, '', '/');
+    const user = userEvent.setup();
+    const { source } = heldSource();
+    renderWithI18n(<App source={source} />, { lang: 'en' });
+    await user.click(await screen.findByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'Spreadsheet (CSV)' }));
+    expect(screen.getByText('The events’ texts are still loading. Try again in a moment.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+  });
+
+  test('a shard that fails is named in an alert beside a working explorer, and Try again reads it', async () => {
+    window.history.replaceState(null, '', '/?view=list');
+    const user = userEvent.setup();
+    const { source, release } = heldSource({ failures: 1 });
+    renderWithI18n(<App source={source} />, { lang: 'en' });
+    await screen.findByText('Loading the events’ texts (0 of 3)…');
+    await release();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'The corpus could not be loaded' })).toBeVisible();
+    expect(within(alert).getByText(/^Part of the corpus \(shard-001\.json\) could not be read\./)).toBeInTheDocument();
+    expect(screen.getByText('Loading the events’ texts (2 of 3)…')).toBeInTheDocument();
+    expect(screen.getByRole('search', { name: 'Filters' })).toBeInTheDocument();
+
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await release();
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

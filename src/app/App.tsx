@@ -6,6 +6,7 @@ import { CorpusLoading } from '../components/CorpusLoading.tsx';
 import { CorpusBadge } from '../components/open-corpus/CorpusBadge.tsx';
 import { OpenCorpus } from '../components/open-corpus/OpenCorpus.tsx';
 import type { Corpus } from '../model/corpus-schema.ts';
+import { loadedFromCorpus, type LoadedCorpus } from '../model/loaded-corpus.ts';
 import { ResultCount } from '../components/explorer/ResultCount.tsx';
 import { Header } from '../components/Header.tsx';
 import type { CorpusSource } from '../hooks/load-corpus.ts';
@@ -40,11 +41,11 @@ export function App({ source }: AppProps) {
   const [counts, setCounts] = useState<{ shown: number; total: number } | null>(null);
   const onCounts = useCallback((shown: number, total: number) => setCounts({ shown, total }), []);
   // A corpus file the reader opened replaces the bundled one for this session only.
-  const [opened, setOpened] = useState<{ corpus: Corpus; fileName: string; serial: number } | null>(null);
-  const openCorpus = useCallback(
-    (corpus: Corpus, fileName: string) => setOpened((o) => ({ corpus, fileName, serial: (o?.serial ?? 0) + 1 })),
-    [],
-  );
+  const [opened, setOpened] = useState<{ corpus: LoadedCorpus; fileName: string; serial: number } | null>(null);
+  const openCorpus = useCallback((corpus: Corpus, fileName: string) => {
+    const loaded = loadedFromCorpus(corpus);
+    setOpened((o) => ({ corpus: loaded, fileName, serial: (o?.serial ?? 0) + 1 }));
+  }, []);
   const corpus = opened?.corpus ?? (state.status === 'ready' ? state.corpus : null);
 
   const title = t('app.documentTitle');

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { smallCorpus } from '../../tests/corpus-fixture.ts';
 import { renderWithI18n } from '../../tests/render-with-i18n.tsx';
 import { Explorer } from './Explorer.tsx';
+import { loadedFromCorpus } from '../model/loaded-corpus.ts';
 
 // The timeline fails until the view is reset: as a bug in its drawing would.
 const timeline = vi.hoisted(() => ({ broken: true }));
@@ -24,7 +25,7 @@ describe('Explorer, when the timeline fails', () => {
   test('shows why in its place, keeps the filters and the list working, and resets the window', async () => {
     const user = userEvent.setup();
     window.history.replaceState(null, '', '/?lang=en&from=2025-02-01&to=2025-02-10');
-    renderWithI18n(<Explorer corpus={smallCorpus()} lang="en" />);
+    renderWithI18n(<Explorer corpus={loadedFromCorpus(smallCorpus())} lang="en" />);
     const alert = screen.getByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'The timeline could not be shown' })).toBeVisible();
 

@@ -1,18 +1,19 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FilterDrawer } from '../components/explorer/FilterDrawer.tsx';
 import { FilterPanel } from '../components/explorer/FilterPanel.tsx';
 import { hasActiveFilters } from '../components/explorer/filter-options.ts';
 import { ResultCount } from '../components/explorer/ResultCount.tsx';
 import { ViewControls } from '../components/explorer/ViewControls.tsx';
-import { LinkNotice } from '../components/LinkNotice.tsx';
 import { ExportMenu } from '../components/export/ExportMenu.tsx';
 import { Timeline, type TimelineHandle } from '../components/timeline/Timeline.tsx';
 import { formatNumber } from '../i18n/format-number.ts';
 import { useMediaQuery } from '../hooks/use-media-query.ts';
 import { useViewState } from '../hooks/use-view-state.ts';
-import type { Corpus, CorpusEvent, Language } from '../model/corpus-schema.ts';
-import { buildEventIndex } from '../model/event-index.ts';
+import type { CorpusEvent, Language } from '../model/corpus-schema.ts';
+import type { LoadedCorpus } from '../model/loaded-corpus.ts';
+import { useAllTexts, useTextsProgress } from '../hooks/use-texts.ts';
+import { TextsPending } from '../components/TextsPending.tsx';
+import { CorpusErrorView } from '../components/CorpusErrorView.tsx';
 import { stepShown } from '../model/keyboard-navigation.ts';
 import { applyFilters, buildSearchIndex, type EventFilters, type SearchIndex } from '../model/filter-events.ts';
 import { centreWindowOn, domainOfWindow, fitWindow, type TimeWindow } from '../model/time-scale.ts';
@@ -25,14 +26,14 @@ import {
   type ViewMode,
 } from '../model/view-state.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { EventDetails, EventTable, NetworkView } from './lazy-views.tsx';
+import { EventDetails, EventTable, FilterDrawer, LinkNotice, NetworkView } from './lazy-views.tsx';
 
 /** Wide enough for the filters beside the events (Tailwind's lg); narrower, they open in a drawer. */
 const WIDE = '(min-width: 64rem)';
 
 interface ExplorerProps {
-  /** The validated corpus to explore. */
-  corpus: Corpus;
+  /** The validated corpus to explore (a split one's texts may still be coming in). */
+  corpus: LoadedCorpus;
   /** The UI language. */
   lang: Language;
   /** Reports the shown and total counts, for the header. */
@@ -52,7 +53,10 @@ interface ExplorerProps {
 export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, corpusName }: ExplorerProps) {
   const { t } = useTranslation();
   const { state: linked, ignored, update } = useViewState();
-  const index = useMemo(() => buildEventIndex(corpus), [corpus]);
+  const { index, texts } = corpus;
+  const progress = useTextsProgress(texts);
+  // The complete events, once all are in: the search, the list, the network and exports read them.
+  const all = useAllTexts(texts);
   const known = useMemo(
     () => ({
       countries: new Set(corpus.countries.map((c) => c.code)),
@@ -79,9 +83,10 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
   // The search index costs a pass over every text: built on the first search, then kept.
   const searchIndexOnce = useMemo(() => {
     let built: SearchIndex | undefined;
-    return () => (built ??= buildSearchIndex(index, corpus));
+    return (events: readonly CorpusEvent[]) => (built ??= buildSearchIndex(index, events, corpus));
   }, [index, corpus]);
-  const searchIndex = filters.q.trim() ? searchIndexOnce() : undefined;
+  const searching = filters.q.trim() !== '';
+  const searchIndex = searching && all ? searchIndexOnce(all) : undefined;
   const outcome = useMemo(() => applyFilters(index, filters, searchIndex), [index, filters, searchIndex]);
 
   useEffect(() => onCounts?.(outcome.count, index.events.length), [onCounts, outcome.count, index.events.length]);
@@ -98,11 +103,16 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
   // Only the list reads the shown events themselves: no other view pays a pass over them.
   const listed = state.view === 'list';
   const shownEvents = useMemo(() => {
-    if (!listed) return [];
+    if (!listed || !all) return [];
     const events: CorpusEvent[] = [];
-    for (let i = 0; i < outcome.shown.length; i++) if (outcome.shown[i]) events.push(index.events[i]!);
+    for (let i = 0; i < outcome.shown.length; i++) if (outcome.shown[i]) events.push(all[i]!);
     return events;
-  }, [listed, outcome.shown, index]);
+  }, [listed, outcome.shown, all]);
+  // The open event's texts: asked for first when a split corpus is still bringing them in.
+  const selectedEvent = selected === undefined ? undefined : texts.at(selected);
+  useEffect(() => {
+    if (selected !== undefined) texts.want(selected);
+  }, [selected, texts]);
   // The details' place among the shown events, and their neighbours, only while they are open.
   const { place, previous, next } = useMemo(() => {
     if (selected === undefined || !outcome.shown[selected]) return { place: -1 };
@@ -157,6 +167,7 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
       <FilterPanel
         corpus={corpus}
         index={index}
+        events={all}
         outcome={facetOutcome}
         filters={filters}
         onChange={changeFilters}
@@ -168,6 +179,9 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
   return (
     <div className={`mx-auto max-w-7xl space-y-4 px-4 py-4 ${selected !== undefined ? 'max-lg:pb-[65dvh]' : ''}`}>
       {notice.length > 0 && <LinkNotice ignored={notice} onDismiss={() => setNotice([])} />}
+      {progress.failed.map(({ file, error }) => (
+        <CorpusErrorView key={file} error={error} part={file} onRetry={texts.retry} />
+      ))}
       <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] xl:has-[>[data-details]]:grid-cols-[17rem_minmax(0,1fr)_22rem]">
         {wide ? (
           <aside aria-label={t('explorer.filters.heading')} className="min-w-0 lg:row-span-2">
@@ -203,6 +217,7 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
             <ExportMenu
               corpus={corpus}
               index={index}
+              events={all}
               shown={outcome.shown}
               window={timeWindow}
               filters={filters}
@@ -211,6 +226,7 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
               corpusName={corpusName}
             />
           </div>
+          {searching && !all && <TextsPending progress={progress} purpose="search" />}
           {/* The skip link's target: the timeline's tab stop, or the list. */}
           <div id="events" tabIndex={-1}>
             <ErrorBoundary
@@ -222,6 +238,7 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
                 <Timeline
                   ref={timeline}
                   index={index}
+                  texts={texts}
                   shown={outcome.shown}
                   lookup={lookup}
                   lang={lang}
@@ -231,10 +248,13 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
                   selectedId={state.event}
                   onSelect={select}
                 />
+              ) : !all ? (
+                <TextsPending progress={progress} purpose="view" />
               ) : state.view === 'network' ? (
                 <NetworkView
                   corpus={corpus}
                   index={index}
+                  events={all}
                   shown={outcome.shown}
                   window={timeWindow}
                   lang={lang}
@@ -259,8 +279,11 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
           >
             <ErrorBoundary area="details" onReset={closeDetails}>
               <EventDetails
-                event={index.events[selected]!}
+                skeleton={index.events[selected]!}
+                event={selectedEvent}
+                progress={progress}
                 corpus={corpus}
+                events={all}
                 position={{ index: place, total: outcome.count }}
                 onClose={closeDetails}
                 onPrevious={previous === undefined ? undefined : walk(previous)}

@@ -2,7 +2,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 
 /**
  * Views the first screen does not show, each in its own chunk, fetched the first time it is
- * needed: the list, the network and an event's details. The main page's script stays small
+ * needed: the list, the network, an event's details, and the notice about a link's unusable parts. The main page's script stays small
  * (the timeline is the first view); each chunk is a same-origin script, as the CSP requires.
  */
 export const EventTable = lazyView(() => import('../components/explorer/EventTable.tsx').then((m) => m.EventTable));
@@ -10,6 +10,10 @@ export const EventDetails = lazyView(() =>
   import('../components/explorer/EventDetails.tsx').then((m) => m.EventDetails),
 );
 export const NetworkView = lazyView(() => import('../components/network/NetworkView.tsx').then((m) => m.NetworkView));
+export const LinkNotice = lazyView(() => import('../components/LinkNotice.tsx').then((m) => m.LinkNotice));
+export const FilterDrawer = lazyView(() =>
+  import('../components/explorer/FilterDrawer.tsx').then((m) => m.FilterDrawer),
+);
 
 // Nothing is shown while a chunk arrives (a few milliseconds): a spinner would only flash.
 function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {

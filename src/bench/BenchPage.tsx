@@ -3,12 +3,12 @@ import { Explorer } from '../app/Explorer.tsx';
 import type { TimelineHandle } from '../components/timeline/Timeline.tsx';
 import { useLocationSearch } from '../hooks/use-location-search.ts';
 import { useViewState } from '../hooks/use-view-state.ts';
-import type { Corpus } from '../model/corpus-schema.ts';
+import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 import type { BenchPageHandle } from './bench-controller.ts';
 
 interface BenchPageProps {
   /** The synthetic corpus. */
-  corpus: Corpus;
+  corpus: LoadedCorpus;
   /** Called once mounted, with what the harness drives. */
   onAttach: (handle: BenchPageHandle) => void;
   /** Called after each commit that follows a change of the URL, once the marks are drawn. */

@@ -17,8 +17,12 @@ export interface BenchApi {
    * React has rendered and the timeline's marks are drawn. Call it before the change.
    */
   settled(): Promise<void>;
-  /** Fetches, parses and validates a corpus JSON the way the app does; resolves to the milliseconds taken. */
-  loadCorpus(url: string): Promise<number>;
+  /**
+   * Loads a split corpus (the head at `url`, its shards beside it) the way the app does. Resolves
+   * to the milliseconds until it was ready to explore (the head fetched, parsed, checked and laid
+   * out) and until every shard was in and checked, and the longest task of the page meanwhile.
+   */
+  loadCorpus(url: string): Promise<{ readyMs: number; textsMs: number; longestTaskMs: number }>;
 }
 
 declare global {

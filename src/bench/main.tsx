@@ -6,6 +6,7 @@ import { applyDocumentLanguage } from '../i18n/languages.ts';
 import { createBenchController } from './bench-controller.ts';
 import { BenchPage } from './BenchPage.tsx';
 import { generateSyntheticCorpus } from './synthetic-corpus.ts';
+import { loadedFromCorpus } from '../model/loaded-corpus.ts';
 import '../styles.css';
 
 /**
@@ -25,10 +26,11 @@ window.__bench = controller.api;
 
 // What follows turns the generated events into what the timeline draws: the library's share.
 performance.mark('bench:lib-start');
+const loaded = loadedFromCorpus(corpus);
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <BenchPage corpus={corpus} onAttach={controller.attach} onCommit={controller.committed} />
+      <BenchPage corpus={loaded} onAttach={controller.attach} onCommit={controller.committed} />
     </I18nextProvider>
   </StrictMode>,
 );

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toDayNumber } from '../model/calendar-date.ts';
-import { isValidCorpus } from '../model/check-corpus.ts';
+import { isValidCorpus } from '../model/decode-corpus-file.ts';
 import { corpusSchema } from '../model/corpus-schema.ts';
 import { foldForSearch } from '../model/text-normalize.ts';
 import {

@@ -7,10 +7,12 @@ interface CorpusErrorViewProps {
   error: CorpusLoadError;
   /** Loads the corpus again. */
   onRetry: () => void;
+  /** The file of a split corpus that failed, when the rest of it is open. */
+  part?: string | undefined;
 }
 
 /** A readable account of a corpus that failed to load, with a way to try again. */
-export function CorpusErrorView({ error, onRetry }: CorpusErrorViewProps) {
+export function CorpusErrorView({ error, onRetry, part }: CorpusErrorViewProps) {
   const { t } = useTranslation();
   return (
     <section
@@ -18,6 +20,7 @@ export function CorpusErrorView({ error, onRetry }: CorpusErrorViewProps) {
       className="space-y-3 rounded-xl border border-red-300 bg-red-50 p-4 text-red-950 sm:p-5 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
     >
       <h2 className="text-lg font-semibold">{t(`corpusError.${error.kind}.title`)}</h2>
+      {part && <p>{t('corpusError.part', { file: part })}</p>}
       <p>{t(`corpusError.${error.kind}.explanation`)}</p>
       <ErrorDetails error={error} />
       <button

@@ -4,7 +4,7 @@ import { useLocale } from '../hooks/use-locale.ts';
 
 interface EventDateTextProps {
   /** The event's date, shown at its precision. */
-  date: EventDate;
+  date: Pick<EventDate, 'start' | 'end' | 'precision' | 'range'>;
 }
 
 /** An event date in the UI language, machine-readable where it is a single day, month or year. */

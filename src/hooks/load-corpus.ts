@@ -1,10 +1,21 @@
-import { decodeCorpus, messageOf, type CorpusResult } from '../model/decode-corpus.ts';
+import { decodeHead, decodeShard, messageOf, type CorpusLoadError } from '../model/decode-corpus.ts';
+import { buildEventIndex } from '../model/event-index.ts';
+import { shardedTexts, type EventTexts, type ShardResult } from '../model/event-texts.ts';
+import type { LoadedCorpus } from '../model/loaded-corpus.ts';
+import { gestureWait } from './gesture-quiet.ts';
 
 /**
- * Where the corpus text comes from. The app fetches its bundled asset; a later source can read a
- * file the user opens. Rejects when the text cannot be had (that is a 'network' error).
+ * Where a split corpus (corpus-parts.ts) comes from: its head, then its shards by file name. The
+ * app fetches its bundled assets; tests serve text from memory. Rejects when the text cannot be
+ * had (that is a 'network' error).
  */
-export type CorpusSource = (signal: AbortSignal) => Promise<string>;
+export interface CorpusSource {
+  head(signal: AbortSignal): Promise<string>;
+  shard(file: string, signal: AbortSignal): Promise<string>;
+}
+
+/** The outcome of loading a corpus's head: ready to explore (its texts still coming), or why not. */
+export type CorpusLoadResult = { status: 'ready'; corpus: LoadedCorpus } | { status: 'error'; error: CorpusLoadError };
 
 class HttpError extends Error {
   constructor(
@@ -15,23 +26,89 @@ class HttpError extends Error {
   }
 }
 
-/** A source that fetches the corpus from `url` (same origin; preloaded by index.html). */
-export function fetchCorpusSource(url: string): CorpusSource {
-  return async (signal) => {
-    const response = await fetch(url, { signal });
-    if (!response.ok) throw new HttpError(response.status, response.statusText);
-    return response.text();
+async function fetchText(url: string, signal: AbortSignal): Promise<string> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new HttpError(response.status, response.statusText);
+  return response.text();
+}
+
+/**
+ * A source that fetches the head from `headUrl` and each shard from `shardUrl(file)` (by default
+ * beside the head). Same origin only: the page's CSP allows nothing else.
+ */
+export function fetchCorpusSource(
+  headUrl: string,
+  shardUrl: (file: string) => string = (file) => new URL(file, new URL(headUrl, globalThis.location?.href)).href,
+): CorpusSource {
+  return {
+    head: (signal) => fetchText(headUrl, signal),
+    shard: (file, signal) => fetchText(shardUrl(file), signal),
   };
 }
 
-/** Reads the source and decodes it. Never throws. */
-export async function loadCorpus(source: CorpusSource, signal: AbortSignal): Promise<CorpusResult> {
+function networkError(error: unknown): CorpusLoadError {
+  const status = error instanceof HttpError ? error.status : undefined;
+  return { kind: 'network', message: messageOf(error), ...(status ? { status } : {}) };
+}
+
+/** Resolves once no gesture is under way: parsing a shard must not take a zoom's frames. */
+function quiet(): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const wait = gestureWait();
+      if (wait > 0) setTimeout(check, wait);
+      else resolve();
+    };
+    check();
+  });
+}
+
+/** Resolves once every shard is in or one has failed. */
+export function settled(texts: EventTexts): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const { loaded, total, failed } = texts.progress();
+      if (loaded === total || failed.length > 0) {
+        stop();
+        resolve();
+      }
+    };
+    const stop = texts.subscribe(check);
+    check();
+  });
+}
+
+/**
+ * Loads the head and lays its events out; the shards follow in the background (EventTexts).
+ * Never throws.
+ */
+export async function loadCorpus(source: CorpusSource, signal: AbortSignal): Promise<CorpusLoadResult> {
   let text: string;
   try {
-    text = await source(signal);
+    text = await source.head(signal);
   } catch (error) {
-    const status = error instanceof HttpError ? error.status : undefined;
-    return { status: 'error', error: { kind: 'network', message: messageOf(error), ...(status ? { status } : {}) } };
+    return { status: 'error', error: networkError(error) };
   }
-  return decodeCorpus(text);
+  const decoded = await decodeHead(text);
+  if (decoded.status === 'error') return decoded;
+  const head = decoded.value;
+  const index = buildEventIndex(head);
+  const loadShard = async (k: number, stop: AbortSignal): Promise<ShardResult> => {
+    let shardText: string;
+    try {
+      shardText = await source.shard(head.shards[k]!.file, stop);
+    } catch (error) {
+      return { status: 'error', error: networkError(error) };
+    }
+    await quiet();
+    // Related events may be in any shard: their ids are checked against the head's.
+    return decodeShard(shardText, head, k, index.positionOf);
+  };
+  const texts = shardedTexts(head.shards, loadShard);
+  signal.addEventListener('abort', () => texts.dispose(), { once: true });
+  // A corpus of one shard (the bundled one, so far) is shown whole: its shard, preloaded beside
+  // the head, is as quick to have, and the first view then needs no "texts to come" state.
+  if (head.shards.length === 1) await settled(texts);
+  const { schemaVersion, articles, people, countries } = head;
+  return { status: 'ready', corpus: { schemaVersion, articles, people, countries, index, texts } };
 }

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Corpus } from '../model/corpus-schema.ts';
-import { decodeCorpus, messageOf, type CorpusIssue } from '../model/decode-corpus.ts';
+import { messageOf, type CorpusIssue } from '../model/decode-corpus.ts';
 
 /** Files over this many bytes are refused before they are read: the browser would struggle to parse them. */
 export const MAX_CORPUS_FILE_BYTES = 200_000_000;
@@ -42,6 +42,8 @@ export async function readCorpusFile(
   } catch (error) {
     return { status: 'error', fileName, error: { kind: 'unreadable', message: messageOf(error) } };
   }
+  // The decoder of whole corpora is its own chunk: only a reader who opens a file needs it.
+  const { decodeCorpus } = await import('../model/decode-corpus-file.ts');
   const result = await decodeCorpus(text, maxIssues);
   if (result.status === 'ready') return { status: 'ready', fileName, corpus: result.corpus };
   // decodeCorpus reports a 'network' error only for a source that fails, which a read text never does.

@@ -1,22 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CorpusResult } from '../model/decode-corpus.ts';
-import { loadCorpus, type CorpusSource } from './load-corpus.ts';
+import { loadCorpus, type CorpusLoadResult, type CorpusSource } from './load-corpus.ts';
 
 /** What the app knows about its corpus: still loading, ready to show, or why it failed. */
-export type CorpusState = { status: 'loading' } | CorpusResult;
+export type CorpusState = { status: 'loading' } | CorpusLoadResult;
 
 const LOADING: CorpusState = { status: 'loading' };
 
 interface Settled {
   source: CorpusSource;
   attempt: number;
-  result: CorpusResult;
+  result: CorpusLoadResult;
 }
 
 /**
  * Loads the corpus from `source`, again on `retry()` or when the source changes. Loading is
  * derived (no result yet for this source and attempt) rather than set, so a stale response
- * from an earlier attempt can never show.
+ * from an earlier attempt can never show. A corpus given up stops loading its texts.
  */
 export function useCorpus(source: CorpusSource): { state: CorpusState; retry: () => void } {
   const [attempt, setAttempt] = useState(0);

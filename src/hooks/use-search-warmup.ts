@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Corpus } from '../model/corpus-schema.ts';
+import type { Corpus, CorpusEvent } from '../model/corpus-schema.ts';
 import type { EventIndex } from '../model/event-index.ts';
 import { eventSearchText, searchIndexBuilder, type EventWords } from '../model/search-index.ts';
 import { gestureWait } from './gesture-quiet.ts';
@@ -43,12 +43,18 @@ function inBackground(work: (enough: () => boolean) => boolean, signal: AbortSig
  * Without workers (tests), the page builds it itself, in the same bursts. A search made before it
  * is done finishes the rest at once.
  */
-export function useSearchWarmup(index: EventIndex, corpus: Pick<Corpus, 'people' | 'countries'>): void {
+export function useSearchWarmup(
+  index: EventIndex,
+  events: readonly CorpusEvent[] | undefined,
+  corpus: Pick<Corpus, 'people' | 'countries'>,
+): void {
   useEffect(() => {
-    const builder = searchIndexBuilder(index, corpus);
+    // A split corpus's texts come in after the rest: the warm-up waits for all of them.
+    if (!events) return;
+    const builder = searchIndexBuilder(index, events, corpus);
     if (builder.done) return;
     const stop = new AbortController();
-    if (typeof Worker === 'undefined' || index.events.length === 0) {
+    if (typeof Worker === 'undefined' || events.length === 0) {
       inBackground((enough) => builder.step(enough), stop.signal);
       return () => stop.abort();
     }
@@ -57,13 +63,13 @@ export function useSearchWarmup(index: EventIndex, corpus: Pick<Corpus, 'people'
       builder.adopt(event.data);
       worker.terminate();
     };
-    const n = index.events.length;
+    const n = events.length;
     let next = 0;
     inBackground((enough) => {
       do {
         const texts: string[] = [];
         const to = Math.min(n, next + SLICE);
-        for (; next < to; next++) texts.push(eventSearchText(index.events[next]!));
+        for (; next < to; next++) texts.push(eventSearchText(events[next]!));
         worker.postMessage({ texts, last: next === n });
       } while (next < n && !enough());
       return next === n;
@@ -72,5 +78,5 @@ export function useSearchWarmup(index: EventIndex, corpus: Pick<Corpus, 'people'
       stop.abort();
       worker.terminate();
     };
-  }, [index, corpus]);
+  }, [index, events, corpus]);
 }

@@ -7,6 +7,7 @@ import { Timeline } from '../components/timeline/Timeline.tsx';
 import type { Language } from '../model/corpus-schema.ts';
 import { buildEventIndex } from '../model/event-index.ts';
 import { domainOfWindow, type TimeWindow } from '../model/time-scale.ts';
+import { completeTexts } from '../model/event-texts.ts';
 
 // The small corpus in time order: a milestone in January, a call on 12 and a statement on 13 February.
 const MILESTONE = 'sharaa-named-transitional-president-2025-01';
@@ -26,6 +27,7 @@ function setup({ lang = 'en', selectedId }: { lang?: Language; selectedId?: stri
       <button type="button">before</button>
       <Timeline
         index={index}
+        texts={completeTexts(index.events)}
         shown={shown}
         lookup={lookup}
         lang={lang}

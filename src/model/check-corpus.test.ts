@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smallCorpus } from '../../tests/corpus-fixture.ts';
 import { generateSyntheticCorpus } from '../bench/synthetic-corpus.ts';
-import { isValidCorpus } from './check-corpus.ts';
-import { corpusSchema } from './corpus-schema.ts';
+import { isValidCorpus } from './decode-corpus-file.ts';
+import { isValidHead, isValidShard } from './check-corpus.ts';
+import { splitCorpus, type CorpusHead } from './corpus-parts.ts';
+import { corpusSchema, type Corpus } from './corpus-schema.ts';
+import { explainHead, explainShard } from './explain-corpus.ts';
 
 // One schema, two implementations: zod's corpusSchema (which says where and why) and the
 // hand-written isValidCorpus (which is fast, and whose yes means the value can be used as is).
@@ -200,5 +203,68 @@ describe('isValidCorpus and corpusSchema give the same answer', () => {
     dangling.events[0]!.related = ['no-such-event'];
     expect(isValidCorpus(dangling)).toBe(false);
     expect(corpusSchema.safeParse(dangling).success).toBe(false);
+  });
+});
+
+// The head and shards the app loads (corpus-parts.ts): the same two implementations, the
+// hand-written checks and what explain-corpus.ts makes of them with zod.
+describe('isValidHead and isValidShard agree with their zod explanations', () => {
+  const splits = BASES.map((base) => splitCorpus(base as unknown as Corpus, 2));
+
+  function agreeHead(value: Json): void {
+    const explained = explainHead(value);
+    expect(isValidHead(value)).toBe(explained.success && sameJson(explained.value, value));
+  }
+
+  function agreeShard(value: Json, head: CorpusHead, k: number): void {
+    const ids = new Set(head.events.map((e) => e.id));
+    const explained = explainShard(value, head, k, ids);
+    expect(isValidShard(value, head, k, ids)).toBe(explained.success && sameJson(explained.value, value));
+  }
+
+  it('on the heads and shards of the valid corpora', () => {
+    for (const { head, shards } of splits) {
+      expect(isValidHead(head)).toBe(true);
+      agreeHead(head as unknown as Json);
+      shards.forEach((shard, k) => {
+        expect(isValidShard(shard, head, k, new Set(head.events.map((e) => e.id)))).toBe(true);
+        agreeShard(shard as unknown as Json, head, k);
+      });
+    }
+  });
+
+  it.each(splits.map((split, i) => [i === 0 ? 'the small corpus' : 'a synthetic corpus', split] as const))(
+    'on the head and shards of %s with one to three changes anywhere in them',
+    (_, { head, shards }) => {
+      fc.assert(
+        fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.nat(), (mutations, pick) => {
+          const changedHead = mutations.reduce(
+            (value, m) => mutate(value, m),
+            structuredClone(head) as unknown as Json,
+          );
+          agreeHead(JSON.parse(JSON.stringify(changedHead)) as Json);
+          const k = pick % shards.length;
+          const changedShard = mutations.reduce(
+            (value, m) => mutate(value, m),
+            structuredClone(shards[k]) as unknown as Json,
+          );
+          agreeShard(JSON.parse(JSON.stringify(changedShard)) as Json, head, k);
+        }),
+        { numRuns: 1500 },
+      );
+    },
+  );
+
+  it('refuses a shard in the wrong place, or whose event differs from its skeleton', () => {
+    const { head, shards } = splits[0]!;
+    const ids = new Set(head.events.map((e) => e.id));
+    expect(isValidShard(shards[1], head, 0, ids)).toBe(false);
+    const retyped = structuredClone(shards[0]!);
+    retyped.events[0]!.type = retyped.events[0]!.type === 'call' ? 'meeting' : 'call';
+    expect(isValidShard(retyped, head, 0, ids)).toBe(false);
+    expect(explainShard(retyped, head, 0, ids)).toMatchObject({
+      success: false,
+      issues: [{ path: ['events', 0], message: `does not match the head's event 0 ("${head.events[0]!.id}")` }],
+    });
   });
 });

@@ -1,50 +1,140 @@
 import { isCalendarDate, isExactSpan } from './calendar-date.ts';
-import type { Corpus } from './corpus-schema.ts';
+import type { CorpusHead, CorpusShard, EventSkeleton } from './corpus-parts.ts';
+import type { Corpus, CorpusEvent } from './corpus-schema.ts';
+import { compareEvents } from './event-order.ts';
 import { DATE_RULES, EVENT_TYPES, LANGUAGES, PUBLICATION_BASES, ROLES, SCHEMA_VERSION } from './corpus-vocabulary.ts';
 
-/**
- * True when `data` is a corpus that `corpusSchema` accepts, and then `corpusSchema` would give it
- * back unchanged: the same rules, written out by hand for the events. zod (jitless, as the page's
- * CSP requires) takes seconds over 100,000 events; this walks them once, allocating nothing per
- * event, and without zod, which the page then need not load. It answers yes or no; when it says
- * no, zod runs to say where and why. check-corpus.test.ts holds the two to the same answers.
+/*
+ * The rules of corpusSchema, written out by hand: true exactly when zod would accept the value
+ * and give it back unchanged. zod (jitless, as the page's CSP requires) takes seconds over
+ * 100,000 events; these checks walk them once, allocating nothing per event, and without zod,
+ * which the page then need not load. They answer yes or no; when one says no, zod runs to say
+ * where and why (explain-corpus.ts). check-corpus.test.ts holds the two to the same answers.
  */
-export function isValidCorpus(data: unknown): data is Corpus {
-  if (!isRecord(data) || !hasOnly(data, CORPUS_KEYS, 5)) return false;
-  if (data.schemaVersion !== SCHEMA_VERSION) return false;
-  const { articles, people, countries, events } = data;
-  if (!Array.isArray(articles) || !Array.isArray(people) || !Array.isArray(countries) || !Array.isArray(events))
-    return false;
-  // zod trims texts: a text with white space at either end would come out changed, so such a
-  // corpus is left to zod, as is anything else this check does not accept.
-  if (!articles.every(isArticle) || !people.every(isPerson) || !countries.every(isCountryEntry)) return false;
 
-  const articleIds = uniqueSet(articles as { id: string }[], 'id');
-  const personIds = uniqueSet(people as { id: string }[], 'id');
-  const countryCodes = uniqueSet(countries as { code: string }[], 'code');
-  if (!articleIds || !personIds || !countryCodes) return false;
-  for (const person of people as Corpus['people']) {
-    if (!countryCodes.has(person.country)) return false;
-    for (const role of person.roles) {
-      if (!countryCodes.has(role.country)) return false;
-      for (const id of role.attestedBy) if (!articleIds.has(id)) return false;
-    }
-  }
-
+/**
+ * True when `data` is a corpus head (corpus-parts.ts) whose tables corpusSchema would accept
+ * unchanged, whose skeletons are those of valid events, in time order with distinct ids, and
+ * whose shards add up to its events.
+ */
+export function isValidHead(data: unknown): data is CorpusHead {
+  if (!isRecord(data) || !hasOnly(data, HEAD_KEYS, 6)) return false;
+  const tables = checkTables(data);
+  const { events, shards } = data;
+  if (!tables || !Array.isArray(events) || !Array.isArray(shards)) return false;
   const eventIds = new Set<string>();
+  let previous: EventSkeleton | undefined;
   for (const event of events) {
-    if (!isEvent(event, personIds, countryCodes, articleIds)) return false;
-    if (eventIds.has(event.id)) return false;
+    if (!isSkeleton(event, tables) || eventIds.has(event.id)) return false;
+    if (previous && compareEvents(previous, event) >= 0) return false;
     eventIds.add(event.id);
+    previous = event;
   }
-  // Related events may come later in the list: checked once every id is known.
-  for (const event of events as Corpus['events']) {
-    if (event.related) for (const id of event.related) if (!eventIds.has(id)) return false;
+  let total = 0;
+  for (const shard of shards) {
+    if (!isRecord(shard) || !hasOnly(shard, SHARD_ENTRY_KEYS, 2) || !isText(shard.file)) return false;
+    if (!isSafeInteger(shard.count) || shard.count <= 0) return false;
+    total += shard.count;
+  }
+  return total === events.length;
+}
+
+/**
+ * True when `data` is shard `k` of `head`: complete events that corpusSchema would accept
+ * unchanged, referring to the head's tables and events, each the event the head's skeleton
+ * at its position describes.
+ */
+export function isValidShard(
+  data: unknown,
+  head: CorpusHead,
+  k: number,
+  eventIds: { has(id: string): boolean },
+): data is CorpusShard {
+  if (!isRecord(data) || !hasOnly(data, SHARD_KEYS, 3) || data.schemaVersion !== SCHEMA_VERSION) return false;
+  const entry = head.shards[k];
+  let first = 0;
+  for (let j = 0; j < k; j++) first += head.shards[j]!.count;
+  if (!entry || data.first !== first || !Array.isArray(data.events) || data.events.length !== entry.count) return false;
+  const tables = tableSets(head);
+  for (let j = 0; j < data.events.length; j++) {
+    const event: unknown = data.events[j];
+    if (!isEvent(event, tables) || !sameSkeleton(event as CorpusEvent, head.events[first + j]!)) return false;
+    const related = (event as CorpusEvent).related;
+    if (related) for (const id of related) if (!eventIds.has(id)) return false;
   }
   return true;
 }
 
-const CORPUS_KEYS = new Set(['schemaVersion', 'articles', 'people', 'countries', 'events']);
+/** The event agrees with its skeleton in every field the skeleton has. */
+export function sameSkeleton(event: CorpusEvent, skeleton: EventSkeleton): boolean {
+  const a = event.date;
+  const b = skeleton.date;
+  return (
+    event.id === skeleton.id &&
+    event.type === skeleton.type &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.precision === b.precision &&
+    a.range === b.range &&
+    sameList(event.people, skeleton.people) &&
+    sameList(event.countries, skeleton.countries)
+  );
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+export interface TableSets {
+  people: ReadonlySet<string>;
+  countries: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+}
+
+// A head's tables are checked once; its shards look their ids up in the same sets.
+const tablesOfHead = new WeakMap<CorpusHead, TableSets>();
+
+function tableSets(head: CorpusHead): TableSets {
+  let sets = tablesOfHead.get(head);
+  if (!sets) {
+    sets = {
+      people: new Set(head.people.map((p) => p.id)),
+      countries: new Set(head.countries.map((c) => c.code)),
+      articles: new Set(head.articles.map((a) => a.id)),
+    };
+    tablesOfHead.set(head, sets);
+  }
+  return sets;
+}
+
+/** The schema version and the articles, people and countries, checked; their id sets, or null. */
+export function checkTables(data: Fields): TableSets | null {
+  if (data.schemaVersion !== SCHEMA_VERSION) return null;
+  const { articles, people, countries } = data;
+  if (!Array.isArray(articles) || !Array.isArray(people) || !Array.isArray(countries)) return null;
+  // zod trims texts: a text with white space at either end would come out changed, so such a
+  // corpus is left to zod, as is anything else this check does not accept.
+  if (!articles.every(isArticle) || !people.every(isPerson) || !countries.every(isCountryEntry)) return null;
+
+  const articleIds = uniqueSet(articles as { id: string }[], 'id');
+  const personIds = uniqueSet(people as { id: string }[], 'id');
+  const countryCodes = uniqueSet(countries as { code: string }[], 'code');
+  if (!articleIds || !personIds || !countryCodes) return null;
+  for (const person of people as Corpus['people']) {
+    if (!countryCodes.has(person.country)) return null;
+    for (const role of person.roles) {
+      if (!countryCodes.has(role.country)) return null;
+      for (const id of role.attestedBy) if (!articleIds.has(id)) return null;
+    }
+  }
+  return { people: personIds, countries: countryCodes, articles: articleIds };
+}
+
+const HEAD_KEYS = new Set(['schemaVersion', 'articles', 'people', 'countries', 'events', 'shards']);
+const SHARD_KEYS = new Set(['schemaVersion', 'first', 'events']);
+const SHARD_ENTRY_KEYS = new Set(['file', 'count']);
+const SKELETON_KEYS = new Set(['id', 'type', 'date', 'people', 'countries']);
+const SKELETON_DATE_KEYS = new Set(['start', 'end', 'precision', 'range']);
 const EVENT_KEYS = new Set([
   'id',
   'type',
@@ -81,14 +171,9 @@ const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const LANGUAGE_SET = new Set<unknown>(LANGUAGES);
 const BASES = new Set<unknown>(PUBLICATION_BASES);
 
-type Fields = Record<string, unknown>;
+export type Fields = Record<string, unknown>;
 
-function isEvent(
-  value: unknown,
-  people: Set<string>,
-  countries: Set<string>,
-  articles: Set<string>,
-): value is { id: string } {
+export function isEvent(value: unknown, { people, countries, articles }: TableSets): value is { id: string } {
   if (!isRecord(value)) return false;
   let known = 0;
   for (const key in value) {
@@ -98,12 +183,7 @@ function isEvent(
   // Nine required keys, plus the optional ones present.
   if (known !== 9 + present(value.location) + present(value.related)) return false;
   const e = value;
-  if (!isSlug(e.id) || !TYPES.has(e.type) || !isDate(e.date)) return false;
-  if (!Array.isArray(e.people)) return false;
-  // An id found in the set of known ids is a valid one (they were checked): no pattern to test.
-  for (const id of e.people) if (typeof id !== 'string' || !people.has(id)) return false;
-  if (!Array.isArray(e.countries) || e.countries.length === 0) return false;
-  for (const code of e.countries) if (typeof code !== 'string' || !countries.has(code)) return false;
+  if (!isSlug(e.id) || !TYPES.has(e.type) || !isDate(e.date) || !hasKnownRefs(e, people, countries)) return false;
   if (!Array.isArray(e.participants) || e.participants.length === 0) return false;
   for (const p of e.participants) {
     if (!isRecord(p) || !hasOnly(p, PARTICIPANT_KEYS, 2 + present(p.person))) return false;
@@ -129,6 +209,27 @@ function isEvent(
     for (const id of e.related) if (!isSlug(id)) return false;
   }
   return true;
+}
+
+/** The people and countries of an event or skeleton, all known, at least one country. */
+function hasKnownRefs(e: Fields, people: ReadonlySet<string>, countries: ReadonlySet<string>): boolean {
+  if (!Array.isArray(e.people)) return false;
+  // An id found in the set of known ids is a valid one (they were checked): no pattern to test.
+  for (const id of e.people) if (typeof id !== 'string' || !people.has(id)) return false;
+  if (!Array.isArray(e.countries) || e.countries.length === 0) return false;
+  for (const code of e.countries) if (typeof code !== 'string' || !countries.has(code)) return false;
+  return true;
+}
+
+function isSkeleton(value: unknown, { people, countries }: TableSets): value is EventSkeleton {
+  if (!isRecord(value) || !hasOnly(value, SKELETON_KEYS, 5) || !isSlug(value.id) || !TYPES.has(value.type))
+    return false;
+  const d = value.date;
+  if (!isRecord(d) || !hasOnly(d, SKELETON_DATE_KEYS, 3 + present(d.range))) return false;
+  if (!isCalendar(d.start) || !isCalendar(d.end) || !PRECISIONS.has(d.precision)) return false;
+  if (d.range !== undefined && d.range !== true) return false;
+  if (!isExactSpan(d.start, d.end, d.precision as 'day' | 'month' | 'year', d.range === true)) return false;
+  return hasKnownRefs(value, people, countries);
 }
 
 function isDate(value: unknown): boolean {
@@ -204,7 +305,7 @@ function isSafeInteger(value: unknown): value is number {
   return Number.isSafeInteger(value);
 }
 
-function isRecord(value: unknown): value is Fields {
+export function isRecord(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -213,7 +314,7 @@ function present(value: unknown): number {
 }
 
 /** Every key of `value` is in `keys`, and there are `count` of them (so none is missing). */
-function hasOnly(value: Fields, keys: ReadonlySet<string>, count: number): boolean {
+export function hasOnly(value: Fields, keys: ReadonlySet<string>, count: number): boolean {
   let seen = 0;
   for (const key in value) {
     if (!keys.has(key)) return false;

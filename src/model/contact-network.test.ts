@@ -11,7 +11,7 @@ const all = applyFilters(index, NO_FILTERS).shown;
 const WHOLE = { from: '2025-01-01', to: '2025-12-31' };
 
 function networkOf(shown = all, window = WHOLE) {
-  return buildContactNetwork(corpus, index, positionsShownInWindow(index, shown, window));
+  return buildContactNetwork(corpus, index.events, positionsShownInWindow(index, shown, window));
 }
 
 describe('buildContactNetwork', () => {
@@ -92,13 +92,18 @@ describe('buildContactNetwork', () => {
 
   test('is the same whatever order the positions come in', () => {
     const positions = positionsShownInWindow(index, all, WHOLE);
-    expect(buildContactNetwork(corpus, index, [...positions].reverse())).toEqual(
-      buildContactNetwork(corpus, index, positions),
+    expect(buildContactNetwork(corpus, index.events, [...positions].reverse())).toEqual(
+      buildContactNetwork(corpus, index.events, positions),
     );
   });
 
   test('an empty selection gives an empty network', () => {
-    expect(buildContactNetwork(corpus, index, [])).toEqual({ people: [], countries: [], contacts: [], statements: [] });
+    expect(buildContactNetwork(corpus, index.events, [])).toEqual({
+      people: [],
+      countries: [],
+      contacts: [],
+      statements: [],
+    });
   });
 });
 

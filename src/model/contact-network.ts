@@ -1,6 +1,5 @@
 import type { CalendarDate } from './calendar-date.ts';
 import type { Corpus, CorpusEvent, Role } from './corpus-schema.ts';
-import type { EventIndex } from './event-index.ts';
 
 /** The event types that put two people in contact. */
 export const CONTACT_TYPES = ['call', 'meeting'] as const;
@@ -112,7 +111,7 @@ function record(edge: EdgeBase, event: CorpusEvent): void {
  */
 export function buildContactNetwork(
   corpus: Pick<Corpus, 'people'>,
-  index: Pick<EventIndex, 'events'>,
+  events: readonly CorpusEvent[],
   positions: readonly number[],
 ): ContactNetwork {
   const homes = new Map(corpus.people.map((p) => [p.id, p.country]));
@@ -123,7 +122,7 @@ export function buildContactNetwork(
 
   // Plain loops and no closures per event: this runs over every shown event on each filter change.
   for (const position of [...positions].sort((x, y) => x - y)) {
-    const event = index.events[position];
+    const event = events[position];
     if (!event) continue;
     event.people.forEach((id, k) => {
       if (event.people.indexOf(id) !== k) return;

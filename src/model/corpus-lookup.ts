@@ -8,7 +8,7 @@ export interface CorpusLookup {
 }
 
 /** Indexes articles and people by id and countries by code. */
-export function buildCorpusLookup(corpus: Corpus): CorpusLookup {
+export function buildCorpusLookup(corpus: Pick<Corpus, 'articles' | 'people' | 'countries'>): CorpusLookup {
   return {
     articles: new Map(corpus.articles.map((article) => [article.id, article])),
     people: new Map(corpus.people.map((person) => [person.id, person])),

@@ -146,6 +146,42 @@ const corpusObjectSchema = z.strictObject({
 
 export const corpusSchema = corpusObjectSchema.superRefine(checkReferences);
 
+/** What corpus-parts.ts keeps of an event in the head: the fields every view reads. */
+export const skeletonSchema = z.strictObject({
+  id: slug,
+  type: z.enum(EVENT_TYPES),
+  date: z
+    .strictObject({
+      start: calendarDateSchema,
+      end: calendarDateSchema,
+      precision,
+      range: z.literal(true).optional(),
+    })
+    .superRefine((date, ctx) => {
+      const problem = describeSpanProblem(date.start, date.end, date.precision, date.range === true);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  people: z.array(slug),
+  countries: z.array(countryCodeSchema).min(1, 'an event involves at least one country'),
+});
+
+/** The head of a corpus split for loading (corpus-parts.ts); references are checked apart. */
+export const headSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(articleSchema),
+  people: z.array(personSchema),
+  countries: z.array(countrySchema),
+  events: z.array(skeletonSchema),
+  shards: z.array(z.strictObject({ file: text, count: z.number().int().positive() })),
+});
+
+/** One shard of a split corpus; how it fits its head is checked apart. */
+export const shardSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  first: z.number().int().nonnegative(),
+  events: z.array(eventSchema),
+});
+
 export type Corpus = z.infer<typeof corpusObjectSchema>;
 export type CorpusEvent = z.infer<typeof eventSchema>;
 export type EventDate = z.infer<typeof eventDateSchema>;

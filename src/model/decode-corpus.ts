@@ -1,5 +1,8 @@
-import { isValidCorpus } from './check-corpus.ts';
+import { isValidHead, isValidShard } from './check-corpus.ts';
+import type { CorpusHead, CorpusShard } from './corpus-parts.ts';
 import type { Corpus } from './corpus-schema.ts';
+// Types only: the module (with zod) is loaded when a check fails.
+import type * as Explain from './explain-corpus.ts';
 
 /** One schema problem, with its path written as in JavaScript: `events[2].date.start`. */
 export interface CorpusIssue {
@@ -33,25 +36,53 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+export type Decoded<T> = { status: 'ready'; value: T } | { status: 'error'; error: CorpusLoadError };
+type Explanation<T> =
+  { success: true; value: T } | { success: false; issues: { path: PropertyKey[]; message: string }[] };
+
 /**
- * Parses and validates corpus text. Never throws: a bad corpus is a result, not an exception.
- * `maxIssues` caps the issues kept (a file the reader opens lists more than the bundled one).
- * The hand-written check decides first (milliseconds per 10,000 events); zod, loaded only when
- * that check says no, says where and why.
+ * Parses JSON text and validates it: the hand-written check decides first (milliseconds per
+ * 10,000 events); zod, loaded only when that check says no, says where and why. Never throws:
+ * a bad file is a result, not an exception. `maxIssues` caps the issues kept.
  */
-export async function decodeCorpus(text: string, maxIssues = MAX_ISSUES): Promise<CorpusResult> {
+export async function decode<T>(
+  text: string,
+  isValid: (data: unknown) => data is T,
+  explain: (module: typeof Explain, data: unknown) => Explanation<T>,
+  maxIssues: number,
+): Promise<Decoded<T>> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     return { status: 'error', error: { kind: 'json', message: messageOf(error) } };
   }
-  if (isValidCorpus(data)) return { status: 'ready', corpus: data };
-  const { explainCorpus } = await import('./explain-corpus.ts');
-  const explained = explainCorpus(data);
-  if (explained.success) return { status: 'ready', corpus: explained.corpus };
+  if (isValid(data)) return { status: 'ready', value: data };
+  const explained = explain(await import('./explain-corpus.ts'), data);
+  if (explained.success) return { status: 'ready', value: explained.value };
   const issues = explained.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
   return { status: 'error', error: { kind: 'schema', issues: issues.slice(0, maxIssues), issueCount: issues.length } };
+}
+
+/** The head of a split corpus (corpus-parts.ts). */
+export function decodeHead(text: string, maxIssues = MAX_ISSUES): Promise<Decoded<CorpusHead>> {
+  return decode(text, isValidHead, (m, data) => m.explainHead(data), maxIssues);
+}
+
+/** Shard `k` of `head`; `eventIds` are the head's event ids (related events may be in other shards). */
+export function decodeShard(
+  text: string,
+  head: CorpusHead,
+  k: number,
+  eventIds: { has(id: string): boolean },
+  maxIssues = MAX_ISSUES,
+): Promise<Decoded<CorpusShard>> {
+  return decode(
+    text,
+    (data): data is CorpusShard => isValidShard(data, head, k, eventIds),
+    (m, data) => m.explainShard(data, head, k, eventIds),
+    maxIssues,
+  );
 }
 
 export function messageOf(error: unknown): string {

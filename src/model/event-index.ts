@@ -1,6 +1,6 @@
 import { bisectLeft } from 'd3-array';
 import { toDayNumber } from './calendar-date.ts';
-import type { Corpus, CorpusEvent } from './corpus-schema.ts';
+import type { EventSkeleton } from './corpus-parts.ts';
 import { EVENT_TYPES, type EventType } from './corpus-vocabulary.ts';
 
 /**
@@ -8,9 +8,12 @@ import { EVENT_TYPES, type EventType } from './corpus-vocabulary.ts';
  * people as typed arrays, so that filtering, facet counts and window queries over 100,000
  * events touch numbers, not objects. Built once per corpus.
  */
-export interface EventIndex {
-  /** Every event, in time order (start, end, id). Position i in every array below is events[i]. */
-  events: readonly CorpusEvent[];
+export interface EventIndex<E extends EventSkeleton = EventSkeleton> {
+  /**
+   * Every event, in time order (start, end, id). Position i in every array below is events[i].
+   * For a split corpus these are skeletons; the complete events are in its EventTexts.
+   */
+  events: readonly E[];
   /** First and last day (inclusive) as day numbers since 1970-01-01. */
   start: Int32Array;
   end: Int32Array;
@@ -32,7 +35,7 @@ export interface EventIndex {
 }
 
 /** Lays the corpus's events out for filtering and drawing. */
-export function buildEventIndex(corpus: Pick<Corpus, 'events'>): EventIndex {
+export function buildEventIndex<E extends EventSkeleton>(corpus: { events: readonly E[] }): EventIndex<E> {
   const input = corpus.events;
   const n = input.length;
   // Day numbers first (each distinct date converted once), then the order is sorted on them:
@@ -108,7 +111,7 @@ export function buildEventIndex(corpus: Pick<Corpus, 'events'>): EventIndex {
  * counted out by start day (one pass, however many events), then each day's few events sorted
  * by end and id. Four times faster than one comparison sort over 100,000 events.
  */
-function timeOrder(events: readonly CorpusEvent[], start: Float64Array, end: Float64Array): Uint32Array {
+function timeOrder(events: readonly EventSkeleton[], start: Float64Array, end: Float64Array): Uint32Array {
   const n = events.length;
   if (n === 0) return new Uint32Array(0);
   let first = Infinity;

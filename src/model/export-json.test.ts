@@ -1,15 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { smallCorpus } from '../../tests/corpus-fixture.ts';
 import { corpusSchema } from './corpus-schema.ts';
-import { decodeCorpus } from './decode-corpus.ts';
+import { decodeCorpus } from './decode-corpus-file.ts';
+import { sortEvents } from './event-order.ts';
 import { exportCorpusSubset, serializeCorpus } from './export-json.ts';
 
 const corpus = smallCorpus();
 const byId = (id: string) => corpus.events.find((e) => e.id === id)!;
 
 describe('exportCorpusSubset', () => {
-  test('the whole corpus exports as itself', () => {
-    expect(exportCorpusSubset(corpus, corpus.events)).toEqual(corpus);
+  test('the whole corpus exports as itself, its events in time order', () => {
+    expect(exportCorpusSubset(corpus, corpus.events)).toEqual({ ...corpus, events: sortEvents(corpus.events) });
   });
 
   test('keeps only what the chosen events refer to, and still validates', () => {
@@ -31,13 +32,17 @@ describe('exportCorpusSubset', () => {
     expect(statement.related).toEqual(['putin-sharaa-call-2025-02-12']);
     const [alone] = exportCorpusSubset(corpus, [statement]).events;
     expect(alone).not.toHaveProperty('related');
-    const [, kept] = exportCorpusSubset(corpus, [statement, byId('putin-sharaa-call-2025-02-12')]).events;
-    expect(kept!.related).toEqual(['putin-sharaa-call-2025-02-12']);
+    const both = exportCorpusSubset(corpus, [statement, byId('putin-sharaa-call-2025-02-12')]).events;
+    expect(both.find((e) => e.id === statement.id)!.related).toEqual(['putin-sharaa-call-2025-02-12']);
   });
 
-  test('writes events in corpus order, once each, whatever order they come in', () => {
+  test('writes events in time order, once each, whatever order they come in', () => {
     const events = [...corpus.events].reverse();
-    expect(exportCorpusSubset(corpus, [...events, ...events]).events).toEqual(corpus.events);
+    expect(exportCorpusSubset(corpus, [...events, ...events]).events.map((e) => e.id)).toEqual([
+      'sharaa-named-transitional-president-2025-01',
+      'putin-sharaa-call-2025-02-12',
+      'peskov-on-syria-call-2025-02-13',
+    ]);
   });
 
   test('the file loads back into Tarikh through the same decoder as the bundled corpus', async () => {

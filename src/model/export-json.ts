@@ -1,14 +1,19 @@
 import type { Corpus, CorpusEvent } from './corpus-schema.ts';
+import { sortEvents } from './event-order.ts';
 
 /**
- * A corpus of just `events` (taken by id from `corpus`, in its order) and what they refer to:
+ * A corpus of just `events` (in time order, each once) and what they refer to:
  * their people (with the articles and countries their roles cite), countries and articles. Links
  * to related events left out are dropped, so the result validates with `corpusSchema` and opens
  * in Tarikh as it is.
  */
-export function exportCorpusSubset(corpus: Corpus, events: readonly CorpusEvent[]): Corpus {
-  const eventIds = new Set(events.map((e) => e.id));
-  const chosen = corpus.events.filter((e) => eventIds.has(e.id));
+export function exportCorpusSubset(
+  corpus: Pick<Corpus, 'schemaVersion' | 'articles' | 'people' | 'countries'>,
+  events: readonly CorpusEvent[],
+): Corpus {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const chosen = sortEvents([...byId.values()]);
+  const eventIds = new Set(byId.keys());
   const peopleIds = new Set(
     chosen.flatMap((e) => [...e.people, ...e.participants.flatMap((p) => (p.person ? [p.person] : []))]),
   );

@@ -73,7 +73,7 @@ const corpus: Pick<Corpus, 'events' | 'people' | 'countries'> = {
 };
 
 const index = buildEventIndex(corpus);
-const search = buildSearchIndex(index, corpus);
+const search = buildSearchIndex(index, index.events, corpus);
 const shownIds = (filters: Partial<EventFilters>) => {
   const outcome = applyFilters(index, { ...NO_FILTERS, ...filters }, search);
   return index.events.filter((_, i) => outcome.shown[i]).map((e) => e.id);
@@ -164,7 +164,11 @@ describe('search through the word index matches a plain scan of the folded texts
         });
         const small = { events, people: [], countries: [{ code: 'RU', name: { ar: 'x', en: 'x', ru: 'x' } }] };
         const smallIndex = buildEventIndex(small);
-        const outcome = applyFilters(smallIndex, { ...NO_FILTERS, q }, buildSearchIndex(smallIndex, small));
+        const outcome = applyFilters(
+          smallIndex,
+          { ...NO_FILTERS, q },
+          buildSearchIndex(smallIndex, smallIndex.events, small),
+        );
         const words = queryWords(q);
         const expected = smallIndex.events.map((e) => {
           const folded = foldForSearch(`${e.title.ar} ${e.title.en} ${e.title.ru} ${e.summary.ar}`);
@@ -178,10 +182,12 @@ describe('search through the word index matches a plain scan of the folded texts
   });
 
   it('is built a slice at a time, or adopted from elsewhere, and is the same index either way', () => {
-    const builder = searchIndexBuilder(buildEventIndex(corpus), corpus);
+    const slicedIndex = buildEventIndex(corpus);
+    const builder = searchIndexBuilder(slicedIndex, slicedIndex.events, corpus);
     while (!builder.step(() => true));
     const sliced = builder.finish();
-    const adopting = searchIndexBuilder(buildEventIndex(corpus), corpus);
+    const adoptingIndex = buildEventIndex(corpus);
+    const adopting = searchIndexBuilder(adoptingIndex, adoptingIndex.events, corpus);
     const indexer = new WordIndexer();
     for (const event of buildEventIndex(corpus).events) indexer.add(eventSearchText(event));
     adopting.adopt(indexer.result());

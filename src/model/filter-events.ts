@@ -51,7 +51,8 @@ export function applyFilters(index: EventIndex, filters: EventFilters, search?: 
   const wantedCountries = membership(index.countryCodes, filters.countries);
   const wantedPeople = membership(index.personIds, filters.people);
   const wantedTypes = filters.types.length === 0 ? null : new Set(filters.types.map((t) => EVENT_TYPES.indexOf(t)));
-  const textPasses = search && filters.q.trim() ? matchText(index, search, filters.q) : null;
+  // A query without its index (a split corpus's texts not all in yet) matches nothing yet.
+  const textPasses = filters.q.trim() ? (search ? matchText(index, search, filters.q) : new Uint8Array(n)) : null;
 
   const bits = new Uint8Array(n);
   for (let i = 0; i < n; i++) {

@@ -80,8 +80,12 @@ export class WordIndexer {
 }
 
 /** Builds the search index at once (or returns the one already built for this index). */
-export function buildSearchIndex(index: EventIndex, corpus: Pick<Corpus, 'people' | 'countries'>): SearchIndex {
-  return searchIndexBuilder(index, corpus).finish();
+export function buildSearchIndex(
+  index: EventIndex,
+  events: readonly CorpusEvent[],
+  corpus: Pick<Corpus, 'people' | 'countries'>,
+): SearchIndex {
+  return searchIndexBuilder(index, events, corpus).finish();
 }
 
 /**
@@ -102,28 +106,36 @@ export interface SearchIndexBuilder {
 
 const builders = new WeakMap<EventIndex, SearchIndexBuilder>();
 
-/** The builder of `index`'s search index, created on first call. */
+/**
+ * The builder of `index`'s search index, created on first call. `events` are the index's
+ * events complete (with their texts), in the same positions.
+ */
 export function searchIndexBuilder(
   index: EventIndex,
+  events: readonly CorpusEvent[],
   corpus: Pick<Corpus, 'people' | 'countries'>,
 ): SearchIndexBuilder {
   let builder = builders.get(index);
-  if (!builder) builders.set(index, (builder = createBuilder(index, corpus)));
+  if (!builder) builders.set(index, (builder = createBuilder(index, events, corpus)));
   return builder;
 }
 
 // Events indexed between two looks at the clock.
 const SLICE = 32;
 
-function createBuilder(index: EventIndex, corpus: Pick<Corpus, 'people' | 'countries'>): SearchIndexBuilder {
-  const n = index.events.length;
+function createBuilder(
+  index: EventIndex,
+  events: readonly CorpusEvent[],
+  corpus: Pick<Corpus, 'people' | 'countries'>,
+): SearchIndexBuilder {
+  const n = events.length;
   const indexer = new WordIndexer();
   let words: EventWords | null = null;
   let built: SearchIndex | null = null;
   const step = (enough: () => boolean) => {
     while (!words && indexer.size < n) {
       const to = Math.min(n, indexer.size + SLICE);
-      while (indexer.size < to) indexer.add(eventSearchText(index.events[indexer.size]!));
+      while (indexer.size < to) indexer.add(eventSearchText(events[indexer.size]!));
       if (enough()) break;
     }
     return words !== null || indexer.size === n;

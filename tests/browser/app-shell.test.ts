@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
+import { splitCorpus } from '../../src/model/corpus-parts.ts';
 import type { Corpus } from '../../src/model/corpus-schema.ts';
 import { chromiumForTests, openPage } from './chromium.ts';
 
@@ -83,15 +84,18 @@ describe('the production build in Chromium', () => {
   it('shows a readable error, not a blank page, when the corpus fails validation', async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
-    await page.route('**/assets/corpus-*.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...corpus, schemaVersion: 99 }) }),
+    await page.route('**/assets/head-*.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ ...splitCorpus(corpus).head, schemaVersion: 99 }),
+      }),
     );
     await page.goto(`${inject('baseUrl')}/?lang=en`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('schemaVersion: Invalid input: expected 1');
     // Once the file is good again, "Try again" loads it without a page reload.
-    await page.unroute('**/assets/corpus-*.json');
+    await page.unroute('**/assets/head-*.json');
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByText(`${corpus.events.length} events`).first().waitFor();
     await context.close();

@@ -1,31 +1,47 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { splitCorpus } from '../../src/model/corpus-parts.ts';
 import type { Corpus } from '../../src/model/corpus-schema.ts';
 import { chromiumForTests, openPage } from './chromium.ts';
 
 const corpus = JSON.parse(readFileSync('src/generated/corpus.json', 'utf8')) as Corpus;
 // Titles, names, quotes and notes holding markup, script, i18next syntax, bidi overrides and a
 // 300-letter word; URLs with markup in them. It passes the schema: it is data, and must show as text.
-const hostileText = readFileSync('tests/fixtures/corpus-hostile.json', 'utf8');
-const hostile = JSON.parse(hostileText) as Corpus;
-const CORPUS_ASSET = '**/assets/corpus-*.json';
+const hostile = JSON.parse(readFileSync('tests/fixtures/corpus-hostile.json', 'utf8')) as Corpus;
+// The corpus as the app loads it: a head, and shards (one, for these small corpora).
+const HEAD_ASSET = '**/assets/head-*.json';
+const SHARD_ASSET = '**/assets/shard-*.json';
+const parts = (of: Corpus) => {
+  const { head, shards } = splitCorpus(of);
+  return { head: JSON.stringify(head), shard: JSON.stringify(shards[0]) };
+};
+
+type Body = string | 'abort' | { status: number };
 
 const browser = chromiumForTests();
 
-/** Opens `path` with the corpus asset answered by `body` (a text, a network failure, or an HTTP error). */
+/**
+ * Opens `path` with the corpus's head and shard answered by `answers` (a text, a network failure,
+ * or an HTTP error); what is not given comes from the build.
+ */
 async function openWithCorpus(
   path: string,
-  body: string | 'abort' | { status: number },
+  answers: { head?: Body; shard?: Body },
   viewport?: { width: number; height: number },
 ) {
-  const opened = await openPage(browser(), path, viewport ? { viewport } : {}, (context) =>
-    context.route(CORPUS_ASSET, (route) => {
-      if (body === 'abort') return route.abort('failed');
-      if (typeof body === 'object') return route.fulfill({ status: body.status, body: 'unavailable' });
-      return route.fulfill({ contentType: 'application/json', body });
-    }),
-  );
+  const answer = (pattern: string, body: Body | undefined) => (context: BrowserContext) =>
+    body === undefined
+      ? Promise.resolve()
+      : context.route(pattern, (route) => {
+          if (body === 'abort') return route.abort('failed');
+          if (typeof body === 'object') return route.fulfill({ status: body.status, body: 'unavailable' });
+          return route.fulfill({ contentType: 'application/json', body });
+        });
+  const opened = await openPage(browser(), path, viewport ? { viewport } : {}, async (context) => {
+    await answer(HEAD_ASSET, answers.head)(context);
+    await answer(SHARD_ASSET, answers.shard)(context);
+  });
   // A failed request is the browser's own console error, which some of these tests cause on purpose.
   const problems = () => opened.problems.filter((problem) => !problem.includes('Failed to load resource'));
   return { page: opened.page, problems };
@@ -78,7 +94,7 @@ describe('hostile links', () => {
 describe('a hostile corpus', () => {
   const call = hostile.events[0]!;
   it('shows titles, names, quotes and notes as text, and links only to http(s) with noopener', async () => {
-    const { page, problems } = await openWithCorpus(`/?lang=en&view=list&event=${call.id}`, hostileText);
+    const { page, problems } = await openWithCorpus(`/?lang=en&view=list&event=${call.id}`, parts(hostile));
     const details = page.getByRole('dialog');
     await details.waitFor();
     // The title is the text itself, markup and all.
@@ -105,7 +121,7 @@ describe('a hostile corpus', () => {
   });
 
   it('keeps the marks’ names as text and the page from scrolling sideways on a phone', async () => {
-    const { page, problems } = await openWithCorpus('/?lang=ar', hostileText, { width: 375, height: 667 });
+    const { page, problems } = await openWithCorpus('/?lang=ar', parts(hostile), { width: 375, height: 667 });
     const mark = page.locator(`[data-event-id="${call.id}"]`).first();
     await mark.waitFor();
     expect(await mark.getAttribute('aria-label')).toContain(call.title.ar);
@@ -121,7 +137,7 @@ describe('a hostile corpus', () => {
   it('is refused, not linked, when a source URL is not http(s)', async () => {
     const bad = structuredClone(hostile);
     bad.articles[0]!.url = 'javascript:window.__pwned="href"';
-    const { page } = await openWithCorpus('/?lang=en', JSON.stringify(bad));
+    const { page } = await openWithCorpus('/?lang=en', parts(bad));
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('articles[0].url');
@@ -134,15 +150,42 @@ describe('a corpus that fails to load', () => {
     ['a network error', 'abort' as const, 'The corpus could not be loaded'],
     ['a server error', { status: 503 }, 'The server answered with status 503.'],
     ['invalid JSON', '{"schemaVersion": 1, "events": [', 'The corpus file is damaged'],
-    ['a schema error', JSON.stringify({ ...corpus, events: 'none' }), 'events: Invalid input'],
-  ])('says so for %s, with a way to try again', async (_name, body, message) => {
-    const { page, problems } = await openWithCorpus('/?lang=en', body);
+    ['a schema error', JSON.stringify({ ...JSON.parse(parts(corpus).head), events: 'none' }), 'events: Invalid input'],
+  ])('says so for %s, with a way to try again', async (_name, head, message) => {
+    const { page, problems } = await openWithCorpus('/?lang=en', { head });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain(message);
-    await page.context().unroute(CORPUS_ASSET);
+    await page.context().unroute(HEAD_ASSET);
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByText(`${corpus.events.length} events`).first().waitFor();
+    expect(problems()).toEqual([]);
+  });
+});
+
+describe('a shard of the corpus that fails to load', () => {
+  it.each([
+    ['a server error', { status: 503 }, 'The server answered with status 503.'],
+    ['a schema error', JSON.stringify({ ...JSON.parse(parts(corpus).shard), first: 1 }), 'first: must be 0'],
+  ])('is named, for %s, beside a timeline that works, and Try again reads it', async (_name, shard, message) => {
+    // A week in which the call is drawn as a mark of its own.
+    const { page, problems } = await openWithCorpus('/?lang=en&from=2025-02-09&to=2025-02-15', { shard });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Part of the corpus (shard-000.json) could not be read.');
+    expect(await alert.textContent()).toContain(message);
+    // The timeline is there, its marks named by their people until their texts come in.
+    const callEvent = corpus.events.find((e) => e.type === 'call')!;
+    const call = page.locator(`[data-event-id="${callEvent.id}"]`).first();
+    expect(await call.getAttribute('aria-label')).toContain('Vladimir Putin');
+    await page.getByRole('checkbox', { name: /^Statement/ }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('statement');
+
+    await page.context().unroute(SHARD_ASSET);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await alert.waitFor({ state: 'detached' });
+    await page.getByRole('checkbox', { name: /^Statement/ }).uncheck();
+    await expect.poll(() => call.getAttribute('aria-label')).toContain(callEvent.title.en);
     expect(problems()).toEqual([]);
   });
 });

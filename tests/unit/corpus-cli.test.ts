@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isValidHead, isValidShard } from '../../src/model/check-corpus.ts';
+import { splitCorpus } from '../../src/model/corpus-parts.ts';
+import type { Corpus } from '../../src/model/corpus-schema.ts';
 import { PATHS, validSources } from '../fixtures/corpus-sources.ts';
 
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
@@ -17,19 +20,35 @@ function runCorpus(change: (sources: ReturnType<typeof validSources>) => void = 
     mkdirSync(dirname(join(dir, PATHS[key])), { recursive: true });
     writeFileSync(join(dir, PATHS[key]), sources[key]);
   }
-  const run = () => spawnSync(TSX, [SCRIPT, '--out', out], { cwd: dir, encoding: 'utf8' });
-  return { dir, run, outPath: join(dir, out) };
+  const run = () => spawnSync(TSX, [SCRIPT, '--out', out, '--parts', 'out/parts'], { cwd: dir, encoding: 'utf8' });
+  return { dir, run, outPath: join(dir, out), partsPath: join(dir, 'out/parts') };
 }
 
 describe('npm run corpus', () => {
-  it('writes the corpus to --out and prints a one-line summary', () => {
-    const { run, outPath } = runCorpus();
+  it('writes the corpus to --out, its head and shards to --parts, and prints a one-line summary', () => {
+    const { run, outPath, partsPath } = runCorpus();
     const result = run();
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe(
-      'corpus: 1 article, 2 events (1 call, 1 meeting, 0 statements, 0 milestones), 2 people, 2 countries -> out/corpus.json',
+      'corpus: 1 article, 2 events (1 call, 1 meeting, 0 statements, 0 milestones), 2 people, 2 countries -> out/corpus.json, and as a head and 1 shard(s) -> out/parts/',
     );
-    expect(JSON.parse(readFileSync(outPath, 'utf8'))).toMatchObject({ schemaVersion: 1 });
+    const corpus = JSON.parse(readFileSync(outPath, 'utf8')) as Corpus;
+    expect(corpus).toMatchObject({ schemaVersion: 1 });
+    // The parts are the same corpus, split as the app loads it.
+    expect(readdirSync(partsPath).sort()).toEqual(['head.json', 'shard-000.json']);
+    const head: unknown = JSON.parse(readFileSync(join(partsPath, 'head.json'), 'utf8'));
+    const shard: unknown = JSON.parse(readFileSync(join(partsPath, 'shard-000.json'), 'utf8'));
+    expect(isValidHead(head)).toBe(true);
+    expect(isValidHead(head) && isValidShard(shard, head, 0, new Set(head.events.map((e) => e.id)))).toBe(true);
+    expect({ head, shard }).toEqual((({ head, shards }) => ({ head, shard: shards[0] }))(splitCorpus(corpus)));
+  });
+
+  it('replaces the parts of an earlier corpus whole: no shard of it is left', () => {
+    const { run, partsPath } = runCorpus();
+    mkdirSync(partsPath, { recursive: true });
+    writeFileSync(join(partsPath, 'shard-007.json'), '{}');
+    expect(run().status).toBe(0);
+    expect(readdirSync(partsPath).sort()).toEqual(['head.json', 'shard-000.json']);
   });
 
   it('writes byte-identical output on every run', () => {

@@ -13,6 +13,9 @@ const CALL = 'putin-sharaa-call-2025-02-12';
 const STATEMENT = 'peskov-on-syria-call-2025-02-13';
 
 /** The panel as the app wires it: opened by a button, walking the events in time order. */
+// Every event's texts in: the details as a corpus loaded whole shows them.
+const DONE = { loaded: 3, total: 3, failed: [] };
+
 function Harness({ corpus = smallCorpus(), open }: { corpus?: Corpus; open: string }) {
   const [events] = useState(() => sortEvents(corpus.events));
   const [selected, setSelected] = useState<string | null>(null);
@@ -35,8 +38,11 @@ function Harness({ corpus = smallCorpus(), open }: { corpus?: Corpus; open: stri
       <button type="button">Elsewhere</button>
       {event && (
         <EventDetails
+          skeleton={event}
           event={event}
+          progress={DONE}
           corpus={corpus}
+          events={corpus.events}
           onClose={() => setSelected(null)}
           onPrevious={previous && (() => setSelected(previous.id))}
           onNext={next && (() => setSelected(next.id))}
@@ -185,8 +191,11 @@ describe('EventDetails', () => {
     const statement = corpus.events.find((e) => e.id === STATEMENT)!;
     renderWithI18n(
       <EventDetails
+        skeleton={statement}
         event={statement}
+        progress={DONE}
         corpus={corpus}
+        events={corpus.events}
         onClose={() => {}}
         position={{ index: 2, total: 3 }}
         onSelectRelated={onSelectRelated}

@@ -1,6 +1,9 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
-import type { Corpus, CorpusEvent } from '../../model/corpus-schema.ts';
-import { buildCorpusLookup } from '../../model/corpus-lookup.ts';
+import type { CorpusTables, EventSkeleton } from '../../model/corpus-parts.ts';
+import type { CorpusEvent } from '../../model/corpus-schema.ts';
+import type { TextsProgress } from '../../model/event-texts.ts';
+import { buildCorpusLookup, type CorpusLookup } from '../../model/corpus-lookup.ts';
+import type { Language } from '../../model/corpus-vocabulary.ts';
 import { useLocale } from '../../hooks/use-locale.ts';
 import { useReturnFocus } from '../../hooks/use-return-focus.ts';
 import { DateProvenance } from '../DateProvenance.tsx';
@@ -10,12 +13,19 @@ import { ParticipantList } from '../ParticipantList.tsx';
 import { SourceQuote } from '../SourceQuote.tsx';
 import { relatedEvents } from './related-events.ts';
 import { DetailsNavigation } from './DetailsNavigation.tsx';
+import { TextsPending } from '../TextsPending.tsx';
 
 interface EventDetailsProps {
-  /** The selected event. */
-  event: CorpusEvent;
-  /** Where people, countries, articles and related events are looked up. */
-  corpus: Corpus;
+  /** The selected event as every view knows it. */
+  skeleton: EventSkeleton;
+  /** The selected event complete; undefined while a split corpus is still bringing it in. */
+  event: CorpusEvent | undefined;
+  /** How far the complete events have come, said while this one is awaited. */
+  progress: TextsProgress;
+  /** Where people, countries and articles are looked up. */
+  corpus: CorpusTables;
+  /** Every complete event, for the related ones; undefined until all are in. */
+  events: readonly CorpusEvent[] | undefined;
   /** Closes the panel (the close button and Escape). */
   onClose: () => void;
   /** Selects the previous filtered event in time order; absent at the first. */
@@ -38,8 +48,11 @@ interface EventDetailsProps {
  * its title when it opens, Escape closes it, and focus goes back to the opener.
  */
 export function EventDetails({
+  skeleton,
   event,
+  progress,
   corpus,
+  events,
   onClose,
   onPrevious,
   onNext,
@@ -50,14 +63,12 @@ export function EventDetails({
 }: EventDetailsProps) {
   const { t, lang } = useLocale();
   const titleId = useId();
-  const relatedId = useId();
-  const sourcesId = useId();
-  const panelRef = useReturnFocus<HTMLElement>(opener, onOpenerGone && (() => onOpenerGone(event.id)));
+  const panelRef = useReturnFocus<HTMLElement>(opener, onOpenerGone && (() => onOpenerGone(skeleton.id)));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const lookup = useMemo(() => buildCorpusLookup(corpus), [corpus]);
-  const related = useMemo(() => relatedEvents(corpus.events, event), [corpus, event]);
+  const related = useMemo(() => (event && events ? relatedEvents(events, event) : []), [events, event]);
   // A date expression is quoted from the event's first source, so it is in that article's language.
-  const firstArticle = event.sources[0] && lookup.articles.get(event.sources[0].article);
+  const firstArticle = event?.sources[0] && lookup.articles.get(event.sources[0].article);
 
   useEffect(() => {
     // On opening, and whenever another event shows and focus went with the control that chose it
@@ -65,7 +76,7 @@ export function EventDetails({
     const active = document.activeElement;
     const lost = !active || active === document.body || (active instanceof HTMLButtonElement && active.disabled);
     if (lost || !panelRef.current?.contains(active)) headingRef.current?.focus();
-  }, [event.id, panelRef]);
+  }, [skeleton.id, panelRef]);
 
   useEffect(() => {
     const panel = panelRef.current;
@@ -95,7 +106,7 @@ export function EventDetails({
           tabIndex={-1}
           className="rounded-sm text-xl leading-snug font-semibold text-balance focus-visible:outline-offset-4"
         >
-          {event.title[lang]}
+          {event ? event.title[lang] : <EventTypeLabel type={skeleton.type} />}
         </h2>
         <button
           type="button"
@@ -109,6 +120,39 @@ export function EventDetails({
         </button>
       </div>
       <DetailsNavigation position={position} onPrevious={onPrevious} onNext={onNext} />
+      {event ? (
+        <EventText
+          event={event}
+          related={related}
+          firstArticleLanguage={firstArticle?.language ?? lang}
+          lookup={lookup}
+          onSelectRelated={onSelectRelated}
+        />
+      ) : (
+        <>
+          <EventDateText date={skeleton.date} />
+          <TextsPending progress={progress} purpose="view" />
+        </>
+      )}
+    </section>
+  );
+}
+
+interface EventTextProps {
+  event: CorpusEvent;
+  related: readonly CorpusEvent[];
+  firstArticleLanguage: Language;
+  lookup: CorpusLookup;
+  onSelectRelated: (id: string) => void;
+}
+
+/** What the details say once the event's texts are in. */
+function EventText({ event, related, firstArticleLanguage, lookup, onSelectRelated }: EventTextProps) {
+  const { t, lang } = useLocale();
+  const relatedId = useId();
+  const sourcesId = useId();
+  return (
+    <>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t('explorer.details.type')}</dt>
         <dd>
@@ -117,7 +161,7 @@ export function EventDetails({
         <dt className="font-medium text-zinc-600 dark:text-zinc-400">{t('explorer.details.date')}</dt>
         <dd className="space-y-0.5">
           <EventDateText date={event.date} />
-          <DateProvenance date={event.date} expressionLang={firstArticle?.language ?? lang} />
+          <DateProvenance date={event.date} expressionLang={firstArticleLanguage} />
         </dd>
         {event.location && (
           <>
@@ -166,6 +210,6 @@ export function EventDetails({
           ))}
         </ul>
       </section>
-    </section>
+    </>
   );
 }

@@ -21,13 +21,14 @@ function Harness({
   onChange?: (next: EventFilters, how: HistoryMode) => void;
 }) {
   const index = useMemo(() => buildEventIndex(corpus), [corpus]);
-  const search = useMemo(() => buildSearchIndex(index, corpus), [index, corpus]);
+  const search = useMemo(() => buildSearchIndex(index, index.events, corpus), [index, corpus]);
   const [filters, setFilters] = useState(initial);
   const outcome = useMemo(() => applyFilters(index, filters, search), [index, filters, search]);
   return (
     <FilterPanel
       corpus={corpus}
       index={index}
+      events={index.events}
       outcome={outcome}
       filters={filters}
       onChange={(next, how) => {
@@ -94,7 +95,7 @@ describe('FilterPanel', () => {
   describe('in a corpus with many countries and people', () => {
     const big = generateSyntheticCorpus(400);
     const index = buildEventIndex(big);
-    const everything = applyFilters(index, NO_FILTERS, buildSearchIndex(index, big));
+    const everything = applyFilters(index, NO_FILTERS, buildSearchIndex(index, index.events, big));
     /** True when the names shown are ten of those with the most events: none hidden has more. */
     const busiest = (shown: string[], facet: ReadonlyMap<string, number>, names: Map<string, string>) => {
       const counts = [...facet].map(([key, count]) => ({ name: names.get(key)!, count }));

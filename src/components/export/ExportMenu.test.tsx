@@ -20,6 +20,7 @@ function renderMenu(overrides: Partial<ExportMenuProps> & { filters?: EventFilte
   const props: ExportMenuProps = {
     corpus,
     index,
+    events: index.events,
     shown: applyFilters(index, filters).shown,
     window: { from: '2025-01-01', to: '2025-03-01' },
     filters,

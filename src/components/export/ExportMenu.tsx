@@ -1,22 +1,24 @@
 import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatEventDate } from '../../i18n/format-date.ts';
-import type { Corpus, CorpusEvent } from '../../model/corpus-schema.ts';
-import { EVENT_TYPES, type Language } from '../../model/corpus-vocabulary.ts';
+import type { CorpusTables } from '../../model/corpus-parts.ts';
+import type { CorpusEvent } from '../../model/corpus-schema.ts';
+import type { Language } from '../../model/corpus-vocabulary.ts';
 import type { EventIndex } from '../../model/event-index.ts';
 import { exportFileName, type ExportExtension } from '../../model/export-filename.ts';
 import type { EventFilters } from '../../model/filter-events.ts';
 import type { TimeWindow } from '../../model/time-scale.ts';
 import { positionsShownInWindow } from '../../model/window-selection.ts';
 import { downloadBlob } from './download-file.ts';
-// Types only: each format's code is its own chunk, fetched when a file of that format is made.
+// Types only: making a file is its own chunk (as is each format's code), fetched when one is made.
 import type { rasterizeSvg } from './export-timeline-image.ts';
 
 export interface ExportMenuProps {
   /** The open corpus. */
-  corpus: Corpus;
+  corpus: CorpusTables;
   /** Its events, in time order. */
   index: EventIndex;
+  /** The same events complete, once all are in (a split corpus brings them after the rest). */
+  events: readonly CorpusEvent[] | undefined;
   /** The filter result: shown[i] is 1 for the events that pass. */
   shown: Uint8Array;
   /** The period shown: only events that overlap it are exported. */
@@ -41,7 +43,6 @@ export interface ExportMenuProps {
 
 type Format = ExportExtension;
 const FORMATS: readonly Format[] = ['csv', 'json', 'ics', 'svg', 'png'];
-const MAX_OUTLETS = 6;
 
 const ITEM =
   'flex min-h-11 w-full items-center px-3 py-1.5 text-start text-sm hover:bg-zinc-100 aria-disabled:text-zinc-500 dark:hover:bg-zinc-800 dark:aria-disabled:text-zinc-400';
@@ -52,7 +53,7 @@ const ITEM =
  * (SVG, PNG) and saves it; a live region says what was saved.
  */
 export function ExportMenu(props: ExportMenuProps) {
-  const { corpus, index, shown, window, filters, lang, timelineShown, corpusName } = props;
+  const { corpus, index, events: complete, shown, window, filters, lang, timelineShown, corpusName } = props;
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -63,88 +64,31 @@ export function ExportMenu(props: ExportMenuProps) {
   const save = props.save ?? downloadBlob;
 
   const subject = { ...filters, window };
-  const eventsNow = (): CorpusEvent[] => positionsShownInWindow(index, shown, window).map((i) => index.events[i]!);
-
-  function imageTexts(events: readonly CorpusEvent[]) {
-    const list = new Intl.ListFormat(lang, { type: 'conjunction' });
-    const names = {
-      country: new Map(corpus.countries.map((c) => [c.code, c.name[lang]])),
-      person: new Map(corpus.people.map((p) => [p.id, p.name[lang]])),
-    };
-    const chosen = [
-      ...filters.countries.map((code) => names.country.get(code) ?? code),
-      ...filters.people.map((id) => names.person.get(id) ?? id),
-      ...filters.types.map((type) => t(`eventType.${type}`)),
-      ...(filters.q.trim() ? [t('features.export.search', { q: filters.q.trim() })] : []),
-    ];
-    const period = formatEventDate({ start: window.from, end: window.to, precision: 'day', range: true }, lang);
-    const view = t('features.export.timeline');
-    const articles = new Map(corpus.articles.map((a) => [a.id, a]));
-    const outlets = [
-      ...new Set(events.flatMap((e) => e.sources.map((s) => articles.get(s.article)?.outlet.name[lang] ?? ''))),
-    ].filter(Boolean);
-    const shownOutlets = outlets.length > MAX_OUTLETS ? [...outlets.slice(0, MAX_OUTLETS), '…'] : outlets;
-    return {
-      title: chosen.length
-        ? t('features.export.titleFiltered', { view, period, filters: list.format(chosen) })
-        : t('features.export.title', { view, period }),
-      source: t('features.export.source', {
-        corpus: corpusName ?? t('features.export.bundled'),
-        outlets: list.format(shownOutlets),
-      }),
-      legend: EVENT_TYPES.map((type) => ({ type, label: t(`eventType.${type}`) })),
-      rtl: lang === 'ar',
-    };
-  }
-
-  async function make(format: Format, events: CorpusEvent[]): Promise<{ blob: Blob; note?: string }> {
-    switch (format) {
-      case 'csv': {
-        const { exportEventsCsv } = await import('../../model/export-csv.ts');
-        return { blob: new Blob([exportEventsCsv(events, corpus, lang)], { type: 'text/csv;charset=utf-8' }) };
-      }
-      case 'json': {
-        const { exportCorpusSubset, serializeCorpus } = await import('../../model/export-json.ts');
-        return {
-          blob: new Blob([serializeCorpus(exportCorpusSubset(corpus, events))], { type: 'application/json' }),
-        };
-      }
-      case 'ics': {
-        const { exportEventsIcs } = await import('../../model/export-ics.ts');
-        const ics = exportEventsIcs(events, corpus, {
-          lang,
-          stamp: (props.now ?? (() => new Date()))(),
-          calendarName: t('features.export.calendarName'),
-          omittedNote: (count) => t('features.export.icsOmitted', { count }),
-          rangeNote: t('date.range'),
-          typeLabel: (type) => t(`eventType.${type}`),
-        });
-        const note = ics.omitted.length ? t('features.export.icsOmitted', { count: ics.omitted.length }) : undefined;
-        return { blob: new Blob([ics.text], { type: 'text/calendar;charset=utf-8' }), ...(note ? { note } : {}) };
-      }
-      case 'svg':
-      case 'png': {
-        const drawing = await import('./export-timeline-image.ts');
-        const surface = (props.findTimeline ?? drawing.findTimelineSurface)();
-        if (!surface) throw new Error(t('features.export.imageUnavailable'));
-        const image = drawing.composeTimelineImage(surface, imageTexts(events));
-        const text = drawing.serializeSvg(image.svg);
-        if (format === 'svg') return { blob: new Blob([text], { type: 'image/svg+xml' }) };
-        return { blob: await (props.rasterize ?? drawing.rasterizeSvg)(text, image) };
-      }
-    }
-  }
+  const eventsNow = (all: readonly CorpusEvent[]): CorpusEvent[] =>
+    positionsShownInWindow(index, shown, window).map((i) => all[i]!);
 
   async function run(format: Format) {
     const image = format === 'svg' || format === 'png';
     if (image && !timelineShown) return setStatus(t('features.export.imageUnavailable'));
-    const events = eventsNow();
+    if (!complete) return setStatus(t('corpus.texts.exportPending'));
+    const events = eventsNow(complete);
     if (events.length === 0) return setStatus(t('features.export.empty'));
     setOpen(false);
     toggle.current?.focus();
     const fileName = exportFileName(image ? { ...subject, view: 'timeline' } : subject, format);
     try {
-      const { blob, note } = await make(format, events);
+      const { makeExport } = await import('./make-export.ts');
+      const { blob, note } = await makeExport(format, events, {
+        corpus,
+        filters,
+        window,
+        lang,
+        t,
+        corpusName,
+        now: props.now,
+        findTimeline: props.findTimeline,
+        rasterize: props.rasterize,
+      });
       save(blob, fileName);
       setStatus([t('features.export.done', { file: fileName }), note].filter(Boolean).join(' '));
     } catch (error) {

@@ -17,6 +17,7 @@ function renderNetwork(overrides: Partial<NetworkViewProps> = {}, lang: Language
   const props: NetworkViewProps = {
     corpus,
     index,
+    events: index.events,
     shown,
     window: { from: '2025-01-01', to: '2025-12-31' },
     lang,

@@ -10,7 +10,8 @@ import {
   visibleNetwork,
   type NetworkEdge,
 } from '../../model/contact-network.ts';
-import type { Corpus, Language } from '../../model/corpus-schema.ts';
+import type { CorpusTables } from '../../model/corpus-parts.ts';
+import type { CorpusEvent, Language } from '../../model/corpus-schema.ts';
 import type { EventIndex } from '../../model/event-index.ts';
 import { edgeWidth, layoutNetwork, nodeRadius } from '../../model/network-layout.ts';
 import type { TimeWindow } from '../../model/time-scale.ts';
@@ -22,9 +23,11 @@ import { countryColours, edgeLanes } from './network-style.ts';
 
 export interface NetworkViewProps {
   /** The corpus, for names and countries. */
-  corpus: Corpus;
+  corpus: CorpusTables;
   /** Every event of the corpus, in time order. */
   index: EventIndex;
+  /** The same events complete (participants and roles), in the same positions. */
+  events: readonly CorpusEvent[];
   /** The filter result: shown[i] is 1 for the events that pass. */
   shown: Uint8Array;
   /** The period: only events that overlap it are drawn. */
@@ -53,7 +56,7 @@ export interface NetworkViewProps {
  * the same picture), with a legend and a table of the edges as its accessible alternative.
  */
 export function NetworkView(props: NetworkViewProps) {
-  const { corpus, index, shown, window, lang, height = 480 } = props;
+  const { corpus, index, events, shown, window, lang, height = 480 } = props;
   const { t } = useTranslation();
   const headingId = useId();
   const toggleId = useId();
@@ -62,8 +65,8 @@ export function NetworkView(props: NetworkViewProps) {
   const [showCountries, setShowCountries] = useState(false);
 
   const network = useMemo(
-    () => buildContactNetwork(corpus, index, positionsShownInWindow(index, shown, window)),
-    [corpus, index, shown, window],
+    () => buildContactNetwork(corpus, events, positionsShownInWindow(index, shown, window)),
+    [corpus, events, index, shown, window],
   );
   const visible = useMemo(() => visibleNetwork(network, showCountries), [network, showCountries]);
   // A large selection is cut to its busiest part: thousands of focusable edges help no one.

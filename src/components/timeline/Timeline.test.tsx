@@ -4,11 +4,13 @@ import { createRef, useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { smallCorpus } from '../../../tests/corpus-fixture.ts';
 import { renderWithI18n } from '../../../tests/render-with-i18n.tsx';
-import type { Corpus, Language } from '../../model/corpus-schema.ts';
-import { buildEventIndex } from '../../model/event-index.ts';
+import type { Corpus, CorpusEvent, Language } from '../../model/corpus-schema.ts';
+import { splitCorpus } from '../../model/corpus-parts.ts';
+import { buildEventIndex, type EventIndex } from '../../model/event-index.ts';
 import type { LaneMode } from '../../model/lane-layout.ts';
 import { domainOfWindow, type TimeWindow } from '../../model/time-scale.ts';
 import { Timeline, type TimelineHandle } from './Timeline.tsx';
+import { completeTexts, shardedTexts, type EventTexts, type ShardResult } from '../../model/event-texts.ts';
 
 const CALL = 'putin-sharaa-call-2025-02-12';
 const STATEMENT = 'peskov-on-syria-call-2025-02-13';
@@ -22,6 +24,8 @@ interface Setup {
   hide?: string[];
   lanes?: LaneMode;
   selectedId?: string;
+  /** The events' texts (default: all in). */
+  texts?: (index: EventIndex) => EventTexts;
 }
 
 function setup({
@@ -31,9 +35,11 @@ function setup({
   hide = [],
   lanes = 'country',
   selectedId,
+  texts = (index) => completeTexts(index.events as CorpusEvent[]),
 }: Setup = {}) {
   const index = buildEventIndex(corpus);
   const shown = Uint8Array.from(index.events, (e) => (hide.includes(e.id) ? 0 : 1));
+  const eventTexts = texts(index);
   const countries = new Map(corpus.countries.map((c) => [c.code, c]));
   const people = new Map(corpus.people.map((p) => [p.id, p]));
   const lookup = {
@@ -52,6 +58,7 @@ function setup({
       <Timeline
         ref={ref}
         index={index}
+        texts={eventTexts}
         shown={shown}
         lookup={lookup}
         lang={lang}
@@ -344,5 +351,25 @@ describe('Timeline legend and overview', () => {
     const corpus = smallCorpus();
     setup({ corpus, hide: corpus.events.map((e) => e.id) });
     expect(screen.getByText('No events match the filters.')).toBeInTheDocument();
+  });
+});
+
+describe('Timeline while a split corpus brings its texts in', () => {
+  test('names a mark by its people until its texts arrive, asks for them, then names it by its title', async () => {
+    const corpus = smallCorpus();
+    const { shards } = splitCorpus(corpus);
+    let arrive: (result: ShardResult) => void = () => undefined;
+    const load = vi.fn(() => new Promise<ShardResult>((resolve) => (arrive = resolve)));
+    setup({ corpus, texts: () => shardedTexts(splitCorpus(corpus).head.shards, load) });
+    expect(load).toHaveBeenCalledTimes(1);
+    // In the lane of each country it involves.
+    const marks = await screen.findAllByRole('button', {
+      name: 'Phone call, 12 February 2025: Vladimir Putin, Ahmed al-Sharaa',
+    });
+    expect(marks).toHaveLength(2);
+    act(() => arrive({ status: 'ready', value: shards[0]! }));
+    await waitFor(() =>
+      marks.forEach((mark) => expect(mark).toHaveAccessibleName('Phone call, 12 February 2025: Putin calls al-Sharaa')),
+    );
   });
 });

@@ -6,6 +6,7 @@ import { useZoom, type WindowChange } from '../../hooks/use-zoom.ts';
 import { formatEventDate } from '../../i18n/format-date.ts';
 import type { Language } from '../../model/corpus-schema.ts';
 import type { EventIndex } from '../../model/event-index.ts';
+import type { EventTexts } from '../../model/event-texts.ts';
 import {
   DEFAULT_LAYOUT,
   groupEvents,
@@ -56,6 +57,8 @@ export interface TimelineHandle {
 export interface TimelineProps {
   /** Every event of the corpus. */
   index: EventIndex;
+  /** The same events complete, for their titles (a split corpus brings them in after the rest). */
+  texts: EventTexts;
   /** The filter result: only these are drawn. */
   shown: Uint8Array;
   /** Country and person names in the UI language. */
@@ -92,7 +95,7 @@ const STRIP = laneGeometry(STRIP_LAYOUT);
  * reported; the layout is computed by the model for what is in view and drawn with d3 joins.
  */
 export function Timeline(props: TimelineProps) {
-  const { index, shown, lookup, lang, window, onWindowChange, lanes: mode, selectedId, onSelect, ref } = props;
+  const { index, texts, shown, lookup, lang, window, onWindowChange, lanes: mode, selectedId, onSelect, ref } = props;
   const { t } = useTranslation();
   const headingId = useId();
   const descriptionId = useId();
@@ -160,7 +163,13 @@ export function Timeline(props: TimelineProps) {
     () => new Set([selected, hovered?.position].filter((p): p is number => p !== undefined)),
     [selected, hovered?.position],
   );
-  const { describe, typeOf, countText, countShort, nameCount, laneLabel } = useMarkLabels(index, laneSet, lookup, lang);
+  const { describe, typeOf, countText, countShort, nameCount, laneLabel, names } = useMarkLabels(
+    index,
+    texts,
+    laneSet,
+    lookup,
+    lang,
+  );
   const drawnLanes = useMemo(
     () =>
       laneSet.lanes
@@ -219,7 +228,22 @@ export function Timeline(props: TimelineProps) {
   const shownWindow = windowOfDomain(domain);
   // A tooltip belongs where its mark was: once the view moves, it goes until the pointer moves.
   const hoveredEvent = hovered?.domain === domain ? index.events[hovered.position] : undefined;
-  const marks = { width, rtl, highlighted, describe, typeOf, countText, countShort, nameCount, labels: lang, moving };
+  const hoveredTitle =
+    hovered &&
+    (texts.at(hovered.position)?.title[lang] ?? hoveredEvent?.people.map(lookup.personName).join(', ') ?? '');
+  const marks = {
+    width,
+    rtl,
+    highlighted,
+    describe,
+    typeOf,
+    countText,
+    countShort,
+    nameCount,
+    labels: lang,
+    names,
+    moving,
+  };
 
   return (
     <section
@@ -305,7 +329,7 @@ export function Timeline(props: TimelineProps) {
         </div>
         {hovered && hoveredEvent && (
           <TimelineTooltip
-            title={hoveredEvent.title[lang]}
+            title={hoveredTitle ?? ''}
             date={formatEventDate(hoveredEvent.date, lang)}
             anchor={hovered}
             containerWidth={width}

@@ -39,6 +39,8 @@ export interface DrawInput {
   nameCount: (count: CountMark) => string;
   /** Changes when the labels' language changes, so every mark is drawn and named again. */
   labels: string;
+  /** Changes when events' texts come in (a split corpus): the marks drawn are named again, in place. */
+  names: number;
 }
 
 /** One lane's group, selected alone. */
@@ -47,8 +49,9 @@ type Group = Selection<SVGGElement, DrawnLane, null, undefined>;
 const round = (n: number) => Math.round(n * 10) / 10;
 const byKey = (d: { key: string }) => d.key;
 
-/** The labels' language each layer was drawn in. */
+/** The labels' language each layer was drawn in, and the names' version its marks have. */
 const layerLabels = new WeakMap<Element, string>();
+const layerNames = new WeakMap<Element, number>();
 /** What each count element was last drawn with, so an unchanged count costs no DOM writes. */
 const drawnCounts = new WeakMap<Element, string>();
 
@@ -111,6 +114,15 @@ export function drawMarks(layer: SVGGElement, input: DrawInput): void {
       const content = byLane.get(lane.index) ?? { marks: [], counts: [] };
       drawLane(select<SVGGElement, DrawnLane>(this), content.marks, content.counts, input);
     });
+
+  // Marks are named when they enter; those already drawn take the titles that have come in since,
+  // without being drawn again (one of them may have focus).
+  if (layerNames.get(layer) !== input.names) {
+    layerNames.set(layer, input.names);
+    select(layer)
+      .selectAll<SVGPathElement, EventMark>('g[data-layer="marks"] > path')
+      .attr('aria-label', (d) => input.describe(d.position).label);
+  }
 
   if (unnamed.size) {
     clearTimeout(naming);

@@ -5,6 +5,8 @@ import { formatNumber } from '../../i18n/format-number.ts';
 import { fromDayNumber } from '../../model/calendar-date.ts';
 import type { Language } from '../../model/corpus-schema.ts';
 import { typeAt, type EventIndex } from '../../model/event-index.ts';
+import type { EventTexts } from '../../model/event-texts.ts';
+import { useTextsProgress } from '../../hooks/use-texts.ts';
 import type { CountMark, LaneSet } from '../../model/lane-layout.ts';
 import type { TimelineLookup } from './Timeline.tsx';
 
@@ -12,8 +14,16 @@ import type { TimelineLookup } from './Timeline.tsx';
 const COMPACT_FROM = 10_000;
 
 /** The words of the marks in the UI language: accessible names, count texts, lane labels. */
-export function useMarkLabels(index: EventIndex, laneSet: LaneSet, lookup: TimelineLookup, lang: Language) {
+export function useMarkLabels(
+  index: EventIndex,
+  texts: EventTexts,
+  laneSet: LaneSet,
+  lookup: TimelineLookup,
+  lang: Language,
+) {
   const { t } = useTranslation();
+  // A new `describe` as a split corpus's texts come in, so that the drawn marks take their titles.
+  const progress = useTextsProgress(texts);
 
   // Marks enter by the hundred on a zoom frame, and formatting a date is the costly part of a
   // name: each event is named once per language, then the name is reused.
@@ -23,16 +33,19 @@ export function useMarkLabels(index: EventIndex, laneSet: LaneSet, lookup: Timel
       const event = index.events[position]!;
       let label = names.get(position);
       if (label === undefined) {
+        const complete = progress.loaded === 0 ? undefined : texts.at(position);
+        // Until its texts are in (and asked for: it is on screen), a mark is named by its people.
+        if (!complete) texts.want(position);
         label = t('timeline.mark', {
           type: t(`eventType.${event.type}`),
           date: formatEventDate(event.date, lang),
-          title: event.title[lang],
+          title: complete ? complete.title[lang] : event.people.map(lookup.personName).join(', '),
         });
-        names.set(position, label);
+        if (complete) names.set(position, label);
       }
       return { id: event.id, type: event.type, label };
     },
-    [index, t, lang, names],
+    [index, texts, progress, lookup, t, lang, names],
   );
 
   // A count's figure ("+12") is drawn on every frame of a gesture, where hundreds of counts take
@@ -85,5 +98,5 @@ export function useMarkLabels(index: EventIndex, laneSet: LaneSet, lookup: Timel
 
   const typeOf = useCallback((position: number) => typeAt(index, position), [index]);
 
-  return { describe, typeOf, countText, countShort, nameCount, laneLabel };
+  return { describe, typeOf, countText, countShort, nameCount, laneLabel, names: progress.loaded };
 }

@@ -1,0 +1,108 @@
+import type { TFunction } from 'i18next';
+import { formatEventDate } from '../../i18n/format-date.ts';
+import type { CorpusTables } from '../../model/corpus-parts.ts';
+import type { CorpusEvent } from '../../model/corpus-schema.ts';
+import { EVENT_TYPES, type Language } from '../../model/corpus-vocabulary.ts';
+import type { ExportExtension } from '../../model/export-filename.ts';
+import type { EventFilters } from '../../model/filter-events.ts';
+import type { TimeWindow } from '../../model/time-scale.ts';
+import type { rasterizeSvg } from './export-timeline-image.ts';
+
+/** What a file is made from besides its events: the view it copies, in the UI language. */
+export interface ExportContext {
+  corpus: CorpusTables;
+  filters: EventFilters;
+  window: TimeWindow;
+  lang: Language;
+  t: TFunction;
+  /** The open corpus file's name; undefined for the bundled corpus. */
+  corpusName: string | undefined;
+  /** The clock for the calendar's time stamps. */
+  now: (() => Date) | undefined;
+  /** Finds the drawn timeline's surface (default: by its data attribute). */
+  findTimeline: (() => Element | null) | undefined;
+  /** Turns SVG text into a PNG (default: an <img> drawn on a canvas). */
+  rasterize: typeof rasterizeSvg | undefined;
+}
+
+const MAX_OUTLETS = 6;
+
+/**
+ * Makes the file of `format` from `events` (CSV, Tarikh JSON, iCalendar) or from the drawn
+ * timeline (SVG, PNG). Its own chunk, as is each format's code: the menu loads them when used.
+ */
+export async function makeExport(
+  format: ExportExtension,
+  events: CorpusEvent[],
+  context: ExportContext,
+): Promise<{ blob: Blob; note?: string }> {
+  const { corpus, lang, t } = context;
+  switch (format) {
+    case 'csv': {
+      const { exportEventsCsv } = await import('../../model/export-csv.ts');
+      return { blob: new Blob([exportEventsCsv(events, corpus, lang)], { type: 'text/csv;charset=utf-8' }) };
+    }
+    case 'json': {
+      const { exportCorpusSubset, serializeCorpus } = await import('../../model/export-json.ts');
+      return {
+        blob: new Blob([serializeCorpus(exportCorpusSubset(corpus, events))], { type: 'application/json' }),
+      };
+    }
+    case 'ics': {
+      const { exportEventsIcs } = await import('../../model/export-ics.ts');
+      const ics = exportEventsIcs(events, corpus, {
+        lang,
+        stamp: (context.now ?? (() => new Date()))(),
+        calendarName: t('features.export.calendarName'),
+        omittedNote: (count) => t('features.export.icsOmitted', { count }),
+        rangeNote: t('date.range'),
+        typeLabel: (type) => t(`eventType.${type}`),
+      });
+      const note = ics.omitted.length ? t('features.export.icsOmitted', { count: ics.omitted.length }) : undefined;
+      return { blob: new Blob([ics.text], { type: 'text/calendar;charset=utf-8' }), ...(note ? { note } : {}) };
+    }
+    case 'svg':
+    case 'png': {
+      const drawing = await import('./export-timeline-image.ts');
+      const surface = (context.findTimeline ?? drawing.findTimelineSurface)();
+      if (!surface) throw new Error(t('features.export.imageUnavailable'));
+      const image = drawing.composeTimelineImage(surface, imageTexts(events, context));
+      const text = drawing.serializeSvg(image.svg);
+      if (format === 'svg') return { blob: new Blob([text], { type: 'image/svg+xml' }) };
+      return { blob: await (context.rasterize ?? drawing.rasterizeSvg)(text, image) };
+    }
+  }
+}
+
+/** The image's title (the view, its period and filters), source line and legend. */
+function imageTexts(events: readonly CorpusEvent[], { corpus, filters, window, lang, t, corpusName }: ExportContext) {
+  const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+  const names = {
+    country: new Map(corpus.countries.map((c) => [c.code, c.name[lang]])),
+    person: new Map(corpus.people.map((p) => [p.id, p.name[lang]])),
+  };
+  const chosen = [
+    ...filters.countries.map((code) => names.country.get(code) ?? code),
+    ...filters.people.map((id) => names.person.get(id) ?? id),
+    ...filters.types.map((type) => t(`eventType.${type}`)),
+    ...(filters.q.trim() ? [t('features.export.search', { q: filters.q.trim() })] : []),
+  ];
+  const period = formatEventDate({ start: window.from, end: window.to, precision: 'day', range: true }, lang);
+  const view = t('features.export.timeline');
+  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+  const outlets = [
+    ...new Set(events.flatMap((e) => e.sources.map((s) => articles.get(s.article)?.outlet.name[lang] ?? ''))),
+  ].filter(Boolean);
+  const shownOutlets = outlets.length > MAX_OUTLETS ? [...outlets.slice(0, MAX_OUTLETS), '…'] : outlets;
+  return {
+    title: chosen.length
+      ? t('features.export.titleFiltered', { view, period, filters: list.format(chosen) })
+      : t('features.export.title', { view, period }),
+    source: t('features.export.source', {
+      corpus: corpusName ?? t('features.export.bundled'),
+      outlets: list.format(shownOutlets),
+    }),
+    legend: EVENT_TYPES.map((type) => ({ type, label: t(`eventType.${type}`) })),
+    rtl: lang === 'ar',
+  };
+}

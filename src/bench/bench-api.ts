@@ -20,7 +20,7 @@ export interface BenchApi {
   /**
    * Loads a split corpus (the head at `url`, its shards beside it) the way the app does. Resolves
    * to the milliseconds until it was ready to explore (the head fetched, parsed, checked and laid
-   * out) and until every shard was in and checked, and the longest task of the page meanwhile.
+   * out) and until every shard was in and checked, and the page's longest task in between.
    */
   loadCorpus(url: string): Promise<{ readyMs: number; textsMs: number; longestTaskMs: number }>;
 }

@@ -178,6 +178,13 @@ export function Timeline(props: TimelineProps) {
     [laneSet, first, last, laneLabel],
   );
 
+  // Words that do not change as the view moves: made once, not on every frame of a gesture.
+  const description = useMemo(
+    () => `${t('timeline.description', { lanes: t(`timeline.lanesBy.${mode}`) })} ${t('timeline.keys')}`,
+    [t, mode],
+  );
+  const zoomIn = useCallback(() => zoomBy(2, 'discrete'), [zoomBy]);
+  const zoomOut = useCallback(() => zoomBy(0.5, 'discrete'), [zoomBy]);
   const fitAll = useCallback(
     () => showDomain(domainOfWindow(fitWindow(index, shown)), 'discrete'),
     [showDomain, index, shown],
@@ -256,14 +263,10 @@ export function Timeline(props: TimelineProps) {
         {t('timeline.label')}
       </h2>
       <p id={descriptionId} className="sr-only">
-        {t('timeline.description', { lanes: t(`timeline.lanesBy.${mode}`) })} {t('timeline.keys')}
+        {description}
       </p>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <ZoomControls
-          onZoomIn={() => zoomBy(2, 'discrete')}
-          onZoomOut={() => zoomBy(0.5, 'discrete')}
-          onFitAll={fitAll}
-        />
+        <ZoomControls onZoomIn={zoomIn} onZoomOut={zoomOut} onFitAll={fitAll} />
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
           {t('timeline.window', {
             range: formatEventDate(

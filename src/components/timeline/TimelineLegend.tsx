@@ -1,12 +1,14 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVENT_TYPES } from '../../model/corpus-vocabulary.ts';
 import { EventTypeIcon } from '../EventTypeIcon.tsx';
 
 /**
  * What the marks mean: the four types by shape and colour (the icons of the event list), a
- * period's band, and a count.
+ * period's band, and a count. Memoized: it has no props, and the timeline renders on every frame
+ * of a gesture.
  */
-export function TimelineLegend() {
+export const TimelineLegend = memo(function TimelineLegend() {
   const { t } = useTranslation();
   return (
     <ul
@@ -43,4 +45,4 @@ export function TimelineLegend() {
       </li>
     </ul>
   );
-}
+});

@@ -23,12 +23,20 @@ interface TimelineMarksProps extends DrawInput, MarkHandlers {
   children?: ReactNode;
 }
 
-let darkScheme: MediaQueryList | undefined;
+let dark: boolean | undefined;
 
-/** Whether the dark colour scheme applies now: the palette is read again when it changes. */
+/**
+ * Whether the dark colour scheme applies now: the palette is read again when it changes. Kept
+ * from the media query's change events: reading `matches` on every gesture frame brings the
+ * page's style up to date in the middle of the frame (0.3-0.5 ms at 100,000 events).
+ */
 function prefersDark(): boolean {
-  darkScheme ??= window.matchMedia?.('(prefers-color-scheme: dark)');
-  return darkScheme?.matches ?? false;
+  if (dark === undefined) {
+    const query = window.matchMedia?.('(prefers-color-scheme: dark)');
+    dark = query?.matches ?? false;
+    query?.addEventListener?.('change', (event) => (dark = event.matches));
+  }
+  return dark;
 }
 
 interface Found {

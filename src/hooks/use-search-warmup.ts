@@ -2,13 +2,10 @@ import { useEffect } from 'react';
 import type { Corpus, CorpusEvent } from '../model/corpus-schema.ts';
 import type { EventIndex } from '../model/event-index.ts';
 import { eventSearchText, searchIndexBuilder, type EventWords } from '../model/search-index.ts';
-import { gestureStartWait, gestureWait } from './gesture-quiet.ts';
+import { gestureWait } from './gesture-quiet.ts';
 
-// Texts handed to the worker at a time: about a millisecond of the page's time, and a few of the
-// worker's.
+// Texts handed to the worker at a time: about a millisecond of the page's time.
 const SLICE = 250;
-// Slices the worker may have: one it works on, one waiting, so that it never waits for the page.
-const AHEAD = 2;
 // The page works in bursts this long, as background tasks: input and frames go first, and a
 // gesture that starts meanwhile waits at most one burst.
 const BURST_MS = 5;
@@ -42,9 +39,9 @@ function inBackground(work: (enough: () => boolean) => boolean, signal: AbortSig
 /**
  * Builds the search index ahead of the first search, so that typing finds it ready instead of
  * folding every text while the reader waits (about a second for 100,000 events). A worker does
- * the folding on another core; the page hands it the texts a slice at a time, none while a zoom
- * or pan is under way. Without workers (tests), the page builds it itself, in short background
- * bursts. A search made before it is done finishes the rest at once.
+ * the folding on another core; the page only hands it the texts, in short background bursts.
+ * Without workers (tests), the page builds it itself, in the same bursts. A search made before it
+ * is done finishes the rest at once.
  */
 export function useSearchWarmup(
   index: EventIndex,
@@ -62,40 +59,22 @@ export function useSearchWarmup(
       return () => stop.abort();
     }
     const worker = new Worker(new URL('./search-index.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<EventWords>) => {
+      builder.adopt(event.data);
+      worker.terminate();
+    };
     const n = events.length;
     let next = 0;
-    // Slices sent and not yet done. The worker gets a few at a time, each sent when one is done
-    // and no gesture is under way, so that it idles within milliseconds of a gesture's start: on
-    // two cores, a worker busy for a second takes the time the compositor needs for the frames.
-    let queued = 0;
-    let waiting: ReturnType<typeof setTimeout> | undefined;
-    const feed = () => {
-      waiting = undefined;
-      while (next < n && queued < AHEAD) {
-        const wait = gestureStartWait();
-        if (wait > 0) {
-          waiting ??= setTimeout(feed, wait);
-          return;
-        }
+    inBackground((enough) => {
+      do {
         const texts: string[] = [];
         const to = Math.min(n, next + SLICE);
         for (; next < to; next++) texts.push(eventSearchText(events[next]!));
         worker.postMessage({ texts, last: next === n });
-        queued++;
-      }
-    };
-    worker.onmessage = (event: MessageEvent<EventWords | { indexed: number }>) => {
-      if ('indexed' in event.data) {
-        queued--;
-        if (waiting === undefined) feed();
-        return;
-      }
-      builder.adopt(event.data);
-      worker.terminate();
-    };
-    feed();
+      } while (next < n && !enough());
+      return next === n;
+    }, stop.signal);
     return () => {
-      clearTimeout(waiting);
       stop.abort();
       worker.terminate();
     };

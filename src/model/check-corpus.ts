@@ -1,5 +1,5 @@
 import { isCalendarDate, isExactSpan } from './calendar-date.ts';
-import type { CorpusHead, CorpusShard, EventSkeleton } from './corpus-parts.ts';
+import { shardFirsts, type CorpusHead, type CorpusShard, type EventSkeleton } from './corpus-parts.ts';
 import type { Corpus, CorpusEvent } from './corpus-schema.ts';
 import { compareEvents } from './event-order.ts';
 import { DATE_RULES, EVENT_TYPES, LANGUAGES, PUBLICATION_BASES, ROLES, SCHEMA_VERSION } from './corpus-vocabulary.ts';
@@ -52,9 +52,15 @@ export function isValidShard(
 ): data is CorpusShard {
   if (!isRecord(data) || !hasOnly(data, SHARD_KEYS, 3) || data.schemaVersion !== SCHEMA_VERSION) return false;
   const entry = head.shards[k];
-  let first = 0;
-  for (let j = 0; j < k; j++) first += head.shards[j]!.count;
-  if (!entry || data.first !== first || !Array.isArray(data.events) || data.events.length !== entry.count) return false;
+  const first = shardFirsts(head.shards)[k];
+  if (
+    !entry ||
+    first === undefined ||
+    data.first !== first ||
+    !Array.isArray(data.events) ||
+    data.events.length !== entry.count
+  )
+    return false;
   const tables = tableSets(head);
   for (let j = 0; j < data.events.length; j++) {
     const event: unknown = data.events[j];

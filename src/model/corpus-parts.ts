@@ -83,12 +83,12 @@ export function splitCorpus(corpus: Corpus, shardSize = SHARD_SIZE): { head: Cor
   };
 }
 
-/** The shard that holds the event at `position`. */
-export function shardOf(head: Pick<CorpusHead, 'shards'>, position: number): number {
+/** The position among the head's events of each shard's first event. */
+export function shardFirsts(shards: readonly ShardEntry[]): number[] {
   let first = 0;
-  for (let k = 0; k < head.shards.length; k++) {
-    first += head.shards[k]!.count;
-    if (position < first) return k;
-  }
-  return -1;
+  return shards.map((shard) => {
+    const at = first;
+    first += shard.count;
+    return at;
+  });
 }

@@ -192,59 +192,76 @@ export type Person = z.infer<typeof personSchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type Localized = z.infer<typeof localizedSchema>;
 
-type Ctx = z.RefinementCtx;
+/** An event as far as references go: a complete one, or the skeleton a corpus head keeps of it. */
+type ReferencingEvent = Pick<CorpusEvent, 'id' | 'people' | 'countries'> &
+  Partial<Pick<CorpusEvent, 'participants' | 'location' | 'sources' | 'related'>>;
 
-/** Ids unique, every reference resolvable: the checks no per-object schema can make. */
-function checkReferences(corpus: Corpus, ctx: Ctx): void {
+/** A problem no per-object schema can see, with its path. */
+export interface ReferenceIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * Ids unique, every reference resolvable. `knownEvents` are the ids a related event may name
+ * (by default those of `events`; a shard's may name any event of its corpus).
+ */
+export function referenceIssues(
+  tables: Pick<Corpus, 'articles' | 'people' | 'countries'>,
+  events: readonly ReferencingEvent[],
+  knownEvents?: { has(id: string): boolean },
+): ReferenceIssue[] {
+  const issues: ReferenceIssue[] = [];
+  const uniqueIds = (ids: string[], path: string) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) issues.push({ path: [path, i], message: `duplicate id "${id}"` });
+      seen.add(id);
+    });
+    return seen;
+  };
   const articles = uniqueIds(
-    corpus.articles.map((a) => a.id),
-    ['articles'],
-    ctx,
+    tables.articles.map((a) => a.id),
+    'articles',
   );
   const people = uniqueIds(
-    corpus.people.map((p) => p.id),
-    ['people'],
-    ctx,
+    tables.people.map((p) => p.id),
+    'people',
   );
   const countries = uniqueIds(
-    corpus.countries.map((c) => c.code),
-    ['countries'],
-    ctx,
+    tables.countries.map((c) => c.code),
+    'countries',
   );
-  const events = uniqueIds(
-    corpus.events.map((e) => e.id),
-    ['events'],
-    ctx,
+  const eventIds = uniqueIds(
+    events.map((e) => e.id),
+    'events',
   );
-  const need = (set: Set<string>, value: string, kind: string, path: (string | number)[]) => {
-    if (!set.has(value)) ctx.addIssue({ code: 'custom', path, message: `unknown ${kind} "${value}"` });
+  const related = knownEvents ?? eventIds;
+  const need = (set: { has(id: string): boolean }, value: string, kind: string, path: (string | number)[]) => {
+    if (!set.has(value)) issues.push({ path, message: `unknown ${kind} "${value}"` });
   };
-  corpus.people.forEach((person, i) => {
+  tables.people.forEach((person, i) => {
     need(countries, person.country, 'country', ['people', i, 'country']);
     person.roles.forEach((role, r) => {
       need(countries, role.country, 'country', ['people', i, 'roles', r, 'country']);
       role.attestedBy.forEach((id, k) => need(articles, id, 'article', ['people', i, 'roles', r, 'attestedBy', k]));
     });
   });
-  corpus.events.forEach((event, i) => {
+  events.forEach((event, i) => {
     const at = (...rest: (string | number)[]) => ['events', i, ...rest];
     event.people.forEach((id, k) => need(people, id, 'person', at('people', k)));
     event.countries.forEach((code, k) => need(countries, code, 'country', at('countries', k)));
-    event.participants.forEach((p, k) => {
+    event.participants?.forEach((p, k) => {
       if (p.person !== undefined) need(people, p.person, 'person', at('participants', k, 'person'));
       need(countries, p.country, 'country', at('participants', k, 'country'));
     });
     if (event.location) need(countries, event.location.country, 'country', at('location', 'country'));
-    event.sources.forEach((s, k) => need(articles, s.article, 'article', at('sources', k, 'article')));
-    event.related?.forEach((id, k) => need(events, id, 'event', at('related', k)));
+    event.sources?.forEach((source, k) => need(articles, source.article, 'article', at('sources', k, 'article')));
+    event.related?.forEach((id, k) => need(related, id, 'event', at('related', k)));
   });
+  return issues;
 }
 
-function uniqueIds(ids: string[], path: (string | number)[], ctx: Ctx): Set<string> {
-  const seen = new Set<string>();
-  ids.forEach((id, i) => {
-    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `duplicate id "${id}"` });
-    seen.add(id);
-  });
-  return seen;
+function checkReferences(corpus: Corpus, ctx: z.RefinementCtx): void {
+  for (const issue of referenceIssues(corpus, corpus.events)) ctx.addIssue({ code: 'custom', ...issue });
 }

@@ -37,8 +37,6 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 }
 
 export type Decoded<T> = { status: 'ready'; value: T } | { status: 'error'; error: CorpusLoadError };
-type Explanation<T> =
-  { success: true; value: T } | { success: false; issues: { path: PropertyKey[]; message: string }[] };
 
 /**
  * Parses JSON text and validates it: the hand-written check decides first (milliseconds per
@@ -48,7 +46,7 @@ type Explanation<T> =
 export async function decode<T>(
   text: string,
   isValid: (data: unknown) => data is T,
-  explain: (module: typeof Explain, data: unknown) => Explanation<T>,
+  explain: (module: typeof Explain, data: unknown) => Explain.Explained<T>,
   maxIssues: number,
 ): Promise<Decoded<T>> {
   let data: unknown;

@@ -1,4 +1,4 @@
-import type { CorpusShard, ShardEntry } from './corpus-parts.ts';
+import { shardFirsts, type CorpusShard, type ShardEntry } from './corpus-parts.ts';
 import type { CorpusEvent } from './corpus-schema.ts';
 import type { CorpusLoadError } from './decode-corpus.ts';
 
@@ -62,12 +62,8 @@ export function shardedTexts(
   shards: readonly ShardEntry[],
   load: (k: number, signal: AbortSignal) => Promise<ShardResult>,
 ): EventTexts {
-  const firsts: number[] = [];
-  let total = 0;
-  for (const shard of shards) {
-    firsts.push(total);
-    total += shard.count;
-  }
+  const firsts = shardFirsts(shards);
+  const total = shards.reduce((sum, shard) => sum + shard.count, 0);
   const events: (CorpusEvent | undefined)[] = new Array<CorpusEvent | undefined>(total);
   const state: ('idle' | 'loading' | 'done' | 'failed')[] = shards.map(() => 'idle');
   const failures = new Map<number, ShardFailure>();

@@ -364,7 +364,7 @@ describe('Timeline while a split corpus brings its texts in', () => {
     expect(load).toHaveBeenCalledTimes(1);
     // In the lane of each country it involves.
     const marks = await screen.findAllByRole('button', {
-      name: 'Phone call, 12 February 2025: Vladimir Putin, Ahmed al-Sharaa',
+      name: 'Phone call, 12 February 2025: Vladimir Putin and Ahmed al-Sharaa',
     });
     expect(marks).toHaveLength(2);
     act(() => arrive({ status: 'ready', value: shards[0]! }));

@@ -163,7 +163,7 @@ export function Timeline(props: TimelineProps) {
     () => new Set([selected, hovered?.position].filter((p): p is number => p !== undefined)),
     [selected, hovered?.position],
   );
-  const { describe, typeOf, countText, countShort, nameCount, laneLabel, names } = useMarkLabels(
+  const { describe, titleOf, typeOf, countText, countShort, nameCount, laneLabel, names } = useMarkLabels(
     index,
     texts,
     laneSet,
@@ -235,9 +235,6 @@ export function Timeline(props: TimelineProps) {
   const shownWindow = windowOfDomain(domain);
   // A tooltip belongs where its mark was: once the view moves, it goes until the pointer moves.
   const hoveredEvent = hovered?.domain === domain ? index.events[hovered.position] : undefined;
-  const hoveredTitle =
-    hovered &&
-    (texts.at(hovered.position)?.title[lang] ?? hoveredEvent?.people.map(lookup.personName).join(', ') ?? '');
   const marks = {
     width,
     rtl,
@@ -332,7 +329,7 @@ export function Timeline(props: TimelineProps) {
         </div>
         {hovered && hoveredEvent && (
           <TimelineTooltip
-            title={hoveredTitle ?? ''}
+            title={titleOf(hovered.position).title}
             date={formatEventDate(hoveredEvent.date, lang)}
             anchor={hovered}
             containerWidth={width}

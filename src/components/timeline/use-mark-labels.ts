@@ -25,6 +25,18 @@ export function useMarkLabels(
   // A new `describe` as a split corpus's texts come in, so that the drawn marks take their titles.
   const progress = useTextsProgress(texts);
 
+  // An event's title; until its texts are in (and asked for: it is on screen), its people.
+  const people = useMemo(() => new Intl.ListFormat(lang, { type: 'conjunction' }), [lang]);
+  const titleOf = useCallback(
+    (position: number) => {
+      const complete = progress.loaded === 0 ? undefined : texts.at(position);
+      if (complete) return { title: complete.title[lang], final: true };
+      texts.want(position);
+      return { title: people.format(index.events[position]!.people.map(lookup.personName)), final: false };
+    },
+    [index, texts, progress, lookup, lang, people],
+  );
+
   // Marks enter by the hundred on a zoom frame, and formatting a date is the costly part of a
   // name: each event is named once per language, then the name is reused.
   const names = useMemo(() => new Map<number, string>(), [index, t, lang]);
@@ -33,19 +45,17 @@ export function useMarkLabels(
       const event = index.events[position]!;
       let label = names.get(position);
       if (label === undefined) {
-        const complete = progress.loaded === 0 ? undefined : texts.at(position);
-        // Until its texts are in (and asked for: it is on screen), a mark is named by its people.
-        if (!complete) texts.want(position);
+        const { title, final } = titleOf(position);
         label = t('timeline.mark', {
           type: t(`eventType.${event.type}`),
           date: formatEventDate(event.date, lang),
-          title: complete ? complete.title[lang] : event.people.map(lookup.personName).join(', '),
+          title,
         });
-        if (complete) names.set(position, label);
+        if (final) names.set(position, label);
       }
       return { id: event.id, type: event.type, label };
     },
-    [index, texts, progress, lookup, t, lang, names],
+    [index, titleOf, t, lang, names],
   );
 
   // A count's figure ("+12") is drawn on every frame of a gesture, where hundreds of counts take
@@ -98,5 +108,5 @@ export function useMarkLabels(
 
   const typeOf = useCallback((position: number) => typeAt(index, position), [index]);
 
-  return { describe, typeOf, countText, countShort, nameCount, laneLabel, names: progress.loaded };
+  return { describe, titleOf, typeOf, countText, countShort, nameCount, laneLabel, names: progress.loaded };
 }

@@ -1,5 +1,6 @@
 import { Component, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ALERT_ACTION_CLASS } from '../components/alert-style.ts';
 
 /** The parts of the page that fail on their own. */
 export type ErrorArea = 'timeline' | 'list' | 'network' | 'filters' | 'details';
@@ -67,11 +68,7 @@ function ErrorFallback({ area, message, onReset }: ErrorFallbackProps) {
           </code>
         </p>
       )}
-      <button
-        type="button"
-        onClick={onReset}
-        className="min-h-11 rounded-md bg-red-800 px-4 font-medium text-white hover:bg-red-900 dark:bg-red-200 dark:text-red-950 dark:hover:bg-red-100"
-      >
+      <button type="button" onClick={onReset} className={ALERT_ACTION_CLASS}>
         {t('errorBoundary.reset')}
       </button>
     </section>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CorpusLoadError } from '../model/decode-corpus.ts';
+import { ALERT_ACTION_CLASS } from './alert-style.ts';
 import { CorpusIssueList, TechnicalDetails } from './CorpusIssueList.tsx';
 
 interface CorpusErrorViewProps {
@@ -23,11 +24,7 @@ export function CorpusErrorView({ error, onRetry, part }: CorpusErrorViewProps) 
       {part && <p>{t('corpusError.part', { file: part })}</p>}
       <p>{t(`corpusError.${error.kind}.explanation`)}</p>
       <ErrorDetails error={error} />
-      <button
-        type="button"
-        onClick={onRetry}
-        className="min-h-11 rounded-md bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 dark:bg-red-200 dark:text-red-950 dark:hover:bg-red-100"
-      >
+      <button type="button" onClick={onRetry} className={ALERT_ACTION_CLASS}>
         {t('corpusError.retry')}
       </button>
     </section>

@@ -13,6 +13,7 @@ import { ParticipantList } from '../ParticipantList.tsx';
 import { SourceQuote } from '../SourceQuote.tsx';
 import { relatedEvents } from './related-events.ts';
 import { DetailsNavigation } from './DetailsNavigation.tsx';
+import { CloseButton } from '../CloseButton.tsx';
 import { TextsPending } from '../TextsPending.tsx';
 
 interface EventDetailsProps {
@@ -108,16 +109,11 @@ export function EventDetails({
         >
           {event ? event.title[lang] : <EventTypeLabel type={skeleton.type} />}
         </h2>
-        <button
-          type="button"
+        <CloseButton
+          label={t('explorer.details.close')}
           onClick={onClose}
-          className="-me-2 -mt-1 flex size-10 shrink-0 items-center justify-center rounded-md hover:bg-zinc-100 touch:size-11 dark:hover:bg-zinc-800"
-        >
-          <span aria-hidden="true" className="text-2xl leading-none">
-            ×
-          </span>
-          <span className="sr-only">{t('explorer.details.close')}</span>
-        </button>
+          className="-me-2 -mt-1 size-10 shrink-0 touch:size-11"
+        />
       </div>
       <DetailsNavigation position={position} onPrevious={onPrevious} onNext={onNext} />
       {event ? (

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CloseButton } from '../CloseButton.tsx';
 
 interface FilterDrawerProps {
   /** Whether the drawer is open. */
@@ -67,16 +68,7 @@ export function FilterDrawer({ open, onClose, count, children }: FilterDrawerPro
       className="drawer fixed inset-y-0 start-0 end-auto m-0 flex h-dvh max-h-none w-[min(22rem,calc(100vw-2.75rem))] max-w-none flex-col bg-white text-zinc-900 shadow-xl backdrop:bg-zinc-950/50 not-open:hidden dark:bg-zinc-900 dark:text-zinc-100"
     >
       <div className="flex justify-end border-b border-zinc-200 px-4 dark:border-zinc-800">
-        <button
-          type="button"
-          onClick={onClose}
-          className="-me-2 flex size-11 items-center justify-center rounded-md hover:bg-zinc-100 dark:hover:bg-zinc-800"
-        >
-          <span aria-hidden="true" className="text-2xl leading-none">
-            ×
-          </span>
-          <span className="sr-only">{t('explorer.filters.close')}</span>
-        </button>
+        <CloseButton label={t('explorer.filters.close')} onClick={onClose} className="-me-2 size-11" />
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain p-4">{children}</div>
       <div className="flex items-center justify-between gap-3 border-t border-zinc-200 px-4 py-2 dark:border-zinc-800">

@@ -8,5 +8,7 @@ self.onmessage = (event: MessageEvent<{ texts: string[]; last: boolean }>) => {
   for (const text of event.data.texts) indexer.add(text);
   if (!event.data.last) return;
   const words = indexer.result();
-  self.postMessage(words, { transfer: [words.wordStart.buffer, words.wordRefs.buffer] });
+  self.postMessage(words, {
+    transfer: [words.wordStart.buffer, words.wordRefs.buffer, words.wordEventStart.buffer, words.wordEvents.buffer],
+  });
 };

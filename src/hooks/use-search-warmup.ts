@@ -2,10 +2,9 @@ import { useEffect } from 'react';
 import type { Corpus, CorpusEvent } from '../model/corpus-schema.ts';
 import type { EventIndex } from '../model/event-index.ts';
 import { eventSearchText, searchIndexBuilder, type EventWords } from '../model/search-index.ts';
+import { feedWorker } from './feed-worker.ts';
 import { gestureWait } from './gesture-quiet.ts';
 
-// Texts handed to the worker at a time: about a millisecond of the page's time.
-const SLICE = 250;
 // The page works in bursts this long, as background tasks: input and frames go first, and a
 // gesture that starts meanwhile waits at most one burst.
 const BURST_MS = 5;
@@ -38,10 +37,10 @@ function inBackground(work: (enough: () => boolean) => boolean, signal: AbortSig
 
 /**
  * Builds the search index ahead of the first search, so that typing finds it ready instead of
- * folding every text while the reader waits (about a second for 100,000 events). A worker does
- * the folding on another core; the page only hands it the texts, in short background bursts.
- * Without workers (tests), the page builds it itself, in the same bursts. A search made before it
- * is done finishes the rest at once.
+ * folding every text while the reader waits (half a second for 100,000 events). A worker does
+ * the folding on another core; the page hands it the texts a slice at a time (feed-worker.ts),
+ * and few while the reader zooms or pans. Without workers (tests), the page builds it itself, in
+ * short background bursts. A search made before it is done finishes the rest at once.
  */
 export function useSearchWarmup(
   index: EventIndex,
@@ -53,29 +52,25 @@ export function useSearchWarmup(
     if (!events) return;
     const builder = searchIndexBuilder(index, events, corpus);
     if (builder.done) return;
-    const stop = new AbortController();
     if (typeof Worker === 'undefined' || events.length === 0) {
+      const stop = new AbortController();
       inBackground((enough) => builder.step(enough), stop.signal);
       return () => stop.abort();
     }
     const worker = new Worker(new URL('./search-index.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<EventWords>) => {
+    const feeder = feedWorker({
+      count: events.length,
+      texts: (from, to) => events.slice(from, to).map(eventSearchText),
+      post: (texts, last) => worker.postMessage({ texts, last }),
+      moving: () => gestureWait() > 0,
+    });
+    worker.onmessage = (event: MessageEvent<EventWords | 'done'>) => {
+      if (event.data === 'done') return feeder.done();
       builder.adopt(event.data);
       worker.terminate();
     };
-    const n = events.length;
-    let next = 0;
-    inBackground((enough) => {
-      do {
-        const texts: string[] = [];
-        const to = Math.min(n, next + SLICE);
-        for (; next < to; next++) texts.push(eventSearchText(events[next]!));
-        worker.postMessage({ texts, last: next === n });
-      } while (next < n && !enough());
-      return next === n;
-    }, stop.signal);
     return () => {
-      stop.abort();
+      feeder.stop();
       worker.terminate();
     };
   }, [index, events, corpus]);

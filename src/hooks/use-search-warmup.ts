@@ -9,6 +9,10 @@ import { gestureWait } from './gesture-quiet.ts';
 // gesture that starts meanwhile waits at most one burst.
 const BURST_MS = 5;
 
+// Fewer events are indexed in the page, in a few bursts (2,000 take under 10 ms): a worker would
+// cost more, its script fetched and started, and the first view of a small corpus would load it.
+const WORKER_FROM = 2_000;
+
 interface Scheduler {
   postTask(task: () => void, options: { priority: 'background'; signal?: AbortSignal }): Promise<unknown>;
 }
@@ -39,8 +43,8 @@ function inBackground(work: (enough: () => boolean) => boolean, signal: AbortSig
  * Builds the search index ahead of the first search, so that typing finds it ready instead of
  * folding every text while the reader waits (half a second for 100,000 events). A worker does
  * the folding on another core; the page hands it the texts a slice at a time (feed-worker.ts),
- * and few while the reader zooms or pans. Without workers (tests), the page builds it itself, in
- * short background bursts. A search made before it is done finishes the rest at once.
+ * and few while the reader zooms or pans. For a small corpus, or without workers (tests), the page
+ * builds it itself, in short background bursts. A search made before it is done finishes the rest at once.
  */
 export function useSearchWarmup(
   index: EventIndex,
@@ -52,7 +56,7 @@ export function useSearchWarmup(
     if (!events) return;
     const builder = searchIndexBuilder(index, events, corpus);
     if (builder.done) return;
-    if (typeof Worker === 'undefined' || events.length === 0) {
+    if (typeof Worker === 'undefined' || events.length < WORKER_FROM) {
       const stop = new AbortController();
       inBackground((enough) => builder.step(enough), stop.signal);
       return () => stop.abort();

@@ -123,6 +123,10 @@ export default defineConfig({
         codeSplitting: { groups: [{ name: (id, context) => (!isEntry(id) && isStartup(id, context) ? 'app' : null) }] },
       },
     },
+    // No modulepreload polyfill: it is one more script on every first view, and a browser without
+    // <link rel="modulepreload"> (Firefox before 115, Safari before 17) only loses the hint; the
+    // chunks still load through their imports.
+    modulePreload: { polyfill: false },
     // Never inline the corpus as a data: URL (small corpora would be): the CSP's connect-src
     // does not allow fetching data: URLs, and the preload needs a file.
     assetsInlineLimit: (path) => (isCorpusFile(path) ? false : undefined),

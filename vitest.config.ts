@@ -19,7 +19,6 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-          setupFiles: ['tests/setup-languages.ts'],
         },
       },
       {
@@ -28,7 +27,7 @@ export default defineConfig({
           name: 'components',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'],
-          setupFiles: ['tests/setup-dom.ts', 'tests/setup-languages.ts'],
+          setupFiles: ['tests/setup-dom.ts'],
         },
       },
     ],

@@ -4,7 +4,6 @@ import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../src/model/corpus-schema.ts';
 import { createI18n } from '../src/i18n/create-i18n.ts';
 import { resources } from '../src/i18n/resources.ts';
-import './setup-languages.ts';
 import { applyDocumentLanguage } from '../src/i18n/languages.ts';
 import { writeLanguageParam } from '../src/i18n/pick-language.ts';
 

@@ -6,7 +6,9 @@ describe('formatTick', () => {
   test.each([
     ['2025-01-01', 'year', 'en', '2025'],
     ['2025-02-01', 'month', 'en', 'Feb'],
-    ['2025-02-01', 'month', 'ru', 'фев.'],
+    // British English abbreviates September to four letters (CLDR's en-GB).
+    ['2025-09-01', 'month', 'en', 'Sept'],
+    ['2025-02-01', 'month', 'ru', 'февр.'],
     ['2025-09-01', 'month', 'ru', 'сент.'],
     ['2025-01-01', 'month', 'ar', 'يناير'],
     ['2025-09-01', 'month', 'ar', 'سبتمبر'],

@@ -1,20 +1,40 @@
-import { format, type Locale } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
 import { parseCalendarDate, type CalendarDate, type DatePrecision } from '../model/calendar-date.ts';
 import type { Language } from '../model/corpus-schema.ts';
 
-// British English for the day-month-year order that the other two languages share. Arabic and
-// Russian month names come with their language's strings (load-language.ts registers them).
-const LOCALES: Partial<Record<Language, Locale>> = { en: enGB };
+// Intl rather than a date library: the browser already holds every language's month names, so
+// the app ships no locale data and Arabic and Russian dates need no chunk of their own.
+// British English for the day-month-year order that the other two languages share.
+const TAGS: Record<Language, string> = { en: 'en-GB', ar: 'ar', ru: 'ru' };
 
-/** Adds a language's date-fns locale: its dates are written in English until then. */
-export function registerDateLocale(lang: Language, locale: Locale): void {
-  LOCALES[lang] = locale;
+// Latin digits in every language, as the rest of the page has them (format-number.ts), and the
+// Gregorian calendar whatever a browser's default for the language. UTC throughout: the dates are
+// UTC dates whose fields are the calendar's, so no zone may shift them.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A cached formatter for `lang` with `options`, keyed by `key`: building one costs far more than
+ * using it, and the axis asks for one per tick label.
+ */
+export function dateFormatter(lang: Language, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `${lang} ${key}`;
+  let formatter = formatters.get(id);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(`${TAGS[lang]}-u-ca-gregory-nu-latn`, { ...options, timeZone: 'UTC' });
+    formatters.set(id, formatter);
+  }
+  return formatter;
 }
 
-/** The date-fns locale that writes dates in `lang`. */
-export function dateLocaleOf(lang: Language): Locale {
-  return LOCALES[lang] ?? enGB;
+/** The day, month and year fields of `date` as `formatter` writes them, without its literals. */
+export function dateParts(
+  formatter: Intl.DateTimeFormat,
+  date: Date | number,
+): Record<'day' | 'month' | 'year', string> {
+  const fields = { day: '', month: '', year: '' };
+  for (const part of formatter.formatToParts(date)) {
+    if (part.type === 'day' || part.type === 'month' || part.type === 'year') fields[part.type] = part.value;
+  }
+  return fields;
 }
 
 /** A date as the corpus gives it: an event's date or one of its other readings. */
@@ -26,14 +46,29 @@ export interface DateSpan {
   range?: true;
 }
 
-// LLLL is the standalone month name: Russian "январь 2025", not the genitive "января 2025"
-// that MMMM gives for "12 января 2025".
-const PATTERNS: Record<DatePrecision, string> = { day: 'd MMMM yyyy', month: 'LLLL yyyy', year: 'yyyy' };
+// The month's form depends on the fields around it, so each precision formats its own fields:
+// with a day, Russian takes the genitive ("12 января 2025"); without one, the standalone name
+// ("январь 2025"). The parts are put back in the order that all three languages share, leaving
+// out the literals Intl adds (Russian "январь 2025 г.").
+const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+};
 
-function write(date: CalendarDate, pattern: string, lang: Language): string {
+type Fields = ReturnType<typeof dateParts>;
+
+const WHOLE: Record<DatePrecision, (fields: Fields) => string> = {
+  day: (f) => `${f.day} ${f.month} ${f.year}`,
+  month: (f) => `${f.month} ${f.year}`,
+  year: (f) => f.year,
+};
+
+/** `date` written by `render` from its fields at `precision` in `lang`; a non-date as it is. */
+function write(date: CalendarDate, precision: DatePrecision, lang: Language, render = WHOLE[precision]): string {
   // parseCalendarDate gives a UTC date whose fields are the calendar fields: no zone shifts it.
   const parsed = parseCalendarDate(date);
-  return parsed ? format(parsed, pattern, { locale: dateLocaleOf(lang) }) : date;
+  return parsed ? render(dateParts(dateFormatter(lang, precision, OPTIONS[precision]), parsed)) : date;
 }
 
 function sameYear(a: CalendarDate, b: CalendarDate): boolean {
@@ -46,12 +81,14 @@ function sameMonth(a: CalendarDate, b: CalendarDate): boolean {
 
 /** Two dates at one precision, sharing what they share: "12–13 February 2025", "January – March 2025". */
 function writeSpan(start: CalendarDate, end: CalendarDate, precision: DatePrecision, lang: Language): string {
-  const full = PATTERNS[precision];
-  if (precision === 'day' && sameMonth(start, end)) return `${write(start, 'd', lang)}–${write(end, full, lang)}`;
-  if (precision === 'day' && sameYear(start, end)) return `${write(start, 'd MMMM', lang)} – ${write(end, full, lang)}`;
-  if (precision === 'month' && sameYear(start, end)) return `${write(start, 'LLLL', lang)} – ${write(end, full, lang)}`;
-  if (precision === 'year') return `${write(start, full, lang)}–${write(end, full, lang)}`;
-  return `${write(start, full, lang)} – ${write(end, full, lang)}`;
+  const last = write(end, precision, lang);
+  if (precision === 'day' && sameMonth(start, end)) return `${write(start, 'day', lang, (f) => f.day)}–${last}`;
+  if (precision === 'day' && sameYear(start, end)) {
+    return `${write(start, 'day', lang, (f) => `${f.day} ${f.month}`)} – ${last}`;
+  }
+  if (precision === 'month' && sameYear(start, end)) return `${write(start, 'month', lang, (f) => f.month)} – ${last}`;
+  if (precision === 'year') return `${write(start, precision, lang)}–${last}`;
+  return `${write(start, precision, lang)} – ${last}`;
 }
 
 /**
@@ -59,13 +96,13 @@ function writeSpan(start: CalendarDate, end: CalendarDate, precision: DatePrecis
  * or for a range (an unknown day within it) the two bounds, "12–13 February 2025".
  */
 export function formatEventDate(date: DateSpan, lang: Language): string {
-  if (date.start === date.end || !date.range) return write(date.start, PATTERNS[date.precision], lang);
+  if (date.start === date.end || !date.range) return write(date.start, date.precision, lang);
   return writeSpan(date.start, date.end, date.precision, lang);
 }
 
 /** One calendar day for display: "13 February 2025". */
 export function formatDay(date: CalendarDate, lang: Language): string {
-  return write(date, PATTERNS.day, lang);
+  return write(date, 'day', lang);
 }
 
 /** The `datetime` attribute of a `<time>` for a date, or undefined for a range, which has none. */

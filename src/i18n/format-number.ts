@@ -1,7 +1,8 @@
 import type { Language } from '../model/corpus-schema.ts';
 
-// Latin digits in every language: date-fns writes Arabic dates with them, and a count in ١٢ beside
-// a date in 12 would read as two systems on one page. Many Arabic news sites use Latin digits too.
+// Latin digits in every language: dates are written with them (format-date.ts), and a count in
+// ١٢ beside a date in 12 would read as two systems on one page. Many Arabic news sites use Latin
+// digits too.
 const formatters = new Map<Language, Intl.NumberFormat>();
 
 /** Formats a number for display in the UI language. */

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   describeSpanProblem,
+  formatCalendarDate,
   fromDayNumber,
   isCalendarDate,
   isExactSpan,
@@ -117,10 +118,12 @@ describe('the arithmetic agrees with date-fns on every date-shaped string', () =
     );
   });
 
-  it('fromDayNumber over years 1000-9999', () => {
+  it('fromDayNumber and formatCalendarDate over years 1000-9999', () => {
     fc.assert(
       fc.property(fc.integer({ min: toDayNumber('1000-01-01'), max: toDayNumber('9999-12-31') }), (day) => {
-        expect(fromDayNumber(day)).toBe(format(new UTCDate(day * 86_400_000), 'yyyy-MM-dd'));
+        const date = new UTCDate(day * 86_400_000);
+        expect(fromDayNumber(day)).toBe(format(date, 'yyyy-MM-dd'));
+        expect(formatCalendarDate(date)).toBe(format(date, 'yyyy-MM-dd'));
       }),
       { numRuns: 2000 },
     );

@@ -1,5 +1,4 @@
 import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
 
 /**
  * A calendar date as `YYYY-MM-DD`. Never a `Date` at midnight: a day is the same day in every
@@ -44,7 +43,9 @@ export function isCalendarDate(text: string): boolean {
 
 /** Formats a UTC date as `YYYY-MM-DD`. */
 export function formatCalendarDate(date: UTCDate): CalendarDate {
-  return format(date, 'yyyy-MM-dd');
+  // The UTC fields are the calendar's (see above): no zone, no locale, so no formatter is needed.
+  const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**

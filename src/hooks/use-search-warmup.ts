@@ -3,7 +3,7 @@ import type { Corpus, CorpusEvent } from '../model/corpus-schema.ts';
 import type { EventIndex } from '../model/event-index.ts';
 import { eventSearchText, searchIndexBuilder, type EventWords } from '../model/search-index.ts';
 import { feedWorker } from './feed-worker.ts';
-import { gestureWait } from './gesture-quiet.ts';
+import { gestureMoving, gestureWait } from './gesture-quiet.ts';
 
 // The page works in bursts this long, as background tasks: input and frames go first, and a
 // gesture that starts meanwhile waits at most one burst.
@@ -66,7 +66,7 @@ export function useSearchWarmup(
       count: events.length,
       texts: (from, to) => events.slice(from, to).map(eventSearchText),
       post: (texts, last) => worker.postMessage({ texts, last }),
-      moving: () => gestureWait() > 0,
+      moving: () => gestureMoving(),
     });
     worker.onmessage = (event: MessageEvent<EventWords | 'done'>) => {
       if (event.data === 'done') return feeder.done();

@@ -1,4 +1,14 @@
-import { useCallback, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useElementWidth } from '../../hooks/use-element-width.ts';
 import { useTimelineKeyboard } from '../../hooks/use-timeline-keyboard.ts';
@@ -34,6 +44,7 @@ import { TimelineMarks } from './TimelineMarks.tsx';
 import { TimelineTooltip } from './TimelineTooltip.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
 import { useMarkLabels } from './use-mark-labels.ts';
+import { warmGesturePath, type GestureView } from './warm-gesture-path.ts';
 import { bandPath, connectorPaths, gridPath, milestonePaths } from './timeline-paths.ts';
 
 /** Names of lanes in the UI language. Keep it stable (memoized): lanes are re-sorted when it changes. */
@@ -146,6 +157,12 @@ export function Timeline(props: TimelineProps) {
     () => layoutLanes(index, laneSet, domain, viewport, { first, last }),
     [index, laneSet, domain, viewport, first, last],
   );
+  // Once drawn, the code of a gesture's frames is run ahead, at other zooms (the view as it is then).
+  const gestureView = useRef<GestureView | null>(null);
+  useLayoutEffect(() => {
+    gestureView.current = { index, laneSet, domain, viewport, range: { first, last }, lang };
+  });
+  useEffect(() => warmGesturePath(() => gestureView.current!), [index]);
   const strip = useMemo(
     () => (hasMilestones ? layoutMilestones(index, laneSet, domain, viewport, STRIP_LAYOUT) : null),
     [hasMilestones, index, laneSet, domain, viewport],

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Language } from '../../model/corpus-schema.ts';
 import { ticksOf, type DayDomain, type Viewport } from '../../model/time-scale.ts';
 import { formatTick } from '../../i18n/format-axis-date.ts';
+import { AXIS_TICK_SPACING } from './lane-geometry.ts';
 
 interface TimelineAxisProps {
   /** The days shown. */
@@ -12,15 +13,12 @@ interface TimelineAxisProps {
   height?: number;
 }
 
-// Room for a label ("сент.", "2025", "سبتمبر") and a gap before the next tick.
-const MIN_TICK_SPACING = 64;
-
 /**
  * The time axis: ticks from the model (years, months or days as the zoom allows), each labelled
  * just after its line in the direction time runs, so a label sits inside the period it names.
  */
 export function TimelineAxis({ domain, viewport, lang, height = 24 }: TimelineAxisProps) {
-  const ticks = useMemo(() => ticksOf(domain, viewport, MIN_TICK_SPACING), [domain, viewport]);
+  const ticks = useMemo(() => ticksOf(domain, viewport, AXIS_TICK_SPACING), [domain, viewport]);
   const offset = viewport.rtl ? -4 : 4;
   return (
     <svg

@@ -8,6 +8,12 @@ export interface LaneGeometry {
   laneHeight: number;
 }
 
+/**
+ * Least room between two axis ticks: a label ("сент.", "2025", "سبتمبر") and a gap before the
+ * next. The grid lines through the lanes stand at the same ticks.
+ */
+export const AXIS_TICK_SPACING = 64;
+
 const ROW_HEIGHT = 16;
 const LABEL_HEIGHT = 16;
 const PADDING = 4;

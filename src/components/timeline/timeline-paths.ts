@@ -1,6 +1,6 @@
 import type { LaneLayout } from '../../model/lane-layout.ts';
 import { ticksOf, type DayDomain, type Viewport } from '../../model/time-scale.ts';
-import { laneTop, rowY, type LaneGeometry } from './lane-geometry.ts';
+import { AXIS_TICK_SPACING, laneTop, rowY, type LaneGeometry } from './lane-geometry.ts';
 
 // Each of these is one <path>, however many lines it holds: the DOM stays flat as the corpus grows.
 
@@ -44,7 +44,7 @@ export function milestonePaths(strip: LaneLayout, y0: number, y1: number): { lin
 
 /** Faint vertical lines at the axis ticks, through the lanes. */
 export function gridPath(domain: DayDomain, viewport: Viewport, y0: number, y1: number): string {
-  return ticksOf(domain, viewport, 64)
+  return ticksOf(domain, viewport, AXIS_TICK_SPACING)
     .map((tick) => `M${r(tick.x)},${y0}V${y1}`)
     .join('');
 }

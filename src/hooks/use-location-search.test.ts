@@ -74,4 +74,18 @@ describe('coalesced window changes', () => {
     vi.advanceTimersByTime(1000);
     expect(window.location.search).toBe('?lang=ru');
   });
+
+  test('a key typed leaves a waiting change waiting; a key that may leave or copy the page writes it', () => {
+    replaceLocationSearch('?q=put', true);
+    const replace = vi.spyOn(window.history, 'replaceState');
+    for (const key of ['i', 'Backspace', 'n']) document.dispatchEvent(new KeyboardEvent('keydown', { key }));
+    expect(replace).not.toHaveBeenCalled();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', ctrlKey: true }));
+    expect(replace).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe('?q=put');
+    replaceLocationSearch('?q=putin', true);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'F6' }));
+    expect(window.location.search).toBe('?q=putin');
+    replace.mockRestore();
+  });
 });

@@ -3,9 +3,9 @@ import { useSyncExternalStore } from 'react';
 // history.replaceState fires no event, so writes made here notify subscribers themselves.
 const listeners = new Set<() => void>();
 
-// A zoom or pan gesture changes the window 60 times a second. Readers see each change at once,
-// but history is written once the changes pause for REST_MS (and at least every MAX_WAIT_MS in a
-// long gesture): replaceState costs from 2 to 15 milliseconds of a 16 ms frame, and Chromium
+// A zoom or pan gesture changes the window 60 times a second, and typing changes the query at
+// each key. Readers see each change at once, but history is written once the changes pause for
+// REST_MS (and at least every MAX_WAIT_MS in a long gesture): replaceState costs from 2 to 15 milliseconds of a 16 ms frame, and Chromium
 // ignores a page's history calls past 200 in 10 seconds.
 const REST_MS = 200;
 const MAX_WAIT_MS = 1000;
@@ -62,8 +62,19 @@ export function flushLocationSearch(): void {
 let flushOnLeave = false;
 
 /**
+ * Writes a waiting change before a key that may leave or copy the page (Ctrl+L, Alt+←, F6…), but
+ * not on each key typed into the search box: that would write the previous keystroke's query on
+ * every keystroke, and typing is itself a stream of changes that history may lag.
+ */
+function flushUnlessTyping(event: KeyboardEvent): void {
+  const modified = event.ctrlKey || event.metaKey || event.altKey;
+  const typing = !modified && (event.key.length === 1 || event.key === 'Backspace' || event.key === 'Delete');
+  if (!typing) flushLocationSearch();
+}
+
+/**
  * Replaces `location.search` without a new history entry and re-renders its readers.
- * `coalesce` (for a gesture's stream of windows) lets history be written a little later: when the
+ * `coalesce` (for a stream of changes: a gesture's windows, a query typed) lets history be written a little later: when the
  * gesture pauses (or every second in a long one), and before the page is left or clicked.
  */
 export function replaceLocationSearch(search: string, coalesce = false): void {
@@ -85,7 +96,7 @@ export function replaceLocationSearch(search: string, coalesce = false): void {
         pending = null;
       });
       document.addEventListener('pointerdown', flushLocationSearch, { capture: true });
-      document.addEventListener('keydown', flushLocationSearch, { capture: true });
+      document.addEventListener('keydown', flushUnlessTyping, { capture: true });
     }
     const now = performance.now();
     if (timer === undefined) pendingSince = now;

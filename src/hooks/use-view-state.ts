@@ -30,6 +30,14 @@ export interface ViewStateHandle {
 
 type Parsed = ReturnType<typeof parseViewState>;
 
+const STREAMED = new Set<string>(['from', 'to', 'q']);
+
+function changedKeys(before: ViewState, after: ViewState): string[] {
+  return (Object.keys(after) as (keyof ViewState)[]).filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
+}
+
 // One entry, shared by every reader: they all see the same URL, and each gets the same objects,
 // so memoized children and effects keyed on `state` do not rerun until the URL changes.
 let cached: { search: string; parsed: Parsed } | null = null;
@@ -58,11 +66,13 @@ export function useViewState(): ViewStateHandle {
     // Compared as views, not as text: a link with junk in it is not rewritten by a no-op.
     if (nextSearch === serializeViewState(current)) return;
     if (mode === 'push') pushLocationSearch(nextSearch);
-    // A change of window alone comes in streams (a zoom or pan gesture): history may lag it a little.
+    // A change of window or query alone comes in streams (a zoom or pan gesture, typing): history
+    // may lag it a little. A patch may repeat values that do not change (the filter panel sends
+    // all four filters): only what changes counts.
     else
       replaceLocationSearch(
         nextSearch,
-        Object.keys(changes).every((key) => key === 'from' || key === 'to'),
+        changedKeys(current, next).every((key) => STREAMED.has(key)),
       );
   }, []);
 

@@ -10,6 +10,6 @@ self.onmessage = (event: MessageEvent<{ texts: string[]; last: boolean }>) => {
   if (!event.data.last) return self.postMessage('done');
   const words = indexer.result();
   self.postMessage(words, {
-    transfer: [words.wordStart.buffer, words.wordRefs.buffer, words.wordEventStart.buffer, words.wordEvents.buffer],
+    transfer: [words.wordEventStart.buffer, words.wordEvents.buffer],
   });
 };

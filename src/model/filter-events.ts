@@ -116,43 +116,24 @@ function matchText(index: EventIndex, search: SearchIndex, q: string): Uint8Arra
   const n = index.events.length;
   const passes = new Uint8Array(n).fill(1);
   const hits = new Uint8Array(n);
-  const inWord = new Uint8Array(search.words.length);
   for (const word of queryWords(q)) {
-    // Each distinct word is looked at once per query word; then the events are marked.
-    let listed = 0;
+    // Each distinct word is looked at once per query word, and the events of those that hold it
+    // are marked; then each event's people and countries, when the word names any.
+    hits.fill(0);
     search.words.forEach((text, k) => {
-      inWord[k] = text.includes(word) ? 1 : 0;
-      if (inWord[k]) listed += search.wordEventStart[k + 1]! - search.wordEventStart[k]!;
+      if (!text.includes(word)) return;
+      for (let e = search.wordEventStart[k]!; e < search.wordEventStart[k + 1]!; e++) hits[search.wordEvents[e]!] = 1;
     });
     const people = search.personText.map((text) => text.includes(word));
     const countries = search.countryText.map((text) => text.includes(word));
-    // Found in a few words, their events are marked from the word → events lists; found in many
-    // (a first letter), reading each event's words stops at its first match and costs less.
-    if (listed * 4 < search.wordRefs.length) {
-      hits.fill(0);
-      search.words.forEach((_, k) => {
-        if (!inWord[k]) return;
-        for (let e = search.wordEventStart[k]!; e < search.wordEventStart[k + 1]!; e++) hits[search.wordEvents[e]!] = 1;
-      });
-      const byPerson = people.includes(true);
-      const byCountry = countries.includes(true);
-      for (let i = 0; i < n; i++) {
-        if (!passes[i]) continue;
-        passes[i] =
-          hits[i] ||
-          (byPerson && anyFlag(index.personRefs, index.personStart[i]!, index.personStart[i + 1]!, people)) ||
-          (byCountry && anyFlag(index.countryRefs, index.countryStart[i]!, index.countryStart[i + 1]!, countries))
-            ? 1
-            : 0;
-      }
-      continue;
-    }
+    const byPerson = people.includes(true);
+    const byCountry = countries.includes(true);
     for (let i = 0; i < n; i++) {
       if (!passes[i]) continue;
       passes[i] =
-        anyRef(search.wordRefs, search.wordStart[i]!, search.wordStart[i + 1]!, inWord) ||
-        anyFlag(index.personRefs, index.personStart[i]!, index.personStart[i + 1]!, people) ||
-        anyFlag(index.countryRefs, index.countryStart[i]!, index.countryStart[i + 1]!, countries)
+        hits[i] ||
+        (byPerson && anyFlag(index.personRefs, index.personStart[i]!, index.personStart[i + 1]!, people)) ||
+        (byCountry && anyFlag(index.countryRefs, index.countryStart[i]!, index.countryStart[i + 1]!, countries))
           ? 1
           : 0;
     }

@@ -20,13 +20,12 @@ export interface SearchIndex extends EventWords {
 export interface EventWords {
   /** The distinct folded words of all events' texts. */
   words: readonly string[];
-  /** Event i's words are words[wordRefs[wordStart[i] .. wordStart[i + 1])]. */
-  wordStart: Uint32Array;
-  wordRefs: Uint32Array;
+  /** How many events were indexed. */
+  eventCount: number;
   /**
-   * The other way round: the events whose texts have word k are
-   * wordEvents[wordEventStart[k] .. wordEventStart[k + 1]), in order, each once. A query word found
-   * in a few words marks their events directly instead of reading every event's words.
+   * The events whose texts have word k are wordEvents[wordEventStart[k] .. wordEventStart[k + 1]),
+   * in order, each once: a query marks the events of the words it is found in. (Kept this way
+   * round only: the other, each event's words, would be as big again, 12 MB at 100,000 events.)
    */
   wordEventStart: Uint32Array;
   wordEvents: Uint32Array;
@@ -100,18 +99,19 @@ export class WordIndexer {
 
   /** The words of the events added so far. */
   result(): EventWords {
-    const wordStart = new Uint32Array(this.starts.length + 1);
-    wordStart.set(this.starts);
-    wordStart[this.starts.length] = this.count;
-    const wordRefs = this.refs.slice(0, this.count);
-    return { words: this.words, wordStart, wordRefs, ...eventsOfWords(this.words.length, wordStart, wordRefs) };
+    const starts = [...this.starts, this.count];
+    return {
+      words: this.words,
+      eventCount: this.starts.length,
+      ...eventsOfWords(this.words.length, starts, this.refs),
+    };
   }
 }
 
-/** Inverts event → words into word → events: two passes over the references, as a CSR index. */
+/** Inverts event → words (event i's are wordRefs[wordStart[i] .. wordStart[i + 1])) into word → events. */
 function eventsOfWords(
   wordCount: number,
-  wordStart: Uint32Array,
+  wordStart: readonly number[],
   wordRefs: Uint32Array,
 ): Pick<EventWords, 'wordEventStart' | 'wordEvents'> {
   // The last event counted for each word: an event that says a word twice is listed once.
@@ -208,7 +208,7 @@ function createBuilder(
   return {
     step,
     adopt(adopted) {
-      if (!words && adopted.wordStart.length === n + 1) words = adopted;
+      if (!words && adopted.eventCount === n) words = adopted;
     },
     get done() {
       return words !== null || indexer.size === n;

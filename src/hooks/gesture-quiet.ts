@@ -30,3 +30,34 @@ const MOVING_WITHIN_MS = 50;
 export function gestureMoving(now = performance.now()): boolean {
   return now - lastMove < MOVING_WITHIN_MS;
 }
+
+// Background work on the page's thread runs in bursts this long: input and frames go first, and a
+// gesture that starts meanwhile waits at most one burst.
+const BURST_MS = 5;
+
+interface Scheduler {
+  postTask(task: () => void, options: { priority: 'background'; signal?: AbortSignal }): Promise<unknown>;
+}
+
+/**
+ * Runs `work` in background bursts until it returns true, or until `signal` aborts; `enough()`
+ * says when a burst has had its time. A zoom or pan under way holds the bursts off until it
+ * rests: its frames have no time to spare.
+ */
+export function inBackground(work: (enough: () => boolean) => boolean, signal: AbortSignal): void {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  const run = () => {
+    if (signal.aborted) return;
+    const wait = gestureWait();
+    if (wait > 0) {
+      setTimeout(run, wait);
+      return;
+    }
+    const start = performance.now();
+    if (work(() => performance.now() - start > BURST_MS)) return;
+    // Without the Scheduler API (tests, older browsers), a timer: it yields to frames as well.
+    if (scheduler) void scheduler.postTask(run, { priority: 'background', signal }).catch(() => undefined);
+    else setTimeout(run, 16);
+  };
+  setTimeout(run, 0);
+}

@@ -3,48 +3,19 @@ import type { Corpus, CorpusEvent } from '../model/corpus-schema.ts';
 import type { EventIndex } from '../model/event-index.ts';
 import { eventSearchText, searchIndexBuilder, type EventWords } from '../model/search-index.ts';
 import { feedWorker } from './feed-worker.ts';
-import { gestureMoving, gestureWait } from './gesture-quiet.ts';
-
-// The page works in bursts this long, as background tasks: input and frames go first, and a
-// gesture that starts meanwhile waits at most one burst.
-const BURST_MS = 5;
+import { gestureMoving, inBackground } from './gesture-quiet.ts';
 
 // Fewer events are indexed in the page, in a few bursts (2,000 take under 10 ms): a worker would
 // cost more, its script fetched and started, and the first view of a small corpus would load it.
 const WORKER_FROM = 2_000;
-
-interface Scheduler {
-  postTask(task: () => void, options: { priority: 'background'; signal?: AbortSignal }): Promise<unknown>;
-}
-
-/**
- * Runs `work` in background bursts until it returns true, or until `signal` aborts. A zoom or pan
- * under way holds the bursts off until it rests: its frames have no time to spare.
- */
-function inBackground(work: (enough: () => boolean) => boolean, signal: AbortSignal): void {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  const run = () => {
-    if (signal.aborted) return;
-    const wait = gestureWait();
-    if (wait > 0) {
-      setTimeout(run, wait);
-      return;
-    }
-    const start = performance.now();
-    if (work(() => performance.now() - start > BURST_MS)) return;
-    // Without the Scheduler API (tests, older browsers), a timer: it yields to frames as well.
-    if (scheduler) void scheduler.postTask(run, { priority: 'background', signal }).catch(() => undefined);
-    else setTimeout(run, 16);
-  };
-  setTimeout(run, 0);
-}
 
 /**
  * Builds the search index ahead of the first search, so that typing finds it ready instead of
  * folding every text while the reader waits (half a second for 100,000 events). A worker does
  * the folding on another core; the page hands it the texts a slice at a time (feed-worker.ts),
  * and few while the reader zooms or pans. For a small corpus, or without workers (tests), the page
- * builds it itself, in short background bursts. A search made before it is done finishes the rest at once.
+ * builds it itself, in short background bursts. A search made before it is done finishes the rest
+ * at once.
  */
 export function useSearchWarmup(
   index: EventIndex,

@@ -5,8 +5,9 @@ const listeners = new Set<() => void>();
 
 // A zoom or pan gesture changes the window 60 times a second, and typing changes the query at
 // each key. Readers see each change at once, but history is written once the changes pause for
-// REST_MS (and at least every MAX_WAIT_MS in a long gesture): replaceState costs from 2 to 15 milliseconds of a 16 ms frame, and Chromium
-// ignores a page's history calls past 200 in 10 seconds.
+// REST_MS (and at least every MAX_WAIT_MS in a long gesture): replaceState costs from 2 to 15
+// milliseconds of a 16 ms frame, and Chromium ignores a page's history calls past 200 in 10
+// seconds.
 const REST_MS = 200;
 const MAX_WAIT_MS = 1000;
 let pending: string | null = null;
@@ -74,8 +75,9 @@ function flushUnlessTyping(event: KeyboardEvent): void {
 
 /**
  * Replaces `location.search` without a new history entry and re-renders its readers.
- * `coalesce` (for a stream of changes: a gesture's windows, a query typed) lets history be written a little later: when the
- * gesture pauses (or every second in a long one), and before the page is left or clicked.
+ * `coalesce` (for a stream of changes: a gesture's windows, a query typed) lets history be
+ * written a little later: when the changes pause (or every second in a long stream), and before
+ * the page is left or clicked.
  */
 export function replaceLocationSearch(search: string, coalesce = false): void {
   if (!coalesce) {

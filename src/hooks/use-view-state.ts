@@ -1,5 +1,11 @@
 import { useCallback, useMemo } from 'react';
-import { parseViewState, serializeViewState, type IgnoredParam, type ViewState } from '../model/view-state.ts';
+import {
+  parseViewState,
+  sameList,
+  serializeViewState,
+  type IgnoredParam,
+  type ViewState,
+} from '../model/view-state.ts';
 import {
   currentLocationSearch,
   pushLocationSearch,
@@ -32,10 +38,12 @@ type Parsed = ReturnType<typeof parseViewState>;
 
 const STREAMED = new Set<string>(['from', 'to', 'q']);
 
+// Called on every frame of a gesture: values are compared as they are, not serialized.
 function changedKeys(before: ViewState, after: ViewState): string[] {
-  return (Object.keys(after) as (keyof ViewState)[]).filter(
-    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-  );
+  return (Object.keys(after) as (keyof ViewState)[]).filter((key) => {
+    const [a, b] = [before[key], after[key]];
+    return Array.isArray(a) && Array.isArray(b) ? !sameList(a, b) : a !== b;
+  });
 }
 
 // One entry, shared by every reader: they all see the same URL, and each gets the same objects,

@@ -284,6 +284,7 @@ export function filtersOf(state: ViewState): EventFilters {
   return lastFilters;
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
+/** Two lists of the same values in the same order. */
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a === b || (a.length === b.length && a.every((value, i) => value === b[i]));
 }

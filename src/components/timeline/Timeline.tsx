@@ -157,7 +157,7 @@ export function Timeline(props: TimelineProps) {
     () => layoutLanes(index, laneSet, domain, viewport, { first, last }),
     [index, laneSet, domain, viewport, first, last],
   );
-  // Once drawn, the code of a gesture's frames is run ahead, at other zooms (the view as it is then).
+  // Once drawn, the code of a gesture's frames runs ahead at other zooms (of the view as it is then).
   const gestureView = useRef<GestureView | null>(null);
   useLayoutEffect(() => {
     gestureView.current = { index, laneSet, domain, viewport, range: { first, last }, lang };

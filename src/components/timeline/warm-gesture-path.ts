@@ -21,9 +21,9 @@ const STEPS = 12;
 const FACTOR = 0.6;
 
 /**
- * Runs, once after the timeline is first drawn and a step per background task, what a gesture's frames run:
- * the lanes laid out at narrower and narrower zooms, and the axis's ticks at each, so that the
- * first frames of the reader's first zoom do not pay for it. V8 optimizes the layout's loop only
+ * Runs, once after the timeline is first drawn and a step per background task, what a
+ * gesture's frames run: the lanes laid out at narrower and narrower zooms, and the axis's ticks
+ * at each, so that the first frames of the reader's first zoom do not pay for it. V8 optimizes the layout's loop only
  * after a few calls: at 100,000 events a cold layout of the whole view took 6-11 ms, a warm one
  * under 1 (in Node), and the first zoom frames had no time for the difference. Each step also
  * makes the date formatters of a tick level before a gesture needs them. Waits while a gesture

@@ -1,11 +1,11 @@
-/** What the page does to hand a worker its texts. */
-export interface WorkerFeed {
-  /** How many texts there are. */
+/** What the page does to hand a worker its texts, one item per event. */
+export interface WorkerFeed<Item> {
+  /** How many items there are. */
   count: number;
-  /** Texts [from, to), made when they are sent (the page's work is spread along with them). */
-  texts(from: number, to: number): string[];
+  /** Items [from, to), made when they are sent (the page's work is spread along with them). */
+  texts(from: number, to: number): Item[];
   /** Sends a slice; `last` with the final one. */
-  post(texts: string[], last: boolean): void;
+  post(texts: Item[], last: boolean): void;
   /** Whether a zoom or pan is under way. */
   moving(): boolean;
   /** The clock, in milliseconds (tests give their own). */
@@ -19,7 +19,7 @@ export interface WorkerFeeder {
   stop(): void;
 }
 
-// Texts a slice: about a millisecond and a half of the worker's time at 100,000 events.
+// Events a slice: about a millisecond of the worker's time at 100,000 events.
 export const SLICE = 250;
 // Slices the worker may hold when the reader is not moving the view: one it works on and one
 // waiting, so that it never waits for the page.
@@ -35,7 +35,7 @@ export const MOVING_GAP_MS = 16;
  * zoom or pan is under way the worker gets one slice every MOVING_GAP_MS, and once the view rests
  * it runs at full speed again. The first slices go at once.
  */
-export function feedWorker(feed: WorkerFeed): WorkerFeeder {
+export function feedWorker<Item>(feed: WorkerFeed<Item>): WorkerFeeder {
   const now = feed.now ?? (() => performance.now());
   let next = 0;
   let queued = 0;

@@ -5,7 +5,7 @@ import { WordIndexer } from '../model/search-index.ts';
 // (feed-worker.ts); answers the last with the words, the typed arrays transferred, not copied.
 const indexer = new WordIndexer();
 
-self.onmessage = (event: MessageEvent<{ texts: string[]; last: boolean }>) => {
+self.onmessage = (event: MessageEvent<{ texts: string[][]; last: boolean }>) => {
   for (const text of event.data.texts) indexer.add(text);
   if (!event.data.last) return self.postMessage('done');
   const words = indexer.result();

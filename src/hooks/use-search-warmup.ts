@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Corpus, CorpusEvent } from '../model/corpus-schema.ts';
 import type { EventIndex } from '../model/event-index.ts';
-import { eventSearchText, searchIndexBuilder, type EventWords } from '../model/search-index.ts';
+import { eventSearchTexts, searchIndexBuilder, type EventWords } from '../model/search-index.ts';
 import { feedWorker } from './feed-worker.ts';
 import { gestureMoving, inBackground } from './gesture-quiet.ts';
 
@@ -35,7 +35,7 @@ export function useSearchWarmup(
     const worker = new Worker(new URL('./search-index.worker.ts', import.meta.url), { type: 'module' });
     const feeder = feedWorker({
       count: events.length,
-      texts: (from, to) => events.slice(from, to).map(eventSearchText),
+      texts: (from, to) => events.slice(from, to).map(eventSearchTexts),
       post: (texts, last) => worker.postMessage({ texts, last }),
       moving: () => gestureMoving(),
     });

@@ -4,7 +4,7 @@ import { smallCorpus } from '../../tests/corpus-fixture.ts';
 import type { Corpus, CorpusEvent } from './corpus-schema.ts';
 import { buildEventIndex, positionsInWindow } from './event-index.ts';
 import { applyFilters, buildSearchIndex, NO_FILTERS, queryWords, type EventFilters } from './filter-events.ts';
-import { eventSearchText, searchIndexBuilder, WordIndexer } from './search-index.ts';
+import { eventSearchTexts, searchIndexBuilder, WordIndexer } from './search-index.ts';
 import { foldForSearch } from './text-normalize.ts';
 import { toDayNumber } from './calendar-date.ts';
 
@@ -200,7 +200,7 @@ describe('search through the word index matches a plain scan of the folded texts
     const adoptingIndex = buildEventIndex(corpus);
     const adopting = searchIndexBuilder(adoptingIndex, adoptingIndex.events, corpus);
     const indexer = new WordIndexer();
-    for (const event of buildEventIndex(corpus).events) indexer.add(eventSearchText(event));
+    for (const event of buildEventIndex(corpus).events) indexer.add(eventSearchTexts(event));
     adopting.adopt(indexer.result());
     expect(adopting.done).toBe(true);
     const adopted = adopting.finish();

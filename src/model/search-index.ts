@@ -1,5 +1,6 @@
 import type { Corpus, CorpusEvent } from './corpus-schema.ts';
 import type { EventIndex } from './event-index.ts';
+import { RawWords } from './raw-words.ts';
 import { foldForSearch } from './text-normalize.ts';
 
 /**
@@ -49,14 +50,14 @@ export function eventSearchTexts(event: CorpusEvent): string[] {
  * Folds and splits event texts into words, one event after another: the same code builds the
  * index in the page (a slice at a time) and in a worker (search-index.worker.ts). A corpus says
  * the same words over and over (names, places, the words of its languages), so the text is split
- * as it is and each distinct raw word is folded once: folding every text whole was most of the
- * cost (it took 0.5-0.7 s for 100,000 synthetic events in Node, this 0.26-0.3 s).
+ * as it is and each distinct raw word is folded once (raw-words.ts): folding every text whole was
+ * most of the cost (0.5-0.7 s for 100,000 synthetic events in Node, against 0.26-0.3 s).
  */
 export class WordIndexer {
   private readonly numbers = new Map<string, number>();
   private readonly words: string[] = [];
   /** The numbers of the folded words of each raw word met so far. */
-  private readonly folded = new Map<string, readonly number[]>();
+  private readonly folded = new RawWords((raw) => this.numbersOf(raw));
   private readonly starts: number[] = [];
   private refs = new Uint32Array(1 << 16);
   private count = 0;
@@ -64,14 +65,7 @@ export class WordIndexer {
   /** Adds the next event's texts (eventSearchTexts). */
   add(texts: readonly string[]): void {
     this.starts.push(this.count);
-    for (const text of texts) {
-      for (const raw of text.split(WHITE_SPACE)) {
-        if (!raw) continue;
-        let numbers = this.folded.get(raw);
-        if (!numbers) this.folded.set(raw, (numbers = this.numbersOf(raw)));
-        this.addNumbers(numbers);
-      }
-    }
+    for (const text of texts) this.folded.forEachWord(text, this.addNumbers);
   }
 
   private readonly addNumbers = (numbers: readonly number[]) => {
@@ -151,9 +145,6 @@ function eventsOfWords(
   }
   return { wordEventStart, wordEvents };
 }
-
-// Where folding would put a space: raw words are split there first.
-const WHITE_SPACE = /\s+/;
 
 /** Builds the search index at once (or returns the one already built for this index). */
 export function buildSearchIndex(

@@ -139,17 +139,31 @@ function distinct(count: number, draw: () => number): number[] {
 }
 
 function titleOf(what: Localized, who: Localized): Localized {
-  return { ar: `${what.ar}: ${who.ar}`, en: `${what.en}: ${who.en}`, ru: `${what.ru}: ${who.ru}` };
+  return { ar: flat(what.ar, ': ', who.ar), en: flat(what.en, ': ', who.en), ru: flat(what.ru, ': ', who.ru) };
 }
 
 function summaryOf(about: Localized, tail: Localized): Localized {
-  return { ar: `بشأن ${about.ar}، ${tail.ar}.`, en: `On ${about.en}, ${tail.en}.`, ru: `Тема: ${about.ru}; ${tail.ru}.` };
+  return {
+    ar: flat('بشأن ', about.ar, '، ', tail.ar, '.'),
+    en: flat('On ', about.en, ', ', tail.en, '.'),
+    ru: flat('Тема: ', about.ru, '; ', tail.ru, '.'),
+  };
+}
+
+/**
+ * A text as JSON.parse gives it: one string of its own characters. V8 keeps a string made with
+ * `+` or a template as its parts until something reads it whole; the page's first send of each
+ * text to the search worker then copied it out in place, 14 MB more heap at 100,000 events, made
+ * while the reader zoomed, that no loaded corpus costs. `join` writes the characters out at once.
+ */
+function flat(...parts: string[]): string {
+  return parts.join('');
 }
 
 function quoteOf(lang: keyof Localized, who: Localized, about: Localized): string {
-  if (lang === 'ar') return `بحث ${who.ar} ${about.ar}`;
-  if (lang === 'ru') return `${who.ru}: ${about.ru}`;
-  return `${who.en} discussed ${about.en}`;
+  if (lang === 'ar') return flat('بحث ', who.ar, ' ', about.ar);
+  if (lang === 'ru') return flat(who.ru, ': ', about.ru);
+  return flat(who.en, ' discussed ', about.en);
 }
 
 /** Event dates by day number, each formatted once: 2,557 days and 84 months instead of N dates. */

@@ -3,6 +3,7 @@ import { shardFirsts, type CorpusHead, type CorpusShard, type EventSkeleton } fr
 import type { Corpus, CorpusEvent } from './corpus-schema.ts';
 import { compareEvents } from './event-order.ts';
 import { DATE_RULES, EVENT_TYPES, LANGUAGES, PUBLICATION_BASES, ROLES, SCHEMA_VERSION } from './corpus-vocabulary.ts';
+import { isWhiteSpace } from './white-space.ts';
 
 /*
  * The rules of corpusSchema, written out by hand: true exactly when zod would accept the value
@@ -271,25 +272,7 @@ function isText(value: unknown): value is string {
 }
 
 function isTrimmable(text: string): boolean {
-  return isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1));
-}
-
-/** What String.prototype.trim removes: white space and line terminators (ECMA-262 WhiteSpace, LineTerminator). */
-function isSpace(code: number): boolean {
-  if (code > 0x20 && code < 0xa0) return false;
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return isWhiteSpace(text.charCodeAt(0)) || isWhiteSpace(text.charCodeAt(text.length - 1));
 }
 
 function isSlug(value: unknown): value is string {

@@ -1,3 +1,5 @@
+import { isWhiteSpace } from './white-space.ts';
+
 /**
  * The distinct raw words of texts, each with a value made once (search-index.ts keeps the numbers
  * of its folded words), found without cutting each word out of its text: at 100,000 events the
@@ -72,19 +74,3 @@ export class RawWords<V> {
 // FNV-1a over UTF-16 code units.
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-
-/** What `\s` matches in a JavaScript regular expression (white space and line terminators). */
-export function isWhiteSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}

@@ -17,8 +17,8 @@ describe('feedWorker', () => {
   const start = (count: number) =>
     feedWorker({
       count,
-      texts: (from, to) => Array.from({ length: to - from }, (_, k) => `text ${from + k}`),
-      post: (texts, last) => sent.push({ from: Number(texts[0]!.slice(5)), count: texts.length, last }),
+      texts: (from, to) => Array.from({ length: to - from }, (_, k) => [`text ${from + k}`]),
+      post: (texts, last) => sent.push({ from: Number(texts[0]![0]!.slice(5)), count: texts.length, last }),
       moving: () => moving,
       now: () => clock,
     });

@@ -1,11 +1,14 @@
-/** What the page does to hand a worker its texts, one item per event. */
-export interface WorkerFeed<Item> {
-  /** How many items there are. */
+/** What the page does to hand a worker its texts. */
+export interface WorkerFeed {
+  /** How many events there are. */
   count: number;
-  /** Items [from, to), made when they are sent (the page's work is spread along with them). */
-  texts(from: number, to: number): Item[];
+  /**
+   * The texts of events [from, to), each event's in an array of its own, made when they are sent
+   * (the page's work is spread along with them).
+   */
+  texts(from: number, to: number): string[][];
   /** Sends a slice; `last` with the final one. */
-  post(texts: Item[], last: boolean): void;
+  post(texts: string[][], last: boolean): void;
   /** Whether a zoom or pan is under way. */
   moving(): boolean;
   /** The clock, in milliseconds (tests give their own). */
@@ -35,7 +38,7 @@ export const MOVING_GAP_MS = 16;
  * zoom or pan is under way the worker gets one slice every MOVING_GAP_MS, and once the view rests
  * it runs at full speed again. The first slices go at once.
  */
-export function feedWorker<Item>(feed: WorkerFeed<Item>): WorkerFeeder {
+export function feedWorker(feed: WorkerFeed): WorkerFeeder {
   const now = feed.now ?? (() => performance.now());
   let next = 0;
   let queued = 0;

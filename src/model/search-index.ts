@@ -51,8 +51,8 @@ export function eventSearchTexts(event: CorpusEvent): string[] {
  * index in the page (a slice at a time) and in a worker (search-index.worker.ts). A corpus says
  * the same words over and over (names, places, the words of its languages), so the text is split
  * as it is, at white space (where folding would put a space), and each distinct raw word is folded
- * once (raw-words.ts): folding every text whole was
- * most of the cost (0.5-0.7 s for 100,000 synthetic events in Node, against 0.26-0.3 s).
+ * once (raw-words.ts): folding every text whole was most of the cost (0.5-0.7 s for 100,000
+ * synthetic events in Node, against 0.26-0.3 s).
  */
 export class WordIndexer {
   private readonly numbers = new Map<string, number>();

@@ -47,6 +47,43 @@ describe('the explorer in Chromium (production build)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows the gesture canvas only while the view moves, never over the marks at rest', async () => {
+    // Each frame from the first: the opacity of the canvases shown, and whether the SVG marks are out.
+    const { page, problems } = await openPage(browser(), '/?lang=en', {}, (context) =>
+      context.addInitScript(() => {
+        const frames: { canvas: number; marksOut: boolean }[] = [];
+        Object.assign(window, { __frames: frames });
+        const sample = () => {
+          const shown = [...document.querySelectorAll('canvas')].filter((canvas) => !canvas.hidden);
+          frames.push({
+            canvas: Math.max(0, ...shown.map((canvas) => Number(getComputedStyle(canvas).opacity))),
+            marksOut: document.querySelector('g[opacity="0"]') !== null,
+          });
+          requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      }),
+    );
+    type Frame = { canvas: number; marksOut: boolean };
+    const frames = () => page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+    const box = await timelineBox(page);
+    // After the first view, the canvas rehearses a gesture (shown too faintly to see), then hides.
+    await expect.poll(async () => (await frames()).some((f) => f.canvas > 0)).toBe(true);
+    await expect.poll(() => page.locator('canvas:not([hidden])').count()).toBe(0);
+    expect((await frames()).filter((f) => f.canvas >= 0.01 || f.marksOut)).toEqual([]);
+
+    const rested = (await frames()).length;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(() => params(page).get('from')).not.toBeNull();
+    await expect.poll(() => page.locator('canvas:not([hidden])').count()).toBe(0);
+    const gesture = (await frames()).slice(rested);
+    // While it moved, the canvas showed the marks in full, in place of the SVG ones; at rest, neither.
+    expect(gesture.some((f) => f.canvas === 1 && f.marksOut)).toBe(true);
+    expect(gesture.filter((f) => f.canvas > 0 !== f.marksOut)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it('pans by dragging: the window moves and keeps its span', async () => {
     const { page } = await openPage(browser(), '/?lang=en&from=2025-01-01&to=2025-02-28');
     const box = await timelineBox(page);

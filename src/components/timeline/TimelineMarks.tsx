@@ -1,5 +1,5 @@
 import { select } from 'd3-selection';
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { CountMark, EventMark } from '../../model/lane-layout.ts';
 import { drawMarksOnCanvas, readPalette, type Palette } from './draw-marks-canvas.ts';
 import { drawMarks, type DrawInput } from './draw-marks.ts';
@@ -24,6 +24,12 @@ interface TimelineMarksProps extends DrawInput, MarkHandlers {
 }
 
 let dark: boolean | undefined;
+
+// Frames of the rehearsal below after its first. With five, the compositor has made the four
+// buffers that a gesture's frames cycle through; with three, a gesture's third frame still made one.
+const REHEARSAL_FRAMES = 5;
+// Shown, so that the compositor takes its frames, but too faint to change a pixel.
+const REHEARSAL_OPACITY = '0.001';
 
 /**
  * Whether the dark colour scheme applies now: the palette is read again when it changes. Kept
@@ -76,37 +82,47 @@ export function TimelineMarks({
     handlers.current = { onActivate, onActivateCount, onHover };
   });
 
-  const paletteOf = (root: SVGSVGElement, markSize: number) => {
+  const paletteOf = useCallback((root: SVGSVGElement, markSize: number) => {
     const key = `${prefersDark()}|${markSize}`;
     if (palette.current?.key !== key) palette.current = { key, value: readPalette(root, markSize) };
     return palette.current.value;
-  };
+  }, []);
   // The latest drawing, for the rehearsal below.
   const latest = useRef(draw);
   useLayoutEffect(() => {
     latest.current = draw;
   });
-  // Once the page is drawn, the canvas draws the view once, unseen: the palette is read, the
-  // bitmap allocated, the fonts and the drawing code warmed, so that a gesture's first frame pays
-  // for none of it (on a fresh page that frame took 20-45 ms of script; warmed, 10-20). A task
-  // just after the first frame, not an idle callback: the search index is built in background
-  // tasks meanwhile, and those would starve an idle callback for seconds.
-  const rehearsed = useRef(false);
+  // Once the page is drawn, the canvas rehearses a gesture: it draws the view for a few frames,
+  // shown but all but transparent, so that the reader's first zoom or pan pays for none of what a
+  // first time costs: the palette read, the bitmap allocated, the fonts and the drawing code
+  // warmed, and the compositor's buffers for the canvas made. Drawn unseen only (hidden), the
+  // first three frames of a gesture each took 3-7 ms to make a buffer (in Chromium 150, software
+  // rendering), and the second of them was dropped in most runs; rehearsed, 1 ms. A task just
+  // after the first frame, not an idle callback: the search index is built in background tasks
+  // meanwhile, and those would starve an idle callback for seconds.
   useEffect(() => {
     const [root, surface] = [svg.current, canvas.current];
-    if (rehearsed.current || !root || !surface || typeof Path2D === 'undefined') return;
+    if (!root || !surface || typeof Path2D === 'undefined') return;
+    let left = REHEARSAL_FRAMES;
+    let frame = 0;
     const rehearse = () => {
-      rehearsed.current = true;
-      if (surface.hidden) drawMarksOnCanvas(surface, latest.current, paletteOf(root, latest.current.geometry.markSize));
+      // A gesture has taken the canvas over.
+      if (!surface.hidden && !surface.style.opacity) return;
+      const draw = latest.current;
+      drawMarksOnCanvas(surface, draw, paletteOf(root, draw.geometry.markSize));
+      const more = left-- > 0;
+      surface.style.opacity = more ? REHEARSAL_OPACITY : '';
+      surface.hidden = !more;
+      if (more) frame = requestAnimationFrame(rehearse);
     };
     // After the frame that shows the view, not before it.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(rehearse, 0)));
+    frame = requestAnimationFrame(() => (timer = setTimeout(rehearse, 0)));
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  });
+  }, [paletteOf]);
 
   useLayoutEffect(() => {
     const [node, surface, root] = [layer.current, canvas.current, svg.current];
@@ -118,6 +134,7 @@ export function TimelineMarks({
       // The SVG marks stay in the DOM, unchanged and unpainted, until the view rests. Opacity,
       // unlike visibility, is not inherited: no style is computed again for each mark.
       if (!node.hasAttribute('opacity')) node.setAttribute('opacity', '0');
+      if (surface.style.opacity) surface.style.opacity = '';
       surface.hidden = false;
     } else {
       drawMarks(node, draw);

@@ -41,7 +41,7 @@ function setup({ lang = 'en', selectedId }: { lang?: Language; selectedId?: stri
     </>,
     { lang },
   );
-  return { ...view, onWindowChange, onSelect, user: userEvent.setup() };
+  return { ...view, index, onWindowChange, onSelect, user: userEvent.setup() };
 }
 
 const stops = () => [...document.querySelectorAll('[data-event-id][tabindex="0"], [data-count][tabindex="0"]')];
@@ -58,6 +58,17 @@ describe('the timeline from the keyboard', () => {
     expect(focusedEvent()).toBe(CALL);
     await user.tab();
     expect(document.activeElement?.closest('[data-event-id], [data-count]')).toBeNull();
+  });
+
+  test('finds its tab stop and follows the arrows without mapping every id to its event', async () => {
+    // A large corpus takes a long task to map its ids; the marks know their events already.
+    const { user, index, getByRole } = setup();
+    const mapped = vi.spyOn(index, 'positionOf', 'get');
+    getByRole('button', { name: 'before' }).focus();
+    for (let i = 0; i < 4; i++) await user.tab();
+    await user.keyboard('{ArrowRight}');
+    expect(focusedEvent()).toBe(STATEMENT);
+    expect(mapped).not.toHaveBeenCalled();
   });
 
   test('moves to the later event with the right arrow and back with the left, in English', async () => {

@@ -11,7 +11,7 @@ import {
   targetOfMove,
   zoomDomainAbout,
 } from '../model/keyboard-navigation.ts';
-import type { CountMark, LaneSet } from '../model/lane-layout.ts';
+import type { CountMark, EventMark, LaneSet } from '../model/lane-layout.ts';
 import { MIN_SPAN_DAYS, type DayDomain } from '../model/time-scale.ts';
 
 interface UseTimelineKeyboardOptions {
@@ -47,6 +47,14 @@ type Job =
 const MARKS = '[data-event-id], [data-count]';
 
 /** A selector for an attribute's exact value, quoted as a CSS string (CSS.escape is not in every DOM). */
+/**
+ * The event a drawn mark stands for, from the datum d3 bound to it: not by its id, whose map of
+ * 100,000 events takes 50-70 ms to make, a long task in the first rest after a zoom.
+ */
+function positionOfMark(mark: Element): number | undefined {
+  return (select<Element, EventMark | undefined>(mark).datum() as EventMark | undefined)?.position;
+}
+
 function attribute(name: string, value: string): string {
   return `[${name}="${value.replace(/["\\\n]/g, (c) => (c === '\n' ? '\\a ' : `\\${c}`))}"]`;
 }
@@ -107,7 +115,7 @@ export function useTimelineKeyboard(options: UseTimelineKeyboardOptions) {
       // The earliest event in view; a mark just past the edge (drawn so that it slides in) is not.
       let earliest = Infinity;
       for (const mark of node.querySelectorAll<SVGElement>('[data-event-id]')) {
-        const position = events.positionOf.get(mark.getAttribute('data-event-id') ?? '') ?? Infinity;
+        const position = positionOfMark(mark) ?? Infinity;
         if (position < earliest && eventInView(events, position, domain)) [earliest, stop] = [position, mark];
       }
     }
@@ -221,8 +229,7 @@ export function useTimelineKeyboard(options: UseTimelineKeyboardOptions) {
     const onFocusIn = (event: FocusEvent) => {
       const mark = event.target instanceof Element ? event.target.closest(MARKS) : null;
       focused.current = mark;
-      const id = mark?.getAttribute('data-event-id');
-      const position = id ? latest.current.index.positionOf.get(id) : undefined;
+      const position = mark?.hasAttribute('data-event-id') ? positionOfMark(mark) : undefined;
       if (position !== undefined) active.current = position;
     };
     const onFocusOut = (event: FocusEvent) => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { feedWorker, MOVING_GAP_MS, SLICE } from './feed-worker.ts';
+import { feedWorker, MOVING_GAP_MS, MOVING_SLICE, SLICE } from './feed-worker.ts';
 
 describe('feedWorker', () => {
   let clock = 0;
@@ -46,7 +46,7 @@ describe('feedWorker', () => {
     expect(sent).toHaveLength(5);
   });
 
-  test('while the view moves, one slice at a time and one per gap; at full speed once it rests', () => {
+  test('while the view moves, one smaller slice at a time and one per gap; at full speed once it rests', () => {
     const feeder = start(SLICE * 10);
     expect(sent).toHaveLength(2);
     moving = true;
@@ -66,6 +66,15 @@ describe('feedWorker', () => {
     moving = false;
     feeder.done();
     expect(sent).toHaveLength(6);
+    // Each text still once and in order, the slices sent while moving the smaller.
+    expect(sent.map((s) => [s.from, s.count])).toEqual([
+      [0, SLICE],
+      [SLICE, SLICE],
+      [SLICE * 2, MOVING_SLICE],
+      [SLICE * 2 + MOVING_SLICE, MOVING_SLICE],
+      [SLICE * 2 + MOVING_SLICE * 2, SLICE],
+      [SLICE * 3 + MOVING_SLICE * 2, SLICE],
+    ]);
   });
 
   test('sends nothing once stopped, not even a slice it was waiting to send', () => {

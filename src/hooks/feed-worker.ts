@@ -37,8 +37,8 @@ export const MOVING_SLICE = 50;
  * Feeds a worker its texts a slice at a time, each sent when the worker is done with one, so
  * that no more than two slices are ever queued: on two cores, a worker with a second of texts
  * queued took the core the compositor and raster threads needed for a zoom's frames. While a
- * zoom or pan is under way the worker gets one small slice every MOVING_GAP_MS, and once the view rests
- * it runs at full speed again. The first slices go at once.
+ * zoom or pan is under way the worker gets one small slice every MOVING_GAP_MS, and once the
+ * view rests it runs at full speed again. The first slices go at once.
  */
 export function feedWorker(feed: WorkerFeed): WorkerFeeder {
   const now = feed.now ?? (() => performance.now());

@@ -5,12 +5,14 @@ describe('feedWorker', () => {
   let clock = 0;
   let moving = false;
   let sent: { from: number; count: number; last: boolean }[] = [];
+  let collects = 0;
 
   beforeEach(() => {
     vi.useFakeTimers();
     clock = 0;
     moving = false;
     sent = [];
+    collects = 0;
   });
   afterEach(() => vi.useRealTimers());
 
@@ -19,6 +21,7 @@ describe('feedWorker', () => {
       count,
       texts: (from, to) => Array.from({ length: to - from }, (_, k) => [`text ${from + k}`]),
       post: (texts, last) => sent.push({ from: Number(texts[0]![0]!.slice(5)), count: texts.length, last }),
+      collect: () => collects++,
       moving: () => moving,
       now: () => clock,
     });
@@ -77,6 +80,23 @@ describe('feedWorker', () => {
     ]);
   });
 
+  test('asks for the result once, when the last slice is done and the view is still', () => {
+    const feeder = start(SLICE * 2);
+    expect(sent.at(-1)?.last).toBe(true);
+    feeder.done();
+    expect(collects).toBe(0);
+    moving = true;
+    feeder.done();
+    advance(MOVING_GAP_MS * 3);
+    expect(collects).toBe(0);
+    moving = false;
+    advance(MOVING_GAP_MS);
+    expect(collects).toBe(1);
+    feeder.done();
+    advance(MOVING_GAP_MS * 3);
+    expect(collects).toBe(1);
+  });
+
   test('sends nothing once stopped, not even a slice it was waiting to send', () => {
     const feeder = start(SLICE * 10);
     moving = true;
@@ -87,5 +107,6 @@ describe('feedWorker', () => {
     moving = false;
     feeder.done();
     expect(sent).toHaveLength(2);
+    expect(collects).toBe(0);
   });
 });

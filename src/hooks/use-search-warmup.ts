@@ -37,6 +37,7 @@ export function useSearchWarmup(
       count: events.length,
       texts: (from, to) => events.slice(from, to).map(eventSearchTexts),
       post: (texts, last) => worker.postMessage({ texts, last }),
+      collect: () => worker.postMessage('collect'),
       moving: () => gestureMoving(),
     });
     worker.onmessage = (event: MessageEvent<EventWords | 'done'>) => {

@@ -40,6 +40,25 @@ describe('the benchmark page (bench.html?n=N)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('has its search index made in a worker, which the page closes once it has the index', async () => {
+    // The page closes the worker when it takes the index in: if it never asked for it, no close.
+    let closed!: Promise<unknown>;
+    const { page, problems } = await openPage(browser(), '/bench.html?n=3000', {}, async (context) => {
+      context.on('page', (opened) => {
+        closed = opened.waitForEvent('worker').then((worker) => new Promise((done) => worker.on('close', done)));
+      });
+    });
+    await page.evaluate(() => window.__bench!.ready);
+    await closed;
+    // Searching with that index: every odd event hidden (filterHalf checks), about half remain.
+    const before = await page.evaluate(() => window.__bench!.visibleItemCount());
+    await page.evaluate(() => window.__bench!.filterHalf());
+    const after = await page.evaluate(() => window.__bench!.visibleItemCount());
+    expect(after / before).toBeGreaterThan(0.4);
+    expect(after / before).toBeLessThan(0.6);
+    expect(problems).toEqual([]);
+  });
+
   it('is not loaded by the app: the main page fetches none of its code', async () => {
     const { page } = await openPage(browser(), '/?lang=en');
     await page.locator('[data-event-id], [data-count]').first().waitFor();

@@ -46,15 +46,15 @@ type Job =
 
 const MARKS = '[data-event-id], [data-count]';
 
-/** A selector for an attribute's exact value, quoted as a CSS string (CSS.escape is not in every DOM). */
 /**
  * The event a drawn mark stands for, from the datum d3 bound to it: not by its id, whose map of
  * 100,000 events takes 50-70 ms to make, a long task in the first rest after a zoom.
  */
 function positionOfMark(mark: Element): number | undefined {
-  return (select<Element, EventMark | undefined>(mark).datum() as EventMark | undefined)?.position;
+  return (select(mark).datum() as EventMark | undefined)?.position;
 }
 
+/** A selector for an attribute's exact value, quoted as a CSS string (CSS.escape is not in every DOM). */
 function attribute(name: string, value: string): string {
   return `[${name}="${value.replace(/["\\\n]/g, (c) => (c === '\n' ? '\\a ' : `\\${c}`))}"]`;
 }

@@ -54,7 +54,8 @@ export function feedWorker(feed: WorkerFeed): WorkerFeeder {
   const send = () => {
     timer = undefined;
     while (!stopped && next < feed.count && queued < AHEAD) {
-      if (feed.moving()) {
+      const moving = feed.moving();
+      if (moving) {
         // A slice under way: its end sends the next. Otherwise wait out the gap.
         if (queued > 0) return;
         const wait = lastSent + MOVING_GAP_MS - now();
@@ -63,7 +64,7 @@ export function feedWorker(feed: WorkerFeed): WorkerFeeder {
           return;
         }
       }
-      const to = Math.min(feed.count, next + (feed.moving() ? MOVING_SLICE : SLICE));
+      const to = Math.min(feed.count, next + (moving ? MOVING_SLICE : SLICE));
       const texts = feed.texts(next, to);
       next = to;
       queued++;

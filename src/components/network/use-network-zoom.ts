@@ -1,4 +1,4 @@
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 
@@ -12,6 +12,14 @@ export interface NetworkZoom {
   zoomBy: (factor: number) => void;
   /** Back to the whole network, unzoomed. */
   reset: () => void;
+}
+
+/** Runs `act` on the SVG once it is in the page: buttons may be pressed before the first layout. */
+function onNode(
+  svg: RefObject<SVGSVGElement | null>,
+  act: (selection: Selection<SVGSVGElement, unknown, null, undefined>) => void,
+) {
+  if (svg.current) act(select(svg.current));
 }
 
 /**
@@ -50,15 +58,8 @@ export function useNetworkZoom(svg: RefObject<SVGSVGElement | null>, width: numb
     };
   }, [behaviour, svg, width, height]);
 
-  const zoomBy = useCallback(
-    (factor: number) => {
-      if (svg.current) behaviour.scaleBy(select(svg.current), factor);
-    },
-    [behaviour, svg],
-  );
-  const reset = useCallback(() => {
-    if (svg.current) behaviour.transform(select(svg.current), zoomIdentity);
-  }, [behaviour, svg]);
+  const zoomBy = useCallback((factor: number) => onNode(svg, (s) => behaviour.scaleBy(s, factor)), [behaviour, svg]);
+  const reset = useCallback(() => onNode(svg, (s) => behaviour.transform(s, zoomIdentity)), [behaviour, svg]);
 
   return { transform, zoomBy, reset };
 }

@@ -6,14 +6,15 @@ import { buildEventIndex } from './event-index.ts';
 import {
   centreDomainOn,
   commandOfKey,
-  eventInView,
-  lanesOfEvent,
-  positionAroundDay,
+  eventBeyond,
+  itemOfEvent,
   stepShown,
-  targetOfMove,
+  walkItems,
   zoomDomainAbout,
+  type WalkPart,
 } from './keyboard-navigation.ts';
-import { buildLanes } from './lane-layout.ts';
+import { buildLanes } from './lane-groups.ts';
+import { layoutLanes } from './lane-layout.ts';
 import { MIN_SPAN_DAYS } from './time-scale.ts';
 
 /** Just what the index reads of an event. */
@@ -65,32 +66,7 @@ describe('commandOfKey', () => {
   });
 });
 
-describe('moving among the shown events', () => {
-  test('goes to the next and previous shown event in time order, skipping hidden ones', () => {
-    const shown = all();
-    shown[at('call')] = 0;
-    // Time order: fall (Dec), visit (Jan), call (12 Feb, hidden), talk (13 Feb), remark (20 Feb).
-    expect(targetOfMove(shown, at('visit'), 'later')).toBe(at('talk'));
-    expect(targetOfMove(shown, at('talk'), 'earlier')).toBe(at('visit'));
-    expect(targetOfMove(shown, at('visit'), 'first')).toBe(at('fall'));
-    expect(targetOfMove(shown, at('visit'), 'last')).toBe(at('remark'));
-  });
-
-  test('stops at either end', () => {
-    expect(targetOfMove(all(), at('fall'), 'earlier')).toBeUndefined();
-    expect(targetOfMove(all(), at('remark'), 'later')).toBeUndefined();
-  });
-
-  test('with nothing active, starts at the first event going later and the last going earlier', () => {
-    expect(targetOfMove(all(), undefined, 'later')).toBe(at('fall'));
-    expect(targetOfMove(all(), undefined, 'earlier')).toBe(at('remark'));
-  });
-
-  test('finds nothing when nothing is shown', () => {
-    const none = new Uint8Array(index.events.length);
-    for (const to of ['earlier', 'later', 'first', 'last'] as const) expect(targetOfMove(none, 2, to)).toBeUndefined();
-  });
-
+describe('stepShown', () => {
   test('stepShown visits every shown position exactly once, in order', () => {
     fc.assert(
       fc.property(fc.array(fc.boolean(), { maxLength: 40 }), (flags) => {
@@ -106,48 +82,7 @@ describe('moving among the shown events', () => {
   });
 });
 
-describe('positionAroundDay (moving out of a count)', () => {
-  test('moving later enters the count at its first event; moving earlier leaves it', () => {
-    const february = toDayNumber('2025-02-01');
-    expect(positionAroundDay(index, all(), february, 'later')).toBe(at('call'));
-    expect(positionAroundDay(index, all(), february, 'earlier')).toBe(at('visit'));
-  });
-});
-
-describe('lanesOfEvent', () => {
-  const lanes = buildLanes(index, all(), 'country', (key) => key, 'en');
-  const keysOf = (id: string) => lanesOfEvent(lanes, at(id)).map((lane) => lanes.lanes[lane]!.key);
-
-  test('names every lane an event is drawn in', () => {
-    expect(keysOf('call').sort()).toEqual(['RU', 'SY']);
-    expect(keysOf('talk')).toEqual(['US']);
-  });
-
-  test('names none for a milestone (it has a strip of its own) or a hidden event', () => {
-    expect(keysOf('fall')).toEqual([]);
-    const shown = all();
-    shown[at('talk')] = 0;
-    const filtered = buildLanes(index, shown, 'country', (key) => key, 'en');
-    expect(lanesOfEvent(filtered, at('talk'))).toEqual([]);
-  });
-});
-
-describe('domains for revealing an event', () => {
-  test('eventInView counts a period that overlaps the domain at all', () => {
-    const visit = at('visit');
-    const january = { start: toDayNumber('2025-01-01'), end: toDayNumber('2025-02-01') };
-    expect(eventInView(index, visit, january)).toBe(true);
-    expect(eventInView(index, visit, { start: january.end, end: january.end + 10 })).toBe(false);
-    expect(eventInView(index, visit, { start: january.start - 10, end: january.start + 0.5 })).toBe(true);
-  });
-
-  test('eventInView counts a single day only when its middle is in the domain', () => {
-    const call = toDayNumber('2025-02-12');
-    expect(eventInView(index, at('call'), { start: call - 5, end: call + 0.6 })).toBe(true);
-    // The domain ends a little into the day: its mark (drawn on the middle) is off screen.
-    expect(eventInView(index, at('call'), { start: call - 5, end: call + 0.2 })).toBe(false);
-  });
-
+describe('domains for moving to an event', () => {
   test('centreDomainOn keeps the span', () => {
     expect(centreDomainOn({ start: 0, end: 10 }, 100)).toEqual({ start: 95, end: 105 });
   });
@@ -169,5 +104,47 @@ describe('domains for revealing an event', () => {
         },
       ),
     );
+  });
+});
+
+describe('the walk over the drawn items', () => {
+  const viewport = { width: 800, rtl: false };
+  const partsAt = (domain: { start: number; end: number }, shown = all()): WalkPart[] => {
+    const lanes = buildLanes(index, shown, 'country', (key) => key, 'en').lanes;
+    return [{ layout: layoutLanes({ index, lanes, domain, viewport }), lanes }];
+  };
+  const WINTER = { start: toDayNumber('2024-12-20'), end: toDayNumber('2025-03-01') };
+
+  test('visits each drawn event once, in time order, at its topmost mark', () => {
+    const items = walkItems(index, partsAt(WINTER));
+    expect(items.map((item) => index.events[item.position]!.id)).toEqual(['visit', 'call', 'talk', 'remark']);
+    expect(items.find((item) => item.position === at('call'))!.key).toBe('RU|call');
+  });
+
+  test('visits a count where its first event falls, and finds it as the item of any of its events', () => {
+    const crowded = buildEventIndex({
+      events: Array.from({ length: 30 }, (_, i) => event(`e${i}`, 'call', '2025-02-12', '2025-02-12', ['SY'])),
+    });
+    const lanes = buildLanes(crowded, new Uint8Array(30).fill(1), 'country', (key) => key, 'en').lanes;
+    const parts = [{ layout: layoutLanes({ index: crowded, lanes, domain: WINTER, viewport }), lanes }];
+    const items = walkItems(crowded, parts);
+    const count = items.find((item) => item.kind === 'count')!;
+    expect(count).toBeDefined();
+    expect(items.at(-1)).toBe(count);
+    const hidden = [...Array(30).keys()].find((p) => !items.some((item) => item.position === p))!;
+    expect(itemOfEvent(crowded, parts, items, hidden, WINTER, viewport)).toBe(count);
+  });
+
+  test('finds no item for an event out of view, and the event a walk goes to past either edge', () => {
+    const february = { start: toDayNumber('2025-02-10'), end: toDayNumber('2025-02-15') };
+    const parts = partsAt(february);
+    const items = walkItems(index, parts);
+    expect(items.map((item) => index.events[item.position]!.id)).toEqual(['call', 'talk']);
+    expect(itemOfEvent(index, parts, items, at('remark'), february, viewport)).toBeNull();
+    expect(eventBeyond(index, all(), february, 'later')).toBe(at('remark'));
+    expect(eventBeyond(index, all(), february, 'earlier')).toBe(at('visit'));
+    expect(
+      eventBeyond(index, all(), { start: toDayNumber('2025-03-01'), end: toDayNumber('2025-04-01') }, 'later'),
+    ).toBeUndefined();
   });
 });

@@ -1,6 +1,9 @@
+import { bisectLeft } from 'd3-array';
+import { binGrid, binOf } from './count-bins.ts';
 import type { EventIndex } from './event-index.ts';
-import type { LaneSet } from './lane-layout.ts';
-import { MIN_SPAN_DAYS, type DayDomain } from './time-scale.ts';
+import type { Lane } from './lane-groups.ts';
+import { DEFAULT_LAYOUT, type LaneLayout } from './lane-layout.ts';
+import { MIN_SPAN_DAYS, type DayDomain, type Viewport } from './time-scale.ts';
 
 /** What a key asks of the timeline: a move among the shown events, a zoom, or a fit. */
 export type TimelineCommand =
@@ -53,74 +56,9 @@ export function stepShown(shown: Uint8Array, from: number, direction: 1 | -1): n
   return undefined;
 }
 
-/**
- * Where a move goes from `current` (a position, or undefined when nothing is active yet: then
- * every move starts at the first or last event). Undefined when there is nowhere to go.
- */
-export function targetOfMove(
-  shown: Uint8Array,
-  current: number | undefined,
-  to: 'earlier' | 'later' | 'first' | 'last',
-): number | undefined {
-  if (to === 'first' || (current === undefined && to === 'later')) return stepShown(shown, -1, 1);
-  if (to === 'last' || current === undefined) return stepShown(shown, shown.length, -1);
-  return stepShown(shown, current, to === 'later' ? 1 : -1);
-}
-
-/**
- * The shown event a count stands in for when a move starts from it: moving later enters it (its
- * first event), moving earlier leaves it (the last event before it).
- */
-export function positionAroundDay(
-  index: EventIndex,
-  shown: Uint8Array,
-  day: number,
-  to: 'earlier' | 'later',
-): number | undefined {
-  // Events are in time order by start day: the first at or after `day` is found by bisection.
-  let lo = 0;
-  let hi = index.events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (index.start[mid]! < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return to === 'later' ? stepShown(shown, lo - 1, 1) : stepShown(shown, lo, -1);
-}
-
-/** The lanes (indices into `laneSet.lanes`) an event is drawn in; none for a milestone or a hidden event. */
-export function lanesOfEvent(laneSet: LaneSet, position: number): number[] {
-  const { groupStart, positions } = laneSet.groups;
-  const lanes: number[] = [];
-  laneSet.lanes.forEach((lane, i) => {
-    // Each group holds its positions in time order: a bisection finds the event or its absence.
-    let lo = groupStart[lane.group]!;
-    let hi = groupStart[lane.group + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (positions[mid]! < position) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < groupStart[lane.group + 1]! && positions[lo] === position) lanes.push(i);
-  });
-  return lanes;
-}
-
 /** The middle of an event's days, as a continuous day. */
 export function centreOfEvent(index: EventIndex, position: number): number {
   return (index.start[position]! + index.end[position]! + 1) / 2;
-}
-
-/**
- * True when the event's mark can be seen in the domain: a period's shape sits on the part of it
- * in view, so any overlap will do; a single day's shape sits on its middle, which must be in view.
- */
-export function eventInView(index: EventIndex, position: number, domain: DayDomain): boolean {
-  const start = index.start[position]!;
-  const end = index.end[position]! + 1;
-  if (end - start > 1) return start < domain.end && end > domain.start;
-  const middle = (start + end) / 2;
-  return middle >= domain.start && middle <= domain.end;
 }
 
 /** The domain of the same span centred on `day`: the view pans to it without zooming. */
@@ -139,4 +77,104 @@ export function zoomDomainAbout(domain: DayDomain, day: number, factor: number):
   const share = span > 0 ? (day - domain.start) / span : 0.5;
   const start = day - share * next;
   return { start, end: start + next };
+}
+
+/** A place the arrow keys stop at: an event's mark, or a count of events that could not be drawn. */
+export interface WalkItem {
+  key: string;
+  kind: 'mark' | 'count';
+  /** The mark's event; for a count, -1. */
+  position: number;
+  /** The first day the item stands for, which orders the walk. */
+  day: number;
+}
+
+/** A laid-out part of the timeline and the lanes it was laid out from. */
+export interface WalkPart {
+  layout: LaneLayout;
+  lanes: readonly Lane[];
+}
+
+/**
+ * The drawn items in the order the arrow keys visit them: by time, then from the top lane down.
+ * An event drawn in several lanes is visited once, at its topmost mark; a count is visited where
+ * its first event falls, so that every event in view is reached, as its mark or through its count.
+ */
+export function walkItems(index: EventIndex, parts: readonly WalkPart[]): WalkItem[] {
+  const seen = new Set<number>();
+  const items: (WalkItem & { order: number })[] = [];
+  let lanesBefore = 0;
+  for (const { layout } of parts) {
+    const byLane = [...layout.marks].sort((a, b) => a.lane - b.lane || a.row - b.row);
+    for (const mark of byLane) {
+      if (seen.has(mark.position)) continue;
+      seen.add(mark.position);
+      items.push({
+        key: mark.key,
+        kind: 'mark',
+        position: mark.position,
+        day: index.start[mark.position]!,
+        order: lanesBefore + mark.lane,
+      });
+    }
+    for (const count of layout.counts) {
+      items.push({ key: count.key, kind: 'count', position: -1, day: count.start, order: lanesBefore + count.lane });
+    }
+    lanesBefore += layout.lanes.length;
+  }
+  items.sort(
+    (a, b) =>
+      a.day - b.day ||
+      (a.kind === b.kind ? 0 : a.kind === 'mark' ? -1 : 1) ||
+      (a.position >= 0 && b.position >= 0 ? a.position - b.position : 0) ||
+      a.order - b.order,
+  );
+  return items.map(({ key, kind, position, day }) => ({ key, kind, position, day }));
+}
+
+/**
+ * The item that stands for an event in a drawing: its topmost mark, else the count of its bin in
+ * its topmost lane; null when it is not in view.
+ */
+export function itemOfEvent(
+  index: EventIndex,
+  parts: readonly WalkPart[],
+  items: readonly WalkItem[],
+  position: number,
+  domain: DayDomain,
+  viewport: Viewport,
+): WalkItem | null {
+  const mark = items.find((item) => item.position === position);
+  if (mark) return mark;
+  const grid = binGrid(domain, viewport.width, DEFAULT_LAYOUT.binSize);
+  const perDay = viewport.width / (domain.end - domain.start);
+  const bin = grid.first + binOf(grid, (centreOfEvent(index, position) - domain.start) * perDay);
+  for (const { layout, lanes } of parts) {
+    for (const count of layout.counts) {
+      if (count.bin !== bin) continue;
+      const positions = lanes[count.lane]?.positions;
+      if (!positions) continue;
+      const at = bisectLeft(positions, position);
+      if (positions[at] === position) return items.find((item) => item.key === count.key) ?? null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The shown event a walk goes to when it leaves the view: the first one that starts after the
+ * view (later), or the last one that ends before it (earlier). Undefined at the corpus's ends.
+ */
+export function eventBeyond(
+  index: EventIndex,
+  shown: Uint8Array,
+  domain: DayDomain,
+  to: 'earlier' | 'later',
+): number | undefined {
+  if (to === 'later') return stepShown(shown, bisectLeft(index.start, Math.ceil(domain.end)) - 1, 1);
+  for (let i = stepShown(shown, bisectLeft(index.start, Math.floor(domain.start)), -1); i !== undefined;) {
+    if (index.end[i]! + 1 <= domain.start) return i;
+    i = stepShown(shown, i, -1);
+  }
+  return undefined;
 }

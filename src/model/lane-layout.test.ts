@@ -3,31 +3,27 @@ import { describe, expect, test } from 'vitest';
 import { fromDayNumber, toDayNumber } from './calendar-date.ts';
 import type { CorpusEvent, EventType } from './corpus-schema.ts';
 import { buildEventIndex, type EventIndex } from './event-index.ts';
+import { buildLanes, type Lane, type LaneMode, type LaneSet } from './lane-groups.ts';
 import {
   DEFAULT_LAYOUT,
-  buildLanes,
-  groupEvents,
-  orderLanes,
+  eventsOfCount,
+  laneHeight,
   layoutLanes,
-  layoutMilestones,
   type LaneLayout,
-  type LaneMode,
-  type LaneSet,
+  type LayoutInput,
 } from './lane-layout.ts';
-import { domainOfWindow, type DayDomain, type Viewport } from './time-scale.ts';
+import { domainOfWindow, fitWindow, type DayDomain, type Viewport } from './time-scale.ts';
 
 /** Just what the index reads of an event. */
 function event(id: string, type: EventType, start: string, end: string, countries: string[], people: string[] = []) {
   return { id, type, date: { start, end }, countries, people } as unknown as CorpusEvent;
 }
 
-const NAMES: Record<string, string> = { RU: 'Russia', SY: 'Syria', US: 'United States', TR: 'Turkey', IR: 'Iran' };
-const nameOf = (key: string) => NAMES[key] ?? key;
+const nameOf = (key: string) => key;
 const all = (index: EventIndex) => new Uint8Array(index.events.length).fill(1);
 const LTR: Viewport = { width: 600, rtl: false };
 const RTL: Viewport = { width: 600, rtl: true };
 const FEBRUARY = domainOfWindow({ from: '2025-02-01', to: '2025-02-28' });
-const EVERYTHING = { first: 0, last: Infinity };
 
 const corpus = buildEventIndex({
   events: [
@@ -43,57 +39,19 @@ function lanes(index: EventIndex, mode: LaneMode, shown = all(index)): LaneSet {
   return buildLanes(index, shown, mode, nameOf, 'en');
 }
 
-function idsIn(layout: LaneLayout, index: EventIndex, lane: number): string[] {
-  return layout.marks.filter((m) => m.lane === lane).map((m) => index.events[m.position]!.id);
+function lay(index: EventIndex, domain: DayDomain, viewport = LTR, extra: Partial<LayoutInput> = {}): LaneLayout {
+  return layoutLanes({ index, lanes: lanes(index, 'country').lanes, domain, viewport, ...extra });
 }
 
-describe('buildLanes', () => {
-  test.each([
-    ['country', ['RU', 'SY', 'TR', 'US']],
-    ['person', ['bogdanov', 'peskov', 'putin', 'sharaa', '']],
-    ['none', ['']],
-  ] as const)(
-    'by %s: lanes with shown events only, busiest first, then by name, milestones aside',
-    (mode, expected) => {
-      expect(lanes(corpus, mode).lanes.map((l) => l.key)).toEqual(expected);
-    },
-  );
-
-  test('counts the shown events in each lane and drops lanes left empty by the filters', () => {
-    const shown = Uint8Array.from(corpus.events, (e) => (e.id === 'remark' || e.id === 'call' ? 1 : 0));
-    expect(lanes(corpus, 'country', shown).lanes).toMatchObject([
-      { key: 'RU', count: 2 },
-      { key: 'SY', count: 1 },
-    ]);
-  });
-
-  test('re-orders for another language without regrouping the events', () => {
-    const groups = groupEvents(corpus, all(corpus), 'country');
-    const arabic = orderLanes(groups, (k) => ({ TR: 'تركيا', US: 'الولايات المتحدة' })[k] ?? k, 'ar');
-    expect(arabic.groups).toBe(groups);
-    expect(arabic.lanes.map((l) => l.key)).toEqual(['RU', 'SY', 'US', 'TR']);
-  });
-
-  test('breaks ties by the name in the UI language, not by the code', () => {
-    const index = buildEventIndex({
-      events: [
-        event('a', 'call', '2025-02-12', '2025-02-12', ['SY']),
-        event('b', 'call', '2025-02-12', '2025-02-12', ['IR']),
-      ],
-    });
-    const arabic = { SY: 'سوريا', IR: 'إيران' } as Record<string, string>;
-    expect(buildLanes(index, all(index), 'country', nameOf, 'en').lanes.map((l) => l.key)).toEqual(['IR', 'SY']);
-    expect(buildLanes(index, all(index), 'country', (k) => arabic[k]!, 'ar').lanes.map((l) => l.key)).toEqual([
-      'IR',
-      'SY',
-    ]);
-  });
-});
+const idOf = (index: EventIndex, position: number) => index.events[position]!.id;
+function idsIn(layout: LaneLayout, index: EventIndex, lane: number): string[] {
+  return layout.marks.filter((m) => m.lane === lane).map((m) => idOf(index, m.position));
+}
 
 describe('layoutLanes', () => {
   test('an event between two countries has a mark in each of their lanes, tied by a link', () => {
     const set = lanes(corpus, 'country');
-    const layout = layoutLanes(corpus, set, FEBRUARY, LTR, EVERYTHING);
+    const layout = layoutLanes({ index: corpus, lanes: set.lanes, domain: FEBRUARY, viewport: LTR });
     const lane = (code: string) => set.lanes.findIndex((l) => l.key === code);
     expect(idsIn(layout, corpus, lane('RU'))).toContain('call');
     expect(idsIn(layout, corpus, lane('SY'))).toContain('call');
@@ -104,75 +62,80 @@ describe('layoutLanes', () => {
     // A three-country event links its topmost and bottommost marks.
     const talk = layout.links.find((l) => l.position === corpus.positionOf.get('talk'))!;
     expect([talk.from.lane, talk.to.lane]).toEqual([lane('SY'), lane('US')]);
-  });
-
-  test('marks of one event share their x in every lane', () => {
-    const layout = layoutLanes(corpus, lanes(corpus, 'country'), FEBRUARY, LTR, EVERYTHING);
-    const xs = layout.marks.filter((m) => corpus.events[m.position]!.id === 'call').map((m) => m.x);
+    const xs = layout.marks.filter((m) => idOf(corpus, m.position) === 'call').map((m) => m.x);
     expect(new Set(xs).size).toBe(1);
   });
 
   test('a hidden event has no mark', () => {
     const shown = Uint8Array.from(corpus.events, (e) => (e.id === 'call' ? 0 : 1));
-    const layout = layoutLanes(corpus, lanes(corpus, 'country', shown), FEBRUARY, LTR, EVERYTHING);
-    expect(layout.marks.some((m) => corpus.events[m.position]!.id === 'call')).toBe(false);
+    const layout = layoutLanes({
+      index: corpus,
+      lanes: lanes(corpus, 'country', shown).lanes,
+      domain: FEBRUARY,
+      viewport: LTR,
+    });
+    expect(layout.marks.some((m) => idOf(corpus, m.position) === 'call')).toBe(false);
   });
 
-  test('a month-precision event is a bar across its month, with its shape at the centre', () => {
+  test('a month known only to the month is a bar across its days with no point on it, its label inside', () => {
     const january = domainOfWindow({ from: '2025-01-01', to: '2025-01-31' });
-    const layout = layoutLanes(corpus, lanes(corpus, 'none'), january, LTR, EVERYTHING);
-    const visit = layout.marks.find((m) => corpus.events[m.position]!.id === 'visit')!;
+    const layout = lay(corpus, january, LTR, { labelWidth: () => 80 });
+    const visit = layout.marks.find((m) => idOf(corpus, m.position) === 'visit')!;
     expect(visit.bar).toEqual({ x0: 0, x1: 600 });
-    expect(visit.x).toBe(300);
-    const call = layoutLanes(corpus, lanes(corpus, 'none'), FEBRUARY, LTR, EVERYTHING).marks.find(
-      (m) => corpus.events[m.position]!.id === 'call',
-    )!;
-    expect(call.bar).toBeNull();
-  });
-
-  test('a bar whose centre is out of view keeps its shape in view, on the bar', () => {
-    const mid = domainOfWindow({ from: '2025-01-20', to: '2025-02-20' });
-    const layout = layoutLanes(corpus, lanes(corpus, 'none'), mid, LTR, EVERYTHING);
-    const visit = layout.marks.find((m) => corpus.events[m.position]!.id === 'visit')!;
-    expect(visit.bar!.x0).toBeLessThan(0);
-    expect(visit.x).toBeGreaterThan(0);
-    expect(visit.x).toBeLessThanOrEqual(visit.bar!.x1);
+    expect(visit.label).toMatchObject({ x0: DEFAULT_LAYOUT.labelPad, align: 'start' });
+    // A day is a shape, and so is a month narrower than one: at that zoom it is no wider than a day's mark.
+    expect(lay(corpus, FEBRUARY).marks.find((m) => idOf(corpus, m.position) === 'call')!.bar).toBeNull();
+    const decade = { start: toDayNumber('2020-01-01'), end: toDayNumber('2030-01-01') };
+    expect(lay(corpus, decade).marks.find((m) => idOf(corpus, m.position) === 'visit')!.bar).toBeNull();
   });
 
   test('in right-to-left time every mark is mirrored, so earlier events sit to the right', () => {
-    const set = lanes(corpus, 'country');
-    const ltr = layoutLanes(corpus, set, FEBRUARY, LTR, EVERYTHING);
-    const rtl = layoutLanes(corpus, set, FEBRUARY, RTL, EVERYTHING);
+    const ltr = lay(corpus, FEBRUARY, LTR);
+    const rtl = lay(corpus, FEBRUARY, RTL);
     expect(rtl.marks.map((m) => m.key)).toEqual(ltr.marks.map((m) => m.key));
     rtl.marks.forEach((m, i) => {
       expect(m.x).toBeCloseTo(600 - ltr.marks[i]!.x, 9);
       expect(m.row).toBe(ltr.marks[i]!.row);
     });
-    const x = (id: string) => rtl.marks.find((m) => corpus.events[m.position]!.id === id)!.x;
+    const x = (id: string) => rtl.marks.find((m) => idOf(corpus, m.position) === id)!.x;
     expect(x('call')).toBeGreaterThan(x('remark'));
   });
 
-  test('lays out only the lanes asked for, which is how lanes out of view cost nothing', () => {
+  test('milestones are not in the lanes; laid out as a lane of their own, they are', () => {
+    const december = domainOfWindow({ from: '2024-12-01', to: '2025-01-31' });
     const set = lanes(corpus, 'country');
-    const layout = layoutLanes(corpus, set, FEBRUARY, LTR, { first: 1, last: 2 });
-    expect(new Set(layout.marks.map((m) => m.lane))).toEqual(new Set([1]));
+    expect(lay(corpus, december).marks.some((m) => corpus.events[m.position]!.type === 'milestone')).toBe(false);
+    const strip: Lane = { key: 'milestones', count: 1, positions: set.groups.milestones };
+    const layout = layoutLanes({ index: corpus, lanes: [strip], domain: december, viewport: LTR });
+    expect(layout.marks.map((m) => idOf(corpus, m.position))).toEqual(['fall']);
   });
 
-  test('milestones have their own strip and no lane marks', () => {
-    const december = domainOfWindow({ from: '2024-12-01', to: '2025-01-31' });
-    const layout = layoutLanes(corpus, lanes(corpus, 'country'), december, LTR, EVERYTHING);
-    expect(layout.marks.some((m) => corpus.events[m.position]!.type === 'milestone')).toBe(false);
-    const strip = layoutMilestones(corpus, lanes(corpus, 'country'), december, LTR);
-    expect(strip.marks.map((m) => corpus.events[m.position]!.id)).toEqual(['fall']);
+  test('each lane is as tall as the rows it uses, one under the other', () => {
+    const crowded = buildEventIndex({
+      events: [
+        ...['a', 'b', 'c', 'd'].map((id) => event(id, 'call', '2025-02-12', '2025-02-12', ['SY'])),
+        event('e', 'call', '2025-02-12', '2025-02-12', ['RU']),
+      ],
+    });
+    const layout = lay(crowded, FEBRUARY);
+    expect(layout.lanes.map((l) => [l.key, l.rows])).toEqual([
+      ['SY', 4],
+      ['RU', 1],
+    ]);
+    expect(layout.lanes.map((l) => [l.top, l.height])).toEqual([
+      [0, laneHeight(4)],
+      [laneHeight(4), laneHeight(1)],
+    ]);
+    expect(layout.height).toBe(laneHeight(4) + laneHeight(1));
+  });
+
+  test('keeps the rows it is told to while the view moves', () => {
+    const layout = lay(corpus, FEBRUARY, LTR, { frozenRows: new Map([['SY', 5]]) });
+    expect(layout.lanes.find((l) => l.key === 'SY')!.rows).toBe(5);
   });
 });
 
-/** The middle of a mark's period: where its bin is reckoned from. */
-function centreOf(m: { x: number; bar: { x0: number; x1: number } | null }): number {
-  return m.bar ? (m.bar.x0 + m.bar.x1) / 2 : m.x;
-}
-
-/** Many events on few days, so rows fill up and counts appear. */
+/** Events on the given days, in the given countries by turns. */
 function crowd(days: number[], countries: string[][]): EventIndex {
   return buildEventIndex({
     events: days.map((d, i) =>
@@ -195,6 +158,7 @@ const crowds = fc.record({
   span: fc.integer({ min: 2, max: 400 }),
   from: fc.integer({ min: -30, max: 100 }),
   rtl: fc.boolean(),
+  labels: fc.boolean(),
 });
 
 function build({ offsets, months, countries }: { offsets: number[]; months: number[]; countries: string[][] }) {
@@ -214,171 +178,178 @@ function build({ offsets, months, countries }: { offsets: number[]; months: numb
   return buildEventIndex({ events });
 }
 
+type Params = Parameters<typeof build>[0] & { span: number; from: number; rtl: boolean; labels: boolean };
+
+function inputOf(input: Params): LayoutInput {
+  const index = build(input);
+  return {
+    index,
+    lanes: lanes(index, 'country').lanes,
+    domain: { start: BASE + input.from, end: BASE + input.from + input.span },
+    viewport: { width: 500, rtl: input.rtl },
+    ...(input.labels ? { labelWidth: (position: number) => 40 + (position % 7) * 20 } : {}),
+  };
+}
+
 describe('layoutLanes in crowded periods', () => {
-  test('never puts two marks, bars or counts on top of each other', () => {
+  test('never puts two marks, labels or counts on top of each other', () => {
     fc.assert(
-      fc.property(crowds, (input) => {
-        const index = build(input);
-        const domain: DayDomain = { start: BASE + input.from, end: BASE + input.from + input.span };
-        const viewport = { width: 500, rtl: input.rtl };
-        const layout = layoutLanes(index, lanes(index, 'country'), domain, viewport, EVERYTHING);
+      fc.property(crowds, (params) => {
+        const input = inputOf(params);
+        const layout = layoutLanes(input);
         const half = DEFAULT_LAYOUT.markSize / 2;
         const boxes = new Map<string, [number, number][]>();
-        const add = (lane: number, row: number, box: [number, number]) => {
-          const key = `${lane}:${row}`;
-          boxes.set(key, [...(boxes.get(key) ?? []), box]);
-        };
+        const add = (key: string, box: [number, number]) => boxes.set(key, [...(boxes.get(key) ?? []), box]);
         for (const m of layout.marks) {
-          // A bar takes its period (and room for its shape at its centre); its shape lies within.
-          const c = centreOf(m);
-          const [a, b] = m.bar ? [Math.min(m.bar.x0, c - half), Math.max(m.bar.x1, c + half)] : [c - half, c + half];
-          expect(m.x - half).toBeGreaterThanOrEqual(a - 1e-9);
-          expect(m.x + half).toBeLessThanOrEqual(b + 1e-9);
-          add(m.lane, m.row, [a, b]);
+          add(`${m.lane}:${m.row}`, m.bar ? [m.bar.x0, m.bar.x1] : [m.x - half, m.x + half]);
+          // A label lies inside its bar, or beside its mark (or a bar too narrow to hold it).
+          const inside = m.label && m.bar && m.label.x0 >= m.bar.x0 && m.label.x1 <= m.bar.x1;
+          if (m.label && !inside) add(`${m.lane}:${m.row}`, [m.label.x0, m.label.x1]);
         }
-        for (const c of layout.counts) add(c.lane, c.row, [c.x - c.width / 2, c.x + c.width / 2]);
+        for (const c of layout.counts) add(`${c.lane}:counts`, [c.x - c.width / 2, c.x + c.width / 2]);
         for (const row of boxes.values()) {
           row.sort((p, q) => p[0] - q[0]);
           for (let i = 1; i < row.length; i++) expect(row[i]![0]).toBeGreaterThanOrEqual(row[i - 1]![1] - 1e-9);
         }
-        for (const c of layout.counts) expect(c.row).toBe(DEFAULT_LAYOUT.rows);
       }),
     );
   });
 
-  test('marks and counts in a lane add up to the shown events in view in that lane', () => {
+  test('marks and counts in a lane add up to the lane’s events in view, and a count lists exactly its events', () => {
     fc.assert(
-      fc.property(crowds, (input) => {
-        const index = build(input);
-        const domain: DayDomain = { start: BASE + input.from, end: BASE + input.from + input.span };
-        const set = lanes(index, 'country');
-        const layout = layoutLanes(index, set, domain, { width: 500, rtl: input.rtl }, EVERYTHING);
-        set.lanes.forEach((lane, l) => {
-          const expected = index.events.filter((e, i) => {
-            // In view: its shape or bar reaches into the window.
-            const half = DEFAULT_LAYOUT.markSize / 2 / (500 / input.span);
-            const start = index.start[i]!;
-            const end = index.end[i]! + 1;
-            const centre = (start + end) / 2;
-            const a = end - start > 1 ? Math.min(start, centre - half) : centre - half;
-            const b = end - start > 1 ? Math.max(end, centre + half) : centre + half;
-            return e.countries.includes(lane.key) && b >= domain.start && a <= domain.end;
-          }).length;
-          const drawn = layout.marks.filter((m) => m.lane === l).length;
-          const counted = layout.counts.filter((c) => c.lane === l).reduce((sum, c) => sum + c.count, 0);
-          expect(drawn + counted).toBe(expected);
+      fc.property(crowds, (params) => {
+        const input = inputOf(params);
+        const layout = layoutLanes(input);
+        const { start, end } = input.domain;
+        const perDay = 500 / (end - start);
+        input.lanes.forEach((lane, l) => {
+          const inView = [...lane.positions].filter((i) => {
+            const u0 = (input.index.start[i]! - start) * perDay;
+            const u1 = (input.index.end[i]! + 1 - start) * perDay;
+            const half = DEFAULT_LAYOUT.markSize / 2;
+            const days = input.index.end[i]! + 1 - input.index.start[i]!;
+            const bar = days > 1 && u1 - u0 >= DEFAULT_LAYOUT.markSize;
+            const [a, b] = bar ? [u0, u1] : [(u0 + u1) / 2 - half, (u0 + u1) / 2 + half];
+            return b >= 0 && a <= 500;
+          });
+          const drawn = layout.marks.filter((m) => m.lane === l).map((m) => m.position);
+          const counts = layout.counts.filter((c) => c.lane === l);
+          const listed = counts.flatMap((c) => eventsOfCount(input, c));
+          expect(listed.length).toBe(counts.reduce((sum, c) => sum + c.count, 0));
+          expect([...drawn, ...listed].sort((a, b) => a - b)).toEqual(inView.sort((a, b) => a - b));
         });
       }),
     );
   });
 
-  test('counts a crowded bin whole, and says which days to zoom to', () => {
-    const index = crowd(Array<number>(10).fill(BASE + 40), [['SY']]);
-    const layout = layoutLanes(index, lanes(index, 'country'), FEBRUARY, LTR, EVERYTHING);
-    expect(layout.marks).toHaveLength(0);
-    expect(layout.counts).toEqual([expect.objectContaining({ count: 10, row: 3, start: BASE + 40, end: BASE + 41 })]);
-  });
-
-  test.each([
-    [3, 3, 0],
-    [4, 0, 4],
-  ])('a bin of %i events on one day shows %i marks and a count of %i', (events, marks, counted) => {
-    const index = crowd(Array<number>(events).fill(BASE + 40), [['SY']]);
-    const layout = layoutLanes(index, lanes(index, 'country'), FEBRUARY, LTR, EVERYTHING);
-    expect(layout.marks).toHaveLength(marks);
-    expect(layout.counts.reduce((sum, c) => sum + c.count, 0)).toBe(counted);
-  });
-
-  describe('one event that finds no row', () => {
-    // The article's cluster: three events on 12 February and a statement dated 12–13 February.
-    const TWO_DAYS = domainOfWindow({ from: '2025-02-12', to: '2025-02-13' });
-    const cluster = (extra: CorpusEvent[] = []) =>
-      buildEventIndex({
-        events: [
-          event('call', 'call', '2025-02-12', '2025-02-12', ['SY']),
-          event('presidency', 'statement', '2025-02-12', '2025-02-12', ['SY']),
-          event('minister', 'statement', '2025-02-12', '2025-02-12', ['SY']),
-          event('kremlin', 'statement', '2025-02-12', '2025-02-13', ['SY']),
-          ...extra,
-        ],
-      });
-
-    test('is drawn in the count row rather than hidden behind a "+1"', () => {
-      const index = cluster();
-      const layout = layoutLanes(index, lanes(index, 'country'), TWO_DAYS, LTR, EVERYTHING);
-      expect(layout.counts).toEqual([]);
-      expect(idsIn(layout, index, 0).sort()).toEqual(['call', 'kremlin', 'minister', 'presidency']);
-      expect(new Set(layout.marks.map((m) => m.row))).toEqual(new Set([0, 1, 2, DEFAULT_LAYOUT.rows]));
-    });
-
-    test('stays counted where drawing it would cover another count', () => {
-      const busy = Array.from({ length: 10 }, (_, i) => event(`busy${i}`, 'call', '2025-02-13', '2025-02-13', ['SY']));
-      const index = cluster(busy);
-      const layout = layoutLanes(index, lanes(index, 'country'), TWO_DAYS, LTR, EVERYTHING);
-      expect(layout.counts.map((c) => c.count).sort((a, b) => a - b)).toEqual([1, 10]);
-      expect(idsIn(layout, index, 0)).not.toContain('kremlin');
-    });
-  });
-
-  test('no bin shows more than its share of marks, nor marks beside its count', () => {
+  test('counts only where the lane has no row left: a lane with a count uses all the rows it may', () => {
     fc.assert(
-      fc.property(crowds, (input) => {
-        const index = build(input);
-        const domain: DayDomain = { start: BASE + input.from, end: BASE + input.from + input.span };
-        const layout = layoutLanes(index, lanes(index, 'country'), domain, { width: 500, rtl: false }, EVERYTHING);
-        const { binSize, perBin } = DEFAULT_LAYOUT;
-        const perDay = 500 / input.span;
-        const origin = domain.start * perDay;
-        const firstBin = Math.floor(origin / binSize);
-        const last = Math.ceil(500 / binSize) + 1;
-        const binOf = (x: number) => Math.min(Math.max(Math.floor((x + origin) / binSize) - firstBin, 0), last);
-        const shown = new Map<string, number>();
-        for (const m of layout.marks) {
-          const key = `${m.lane}:${binOf(centreOf(m))}`;
-          shown.set(key, (shown.get(key) ?? 0) + 1);
+      fc.property(crowds, (params) => {
+        const layout = layoutLanes(inputOf(params));
+        for (const c of layout.counts) {
+          const lane = layout.lanes[c.lane]!;
+          expect(lane.rows).toBe(lane.crowded ? DEFAULT_LAYOUT.crowdedRows : DEFAULT_LAYOUT.maxRows);
         }
-        for (const n of shown.values()) expect(n).toBeLessThanOrEqual(perBin);
-        for (const c of layout.counts) expect(shown.has(`${c.lane}:${binOf(c.x)}`)).toBe(false);
       }),
     );
+  });
+
+  test('a crowded lane keeps a few rows, a few marks a bin, and no labels', () => {
+    const index = crowd(
+      Array.from({ length: 3000 }, (_, i) => BASE + (i % 60)),
+      [['SY']],
+    );
+    const domain = { start: BASE, end: BASE + 60 };
+    const layout = layoutLanes({
+      index,
+      lanes: lanes(index, 'country').lanes,
+      domain,
+      viewport: LTR,
+      labelWidth: () => 50,
+    });
+    expect(layout.lanes[0]).toMatchObject({ crowded: true, rows: DEFAULT_LAYOUT.crowdedRows });
+    const bins = Math.ceil(600 / DEFAULT_LAYOUT.binSize) + 2;
+    expect(layout.marks.length).toBeLessThanOrEqual(bins * DEFAULT_LAYOUT.crowdedPerBin);
+    expect(layout.marks.some((m) => m.label)).toBe(false);
+    expect(layout.marks.length + layout.counts.reduce((sum, c) => sum + c.count, 0)).toBe(3000);
+  });
+
+  test('always draws the selected event as its own mark, however crowded its day', () => {
+    const index = crowd(Array<number>(40).fill(BASE + 40), [['SY']]);
+    const selected = index.positionOf.get('e17')!;
+    const layout = lay(index, FEBRUARY, LTR, { forced: [selected] });
+    expect(layout.marks.filter((m) => m.position === selected)).toHaveLength(1);
+    expect(layout.counts.length).toBeGreaterThan(0);
+  });
+
+  test('panning does not regroup counts: bins are fixed in time', () => {
+    const index = crowd(Array<number>(40).fill(BASE + 40), [['SY']]);
+    const a = lay(index, FEBRUARY);
+    const b = lay(index, { start: FEBRUARY.start + 3, end: FEBRUARY.end + 3 });
+    expect(b.counts.map((c) => [c.key, c.count])).toEqual(a.counts.map((c) => [c.key, c.count]));
   });
 
   test('is deterministic: the same input gives the same marks', () => {
     fc.assert(
-      fc.property(crowds, (input) => {
-        const index = build(input);
-        const domain: DayDomain = { start: BASE + input.from, end: BASE + input.from + input.span };
-        const run = () => layoutLanes(index, lanes(index, 'country'), domain, LTR, EVERYTHING);
-        expect(run()).toEqual(run());
+      fc.property(crowds, (params) => {
+        const input = inputOf(params);
+        expect(layoutLanes(input)).toEqual(layoutLanes(input));
       }),
       { numRuns: 30 },
     );
   });
-
-  test('panning does not regroup counts: bins are fixed in time', () => {
-    const index = crowd(Array<number>(12).fill(BASE + 40), [['SY']]);
-    const set = lanes(index, 'country');
-    const a = layoutLanes(index, set, FEBRUARY, LTR, EVERYTHING);
-    const shifted = { start: FEBRUARY.start + 3, end: FEBRUARY.end + 3 };
-    const b = layoutLanes(index, set, shifted, LTR, EVERYTHING);
-    expect(b.counts.map((c) => [c.key, c.count])).toEqual(a.counts.map((c) => [c.key, c.count]));
-  });
 });
 
-describe('buildLanes keeps each lane’s events', () => {
-  test('in time order, once each, milestones apart', () => {
-    const set = lanes(corpus, 'country');
-    const { groupStart, positions, milestones } = set.groups;
-    const ids = (g: number) =>
-      [...positions.subarray(groupStart[g], groupStart[g + 1])].map((i) => corpus.events[i]!.id);
-    expect(ids(set.lanes.find((l) => l.key === 'SY')!.group)).toEqual(['visit', 'call', 'talk']);
-    expect([...milestones].map((i) => corpus.events[i]!.id)).toEqual(['fall']);
+describe('a corpus of a few dozen events is drawn whole at the fitted view', () => {
+  // Written for these tests: events spread as news of one busy week, or of one month, spread.
+  const week = buildEventIndex({
+    events: Array.from({ length: 50 }, (_, i) =>
+      event(
+        `w${i}`,
+        (['call', 'meeting', 'statement'] as const)[i % 3]!,
+        fromDayNumber(BASE + (i % 7)),
+        fromDayNumber(BASE + (i % 7)),
+        [['RU', 'SY'], ['SY'], ['TR', 'SY'], ['US']][i % 4]!,
+      ),
+    ),
+  });
+  const month = buildEventIndex({
+    events: Array.from({ length: 200 }, (_, i) =>
+      event(
+        `m${i}`,
+        (['call', 'meeting', 'statement'] as const)[i % 3]!,
+        fromDayNumber(BASE + ((i * 7) % 30)),
+        fromDayNumber(BASE + ((i * 7) % 30)),
+        [['RU', 'SY'], ['SY'], ['TR', 'SY'], ['US'], ['IR'], ['AE', 'SY']][i % 6]!,
+      ),
+    ),
   });
 
-  test('an event that names a country twice is one mark in its lane', () => {
-    const index = buildEventIndex({ events: [event('twice', 'call', '2025-02-12', '2025-02-12', ['SY', 'SY'])] });
-    const set = lanes(index, 'country');
-    expect(set.lanes).toMatchObject([{ key: 'SY', count: 1 }]);
-    expect(layoutLanes(index, set, FEBRUARY, LTR, EVERYTHING).marks).toHaveLength(1);
+  test.each([
+    ['fifty events in a week, on a laptop', week, 1000],
+    ['fifty events in a week, on a phone', week, 330],
+    ['two hundred events in a month, on a laptop', month, 1000],
+  ] as const)('%s: every event has a mark of its own, and there is no count', (_, index, width) => {
+    for (const mode of ['country', 'person', 'none'] as const) {
+      const domain = domainOfWindow(fitWindow(index, all(index)));
+      const layout = layoutLanes({ index, lanes: lanes(index, mode).lanes, domain, viewport: { width, rtl: false } });
+      expect(new Set(layout.marks.map((m) => m.position)).size).toBe(index.events.length);
+      expect(layout.counts).toEqual([]);
+    }
+  });
+
+  test('two hundred events in a month, on a phone: counts only beside the marks that fill every row', () => {
+    const domain = domainOfWindow(fitWindow(month, all(month)));
+    const layout = layoutLanes({
+      index: month,
+      lanes: lanes(month, 'country').lanes,
+      domain,
+      viewport: { width: 330, rtl: false },
+    });
+    const drawn = new Set(layout.marks.map((m) => m.position)).size;
+    expect(drawn).toBeGreaterThan(150);
+    for (const count of layout.counts) {
+      expect(layout.marks.some((m) => m.lane === count.lane)).toBe(true);
+    }
   });
 });

@@ -1,182 +1,93 @@
 import { bisectLeft } from 'd3-array';
-import { EVENT_TYPES } from './corpus-vocabulary.ts';
+import { binCentre, binGrid, binOf, countOverflow } from './count-bins.ts';
 import { positionsInWindow, type EventIndex } from './event-index.ts';
+import { LABEL_BEFORE, LABEL_NONE, labelFitsInside, placeLabels } from './label-room.ts';
+import type { Lane } from './lane-groups.ts';
+import { packRows } from './row-packing.ts';
 import type { DayDomain, Viewport } from './time-scale.ts';
 
-/** How events are grouped into horizontal lanes. */
-export type LaneMode = 'country' | 'person' | 'none';
-
-/**
- * The shown events grouped by country or person, each group's events in time order (CSR form, as
- * in the index), so that a frame touches only the lanes in view. O(events), once per filter result.
- */
-export interface LaneGroups {
-  mode: LaneMode;
-  /** Group g holds the events of keys[g]; the last group (key '') those naming nobody, or, with no lanes, all. */
-  keys: readonly string[];
-  /** Group g's events are positions[groupStart[g] .. groupStart[g + 1]), in time order. */
-  groupStart: Uint32Array;
-  positions: Uint32Array;
-  /** The shown milestones, in time order: they have a strip of their own above the lanes. */
-  milestones: Uint32Array;
-}
-
-export interface Lane {
-  /** A country code, a person id, or '' for the single lane (or, by person, events naming nobody). */
-  key: string;
-  /** Shown events in the lane over the whole corpus, milestones aside. */
-  count: number;
-  /** Its group in LaneGroups. */
-  group: number;
-}
-
-/** The lanes in display order: the groups that have shown events, sorted. */
-export interface LaneSet {
-  mode: LaneMode;
-  lanes: readonly Lane[];
-  groups: LaneGroups;
-}
-
-const MILESTONE = EVENT_TYPES.indexOf('milestone');
-
-/** Groups the shown events by lane; an event naming one country twice is once in its group. */
-export function groupEvents(index: EventIndex, shown: Uint8Array, mode: LaneMode): LaneGroups {
-  const n = index.events.length;
-  const refKeys = mode === 'country' ? index.countryCodes : mode === 'person' ? index.personIds : [];
-  const refStart = mode === 'country' ? index.countryStart : index.personStart;
-  const refs = mode === 'country' ? index.countryRefs : index.personRefs;
-  const type = index.type;
-  const nobody = refKeys.length;
-  const keys = [...refKeys, ''];
-  const byRef = mode !== 'none';
-  // The last event seen in each group, so that a repeated ref does not count twice. Two passes
-  // (count, then fill) over typed arrays, with no call per event: this runs on every filter change.
-  const seen = new Int32Array(keys.length).fill(-1);
-  const groupStart = new Uint32Array(keys.length + 1);
-  let milestoneCount = 0;
-  for (let i = 0; i < n; i++) {
-    if (!shown[i]) continue;
-    if (type[i] === MILESTONE) {
-      milestoneCount++;
-      continue;
-    }
-    const from = refStart[i]!;
-    const to = refStart[i + 1]!;
-    if (!byRef || from === to) {
-      groupStart[nobody + 1]!++;
-      continue;
-    }
-    for (let k = from; k < to; k++) {
-      const group = refs[k]!;
-      if (seen[group] === i) continue;
-      seen[group] = i;
-      groupStart[group + 1]!++;
-    }
-  }
-  for (let g = 0; g < keys.length; g++) groupStart[g + 1]! += groupStart[g]!;
-  const positions = new Uint32Array(groupStart[keys.length]!);
-  const milestones = new Uint32Array(milestoneCount);
-  const fill = groupStart.slice(0, keys.length);
-  let milestone = 0;
-  seen.fill(-1);
-  for (let i = 0; i < n; i++) {
-    if (!shown[i]) continue;
-    if (type[i] === MILESTONE) {
-      milestones[milestone++] = i;
-      continue;
-    }
-    const from = refStart[i]!;
-    const to = refStart[i + 1]!;
-    if (!byRef || from === to) {
-      positions[fill[nobody]!++] = i;
-      continue;
-    }
-    for (let k = from; k < to; k++) {
-      const group = refs[k]!;
-      if (seen[group] === i) continue;
-      seen[group] = i;
-      positions[fill[group]!++] = i;
-    }
-  }
-  return { mode, keys, groupStart, positions, milestones };
-}
-
-/**
- * The lanes that have shown events, busiest first, then by name in the UI language. Busiest first
- * puts the main actors at the top, where they are seen without scrolling, and keeps the lanes
- * still while the reader zooms (counts are over the whole corpus, not the window). By person,
- * events that name nobody get a last lane of their own rather than vanish. Cheap: it sorts the
- * groups, it does not touch the events, so a change of language costs nothing per event.
- */
-export function orderLanes(groups: LaneGroups, nameOf: (key: string) => string, locale: string): LaneSet {
-  const { keys, groupStart } = groups;
-  const nobody = keys.length - 1;
-  const count = (g: number) => groupStart[g + 1]! - groupStart[g]!;
-  const collator = new Intl.Collator(locale);
-  const names = keys.map((key, g) => (g === nobody ? '' : nameOf(key)));
-  const order = keys
-    .map((_, g) => g)
-    .filter((g) => g !== nobody && count(g) > 0)
-    .sort((a, b) => count(b) - count(a) || collator.compare(names[a]!, names[b]!) || (keys[a]! < keys[b]! ? -1 : 1));
-  if (count(nobody) > 0) order.push(nobody);
-  return { mode: groups.mode, lanes: order.map((g) => ({ key: keys[g]!, count: count(g), group: g })), groups };
-}
-
-/** `orderLanes(groupEvents(…))`, for when both change together. */
-export function buildLanes(
-  index: EventIndex,
-  shown: Uint8Array,
-  mode: LaneMode,
-  nameOf: (key: string) => string,
-  locale: string,
-): LaneSet {
-  return orderLanes(groupEvents(index, shown, mode), nameOf, locale);
-}
-
-/** Sizes of the layout, in pixels. */
+/** Sizes and limits of the layout, in pixels and rows. */
 export interface LayoutOptions {
   /** Width of an event's shape. */
   markSize: number;
   /** Least free space between two marks in a row. */
   gap: number;
-  /** Rows of marks per lane; events that find no free row are counted instead. */
-  rows: number;
-  /** Width of a count's bin: overflowing events are counted per bin of this many pixels. */
+  /** Width of a count's bin. */
   binSize: number;
+  /** Rows a lane may grow to, so that its events are drawn apart. */
+  maxRows: number;
+  /** Rows a lane may open only to give labels their room. */
+  labelRows: number;
   /**
-   * Most marks a bin shows; a bin with more events (or with one that finds no row) shows one
-   * count for all of them. This keeps a dense view readable, and the DOM (which is what a zoom
-   * frame costs) bounded by the width, not by the corpus.
+   * A lane with more events in view than `maxRows` full rows could hold is crowded: it keeps
+   * `crowdedRows` rows of at most `crowdedPerBin` marks a bin, with counts beside them. Thousands
+   * of marks are a texture, not a reading; the counts say more, and the page stays light.
    */
-  perBin: number;
+  crowdedRows: number;
+  crowdedPerBin: number;
+  /** Room between a mark and its label. */
+  labelPad: number;
+  /** Least room a label is drawn in. */
+  minLabel: number;
+  /** Vertical sizes of a lane: its name, each row of marks, the row of counts, the space after. */
+  nameHeight: number;
+  rowHeight: number;
+  countHeight: number;
+  lanePadding: number;
 }
 
-export const DEFAULT_LAYOUT: LayoutOptions = { markSize: 12, gap: 3, rows: 3, binSize: 40, perBin: 3 };
+export const DEFAULT_LAYOUT: LayoutOptions = {
+  markSize: 12,
+  gap: 3,
+  binSize: 40,
+  maxRows: 12,
+  labelRows: 4,
+  crowdedRows: 3,
+  crowdedPerBin: 4,
+  labelPad: 4,
+  minLabel: 36,
+  nameHeight: 16,
+  rowHeight: 18,
+  countHeight: 16,
+  lanePadding: 4,
+};
+
+/** Where a label is drawn: its box, and the point its text starts (or ends) at, next to its mark. */
+export interface MarkLabel {
+  x0: number;
+  x1: number;
+  anchor: number;
+  /** 'start': the text runs away from the anchor in the script's direction; 'end': it ends there. */
+  align: 'start' | 'end';
+}
 
 /** One event drawn in one lane. An event in several lanes has one mark in each. */
 export interface EventMark {
   /** Stable across frames: lane key and event id. */
   key: string;
   position: number;
+  /** Index into the layout's lanes. */
   lane: number;
   row: number;
-  /** Centre of the shape. */
+  /** Centre of the shape, or of the part of the bar in view. */
   x: number;
-  /** The period a month, year or range date covers, left edge first; null for a single day. */
+  /** A period wider than a mark is drawn as a bar from its first day to its last, with no shape. */
   bar: { x0: number; x1: number } | null;
+  label: MarkLabel | null;
 }
 
-/** Events that did not fit, counted in their bin; always in the row below the mark rows. */
+/** Events of one bin of a lane that found no row, counted beside the marks drawn there. */
 export interface CountMark {
   key: string;
   lane: number;
-  row: number;
   x: number;
   width: number;
   count: number;
-  /** The days the counted events cover (end exclusive): where activating the count zooms to. */
+  /** The days the counted events cover (end exclusive): where "zoom to them" goes. */
   start: number;
   end: number;
+  /** The absolute bin, to find the counted events again. */
+  bin: number;
 }
 
 /** The marks of one event in its first and last drawn lanes, to be tied by a connector. */
@@ -187,226 +98,274 @@ export interface MarkLink {
   to: { lane: number; row: number };
 }
 
+/** A lane as laid out: its key, rows and place from the top of the lanes. */
+export interface LaneBox {
+  key: string;
+  rows: number;
+  top: number;
+  height: number;
+  /** The lane is crowded: counts stand for most of its events. */
+  crowded: boolean;
+}
+
 export interface LaneLayout {
+  lanes: LaneBox[];
+  /** Height of all the lanes. */
+  height: number;
   marks: EventMark[];
   counts: CountMark[];
   links: MarkLink[];
 }
 
-/** The lanes to lay out: rows first..last (exclusive), the ones in view. */
-export interface LaneRange {
-  first: number;
-  last: number;
+export interface LayoutInput {
+  index: EventIndex;
+  lanes: readonly Lane[];
+  domain: DayDomain;
+  viewport: Viewport;
+  /** Events always drawn as their own marks, whatever the crowding (the selected one). */
+  forced?: readonly number[];
+  /** The width of an event's label in pixels; 0 (or no function) for none. */
+  labelWidth?: (position: number) => number;
+  /** Rows each lane keeps, by key, while the view moves: lanes do not change height mid-gesture. */
+  frozenRows?: ReadonlyMap<string, number>;
+  options?: LayoutOptions;
 }
 
-interface LaneList {
-  lane: number;
-  key: string;
-  positions: Uint32Array;
+/** The y of the middle of a row of marks, from the top of its lane. */
+export function rowY(row: number, options: LayoutOptions = DEFAULT_LAYOUT): number {
+  return options.nameHeight + row * options.rowHeight + options.rowHeight / 2;
+}
+
+/** The y of the middle of a lane's row of counts, from the top of the lane. */
+export function countRowY(rows: number, options: LayoutOptions = DEFAULT_LAYOUT): number {
+  return options.nameHeight + rows * options.rowHeight + options.countHeight / 2;
+}
+
+export function laneHeight(rows: number, options: LayoutOptions = DEFAULT_LAYOUT): number {
+  return options.nameHeight + rows * options.rowHeight + options.countHeight + options.lanePadding;
+}
+
+/** Per-event scratch arrays, kept between frames by whoever lays out often (a gesture lays out 60 times a second). */
+export class LayoutBuffers {
+  private size = 0;
+  /** How many events of the last lane laid out the arrays hold. */
+  n = 0;
+  position = new Uint32Array(0);
+  a = new Float64Array(0);
+  b = new Float64Array(0);
+  u0 = new Float64Array(0);
+  u1 = new Float64Array(0);
+  startDay = new Float64Array(0);
+  endDay = new Float64Array(0);
+  label = new Float64Array(0);
+  wanted = new Float64Array(0);
+  bin = new Int32Array(0);
+  forced = new Uint8Array(0);
+  bar = new Uint8Array(0);
+  row = new Int16Array(0);
+  prevInRow = new Int32Array(0);
+  side = new Uint8Array(0);
+  from = new Float64Array(0);
+  to = new Float64Array(0);
+
+  /** Makes room for `n` events. */
+  ensure(n: number): this {
+    if (n <= this.size) return this;
+    const size = Math.max(n, this.size * 2, 64);
+    this.size = size;
+    this.position = new Uint32Array(size);
+    for (const name of ['a', 'b', 'u0', 'u1', 'startDay', 'endDay', 'label', 'wanted', 'from', 'to'] as const) {
+      this[name] = new Float64Array(size);
+    }
+    this.bin = new Int32Array(size);
+    this.forced = new Uint8Array(size);
+    this.bar = new Uint8Array(size);
+    this.side = new Uint8Array(size);
+    this.row = new Int16Array(size);
+    this.prevInRow = new Int32Array(size);
+    return this;
+  }
 }
 
 /**
- * The marks of the shown events in view, per lane: each event in time order takes the first row
- * where it does not touch the previous mark; when every row is taken, or its bin already shows
- * `perBin` marks, it is counted, and so is the rest of its bin. A bin whose only overflow is one
- * event draws that event in the count row instead, when it has room there: a "+1" would hide an
- * event behind a count at every zoom (three same-day events beside a two-day period, say).
- * Bins are fixed in time (multiples of binSize pixels from day 0 at the current zoom), so panning
- * never regroups a count. Positions are computed left to right in time, then mirrored for RTL.
- * Cost: the events of the lanes in `range` that fall in the window, nothing else.
+ * The marks of the shown events in view, lane by lane, in four steps: the lane's events in the
+ * window become extents in pixels; rows are packed (row-packing.ts), growing the lane up to
+ * `maxRows` so that every event has a mark where it can; the events that still find no row are
+ * counted in their bin beside the marks (count-bins.ts); labels take the room left around their
+ * marks (label-room.ts). The forced events (the selected one) always have a mark. A lane's height
+ * follows the rows it uses, except while `frozenRows` holds it (a gesture). Positions are
+ * computed along time, then mirrored when time runs right to left. Cost: the events in the
+ * window of the lanes given.
  */
-export function layoutLanes(
-  index: EventIndex,
-  laneSet: LaneSet,
-  domain: DayDomain,
-  viewport: Viewport,
-  range: LaneRange,
-  options: LayoutOptions = DEFAULT_LAYOUT,
-): LaneLayout {
-  const lists: LaneList[] = [];
-  const { groupStart, positions } = laneSet.groups;
-  for (let lane = Math.max(0, range.first); lane < Math.min(laneSet.lanes.length, range.last); lane++) {
-    const { key, group } = laneSet.lanes[lane]!;
-    lists.push({ lane, key, positions: positions.subarray(groupStart[group], groupStart[group + 1]) });
-  }
-  const result = layout(index, domain, viewport, options, lists);
-  result.links = linksOf(result.marks);
-  return result;
-}
-
-/** The milestone strip: one lane of milestones, laid out as `layoutLanes` lays out a lane. */
-export function layoutMilestones(
-  index: EventIndex,
-  laneSet: LaneSet,
-  domain: DayDomain,
-  viewport: Viewport,
-  options: LayoutOptions = { ...DEFAULT_LAYOUT, rows: 1 },
-): LaneLayout {
-  return layout(index, domain, viewport, options, [
-    { lane: 0, key: 'milestones', positions: laneSet.groups.milestones },
-  ]);
-}
-
-function layout(
-  index: EventIndex,
-  domain: DayDomain,
-  { width, rtl }: Viewport,
-  { markSize, gap, rows, binSize, perBin }: LayoutOptions,
-  lists: readonly LaneList[],
-): LaneLayout {
-  const result: LaneLayout = { marks: [], counts: [], links: [] };
-  if (width <= 0 || !(domain.end > domain.start)) return result;
-  const perDay = width / (domain.end - domain.start);
+export function layoutLanes(input: LayoutInput, buffers = new LayoutBuffers()): LaneLayout {
+  const { index, lanes, domain, viewport, forced = [], labelWidth, frozenRows } = input;
+  const options = input.options ?? DEFAULT_LAYOUT;
+  const { width, rtl } = viewport;
+  const result: LaneLayout = { lanes: [], height: 0, marks: [], counts: [], links: [] };
+  const valid = width > 0 && domain.end > domain.start;
+  const { markSize, gap, binSize, labelPad, minLabel } = options;
+  const perDay = valid ? width / (domain.end - domain.start) : 0;
   const half = markSize / 2;
-  // Events whose marks may reach into view: a shape is half a mark wide on each side of its centre.
-  const slack = (markSize + gap) / perDay;
-  const window = positionsInWindow(index, Math.floor(domain.start - slack), Math.ceil(domain.end + slack));
-  const origin = domain.start * perDay;
-  const firstBin = Math.floor(origin / binSize);
-  const binCount = Math.ceil(width / binSize) + 2;
-  const rowEnd = new Float64Array(rows);
-  const binMarks = new Uint32Array(binCount);
-  const binCounts = new Uint32Array(binCount);
-  const binStart = new Float64Array(binCount);
-  const binEnd = new Float64Array(binCount);
-  // The first event counted in each bin: the one drawn in the count row if it is the only one.
-  const binFirst = new Int32Array(binCount);
+  const grid = binGrid(valid ? domain : { start: 0, end: 1 }, Math.max(width, 1), binSize);
+  const slack = valid ? (markSize + gap) / perDay : 0;
+  const window = valid
+    ? positionsInWindow(index, Math.floor(domain.start - slack), Math.ceil(domain.end + slack))
+    : { first: 0, last: 0 };
+  const sparseLimit = (options.maxRows * width) / (markSize + gap);
   const mirror = (u: number) => (rtl ? width - u : u);
   const { start: starts, end: ends, events } = index;
+  const labelOptions = { width, gap, pad: labelPad, min: minLabel };
 
-  // The marks placed so far in the lane, kept as numbers until their bin is known to show them.
-  const placed: number[] = [];
-  for (const { lane, key, positions } of lists) {
-    rowEnd.fill(-Infinity);
-    binMarks.fill(0);
-    binCounts.fill(0);
-    binStart.fill(Infinity);
-    binEnd.fill(-Infinity);
-    placed.length = 0;
-    const count = (i: number, bin: number, start: number, end: number) => {
-      if (!binCounts[bin]) binFirst[bin] = i;
-      binCounts[bin]!++;
-      if (start < binStart[bin]!) binStart[bin] = start;
-      if (end > binEnd[bin]!) binEnd[bin] = end;
-    };
-    const to = bisectLeft(positions, window.last);
-    for (let k = bisectLeft(positions, window.first); k < to; k++) {
-      const i = positions[k]!;
+  let top = 0;
+  lanes.forEach((lane, laneIndex) => {
+    const from = bisectLeft(lane.positions, window.first);
+    const to = bisectLeft(lane.positions, window.last);
+    const buf = buffers.ensure(to - from);
+    // Step 1: the lane's events in view, as extents along time.
+    let n = 0;
+    for (let k = from; k < to; k++) {
+      const i = lane.positions[k]!;
       const start = starts[i]!;
       const end = ends[i]! + 1;
-      const u0 = start * perDay - origin;
-      const u1 = end * perDay - origin;
+      const u0 = (start - domain.start) * perDay;
+      const u1 = (end - domain.start) * perDay;
       const centre = (u0 + u1) / 2;
-      const isBar = end - start > 1;
-      const a = shapeStart(u0, u1, half, isBar);
-      const b = shapeEnd(u0, u1, half, isBar);
+      // A single day is a point at any zoom; a longer period, once wider than a mark, a bar.
+      const isBar = end - start > 1 && u1 - u0 >= markSize;
+      const a = isBar ? u0 : centre - half;
+      const b = isBar ? u1 : centre + half;
       if (b < 0 || a > width) continue;
-      // A long period's centre may lie outside the view: it belongs to the nearest edge bin.
-      const bin = Math.min(Math.max(Math.floor((centre + origin) / binSize) - firstBin, 0), binCount - 1);
-      let row = 0;
-      while (row < rows && rowEnd[row]! + gap > a) row++;
-      if (row < rows && binMarks[bin]! < perBin) {
-        rowEnd[row] = b;
-        binMarks[bin]!++;
-        placed.push(i, row, bin);
-      } else count(i, bin, start, end);
+      buf.position[n] = i;
+      buf.a[n] = a;
+      buf.b[n] = b;
+      buf.u0[n] = u0;
+      buf.u1[n] = u1;
+      buf.startDay[n] = start;
+      buf.endDay[n] = end;
+      buf.bar[n] = isBar ? 1 : 0;
+      buf.bin[n] = binOf(grid, centre);
+      buf.forced[n] = forced.includes(i) ? 1 : 0;
+      n++;
     }
-    // The count row, start to end of time: counts, and the single overflows that fit between them.
-    let rowEndCount = -Infinity;
-    let promoted = false;
-    const boxStart = (bin: number) => (firstBin + bin) * binSize - origin + gap / 2;
-    for (let bin = 0; bin < binCount; bin++) {
-      if (!binCounts[bin]) continue;
-      if (binCounts[bin] === 1 && binMarks[bin]! < perBin) {
-        const i = binFirst[bin]!;
-        const [u0, u1] = [starts[i]! * perDay - origin, (ends[i]! + 1) * perDay - origin];
-        const isBar = ends[i]! + 1 - starts[i]! > 1;
-        const [a, b] = [shapeStart(u0, u1, half, isBar), shapeEnd(u0, u1, half, isBar)];
-        let next = bin + 1;
-        while (next < binCount && !binCounts[next]) next++;
-        if (a >= rowEndCount + gap && b + gap <= (next < binCount ? boxStart(next) : Infinity)) {
-          binCounts[bin] = 0;
-          binMarks[bin]!++;
-          placed.push(i, rows, bin);
-          rowEndCount = b;
-          promoted = true;
-          continue;
-        }
-      }
-      rowEndCount = boxStart(bin) + binSize - gap;
+    buf.n = n;
+    const crowded = n > sparseLimit;
+    const frozen = frozenRows?.get(lane.key);
+    const rows = frozen ?? (crowded ? options.crowdedRows : options.maxRows);
+    // Labels only where marks are few enough to be read one by one.
+    const labelled = !crowded && labelWidth !== undefined;
+    for (let k = 0; k < n; k++) {
+      const want = labelled ? labelWidth(buf.position[k]!) : 0;
+      buf.wanted[k] = want;
+      buf.label[k] =
+        want > 0 && !(buf.bar[k] && labelFitsInside(buf.a[k]!, buf.b[k]!, labelOptions)) ? want + labelPad : 0;
     }
-    if (promoted) inTimeOrder(placed);
-    for (let p = 0; p < placed.length; p += 3) {
-      const [i, row, bin] = [placed[p]!, placed[p + 1]!, placed[p + 2]!];
-      const start = starts[i]!;
-      const end = ends[i]! + 1;
-      // A bin that overflows is counted whole: a few marks beside a count would read as all there is.
-      if (binCounts[bin]! > 0) {
-        count(i, bin, start, end);
-        continue;
-      }
-      const [u0, u1] = [start * perDay - origin, end * perDay - origin];
-      const isBar = end - start > 1;
-      // A bar's shape sits at the centre of the bar's part in view, so the reader (and the focus
-      // ring) always finds it; it stays inside the room the bar took in its row.
-      const [a, b] = [shapeStart(u0, u1, half, isBar), shapeEnd(u0, u1, half, isBar)];
-      const u = isBar
-        ? Math.min(Math.max((Math.max(u0, 0) + Math.min(u1, width)) / 2, a + half), b - half)
-        : (u0 + u1) / 2;
-      const bar = isBar ? { x0: Math.min(mirror(u0), mirror(u1)), x1: Math.max(mirror(u0), mirror(u1)) } : null;
-      result.marks.push({ key: `${key}|${events[i]!.id}`, position: i, lane, row, x: mirror(u), bar });
-    }
-    for (let bin = 0; bin < binCount; bin++) {
-      if (!binCounts[bin]) continue;
-      result.counts.push({
-        key: `${key}|+${firstBin + bin}`,
-        lane,
-        row: rows,
-        x: mirror((firstBin + bin + 0.5) * binSize - origin),
-        width: binSize - gap,
-        count: binCounts[bin]!,
-        start: binStart[bin]!,
-        end: binEnd[bin]!,
+    // Step 2: rows.
+    const used = packRows(
+      { n, a: buf.a, b: buf.b, label: buf.label, bin: buf.bin, forced: buf.forced },
+      {
+        rows,
+        labelRows: Math.min(rows, options.labelRows),
+        gap,
+        perBin: crowded ? options.crowdedPerBin : Infinity,
+        bins: grid.count,
+      },
+      buf.row,
+      buf.prevInRow,
+    );
+    // Step 3: labels in the room the rows leave.
+    if (labelled) {
+      placeLabels({ n, a: buf.a, b: buf.b, wanted: buf.wanted, row: buf.row, bar: buf.bar }, labelOptions, rows, buf);
+    } else buf.side.fill(LABEL_NONE, 0, n);
+    // Step 4: counts for what found no row.
+    const counted = countOverflow(n, buf.row, buf.bin, buf.startDay, buf.endDay, grid.count);
+
+    const laneRows = frozen ?? Math.max(1, used);
+    for (let k = 0; k < n; k++) {
+      const row = buf.row[k]!;
+      if (row < 0) continue;
+      const i = buf.position[k]!;
+      const [u0, u1] = [buf.u0[k]!, buf.u1[k]!];
+      const isBar = buf.bar[k] === 1;
+      const shown0 = Math.max(u0, 0);
+      const shown1 = Math.min(u1, width);
+      const x = mirror(isBar ? (shown0 + shown1) / 2 : (u0 + u1) / 2);
+      const side = buf.side[k]!;
+      const label =
+        side === LABEL_NONE
+          ? null
+          : {
+              x0: Math.min(mirror(buf.from[k]!), mirror(buf.to[k]!)),
+              x1: Math.max(mirror(buf.from[k]!), mirror(buf.to[k]!)),
+              anchor: mirror(side === LABEL_BEFORE ? buf.to[k]! : buf.from[k]!),
+              align: side === LABEL_BEFORE ? ('end' as const) : ('start' as const),
+            };
+      result.marks.push({
+        key: `${lane.key}|${events[i]!.id}`,
+        position: i,
+        lane: laneIndex,
+        row,
+        x,
+        bar: isBar ? { x0: Math.min(mirror(u0), mirror(u1)), x1: Math.max(mirror(u0), mirror(u1)) } : null,
+        label,
       });
     }
-  }
+    for (let bin = 0; bin < grid.count; bin++) {
+      const count = counted.count[bin]!;
+      if (!count) continue;
+      result.counts.push({
+        key: `${lane.key}|+${grid.first + bin}`,
+        lane: laneIndex,
+        x: mirror(binCentre(grid, bin)),
+        width: binSize - gap,
+        count,
+        start: counted.start[bin]!,
+        end: counted.end[bin]!,
+        bin: grid.first + bin,
+      });
+    }
+    const height = laneHeight(laneRows, options);
+    result.lanes.push({ key: lane.key, rows: laneRows, top, height, crowded });
+    top += height;
+  });
+  result.height = top;
+  result.links = linksOf(result.marks, viewport);
   return result;
 }
 
-/**
- * The room an event takes in a row, from its period's pixels [u0, u1): a day takes its shape at
- * the day's centre; a longer period its whole bar, or the shape where the bar is narrower. Two
- * functions returning numbers, not a pair, as they run for every event in view on every frame.
- */
-function shapeStart(u0: number, u1: number, half: number, isBar: boolean): number {
-  const centre = (u0 + u1) / 2;
-  return isBar && u0 < centre - half ? u0 : centre - half;
-}
-
-function shapeEnd(u0: number, u1: number, half: number, isBar: boolean): number {
-  const centre = (u0 + u1) / 2;
-  return isBar && u1 > centre + half ? u1 : centre + half;
-}
-
-/** Sorts (position, row, bin) triples by position, in place: marks stay in time order. */
-function inTimeOrder(placed: number[]): void {
-  const triples: number[][] = [];
-  for (let p = 0; p < placed.length; p += 3) triples.push(placed.slice(p, p + 3));
-  triples.sort((x, y) => x[0]! - y[0]!);
-  placed.splice(0, placed.length, ...triples.flat());
+/** Where a connector meets a mark: a shape at its centre, a bar just inside its start in view. */
+function linkX(mark: EventMark, { width, rtl }: Viewport): number {
+  if (!mark.bar) return mark.x;
+  return rtl ? Math.min(mark.bar.x1, width) - 6 : Math.max(mark.bar.x0, 0) + 6;
 }
 
 /** A connector for each event drawn in two lanes or more, from its topmost to its bottommost mark. */
-function linksOf(marks: readonly EventMark[]): MarkLink[] {
+function linksOf(marks: readonly EventMark[], viewport: Viewport): MarkLink[] {
   const byEvent = new Map<number, MarkLink>();
   const links: MarkLink[] = [];
   for (const mark of marks) {
     const link = byEvent.get(mark.position);
     const at = { lane: mark.lane, row: mark.row };
-    if (!link) byEvent.set(mark.position, { position: mark.position, x: mark.x, from: at, to: at });
+    if (!link) byEvent.set(mark.position, { position: mark.position, x: linkX(mark, viewport), from: at, to: at });
     else if (mark.lane < link.from.lane) link.from = at;
     else if (mark.lane > link.to.lane) link.to = at;
   }
   for (const link of byEvent.values()) if (link.from !== link.to) links.push(link);
   return links;
+}
+
+/**
+ * The events a count stands for, in time order: its lane laid out again as it is drawn, keeping
+ * the events of the count's bin that found no row. For the list a count opens, not every frame.
+ */
+export function eventsOfCount(input: LayoutInput, count: Pick<CountMark, 'lane' | 'bin'>): number[] {
+  const lane = input.lanes[count.lane];
+  if (!lane) return [];
+  const buffers = new LayoutBuffers();
+  layoutLanes({ ...input, lanes: [lane] }, buffers);
+  const grid = binGrid(input.domain, input.viewport.width, (input.options ?? DEFAULT_LAYOUT).binSize);
+  const result: number[] = [];
+  for (let k = 0; k < buffers.n; k++) {
+    if (buffers.row[k] === -1 && grid.first + buffers.bin[k]! === count.bin) result.push(buffers.position[k]!);
+  }
+  return result;
 }

@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import type { CorpusEvent, EventType } from './corpus-schema.ts';
+import { buildEventIndex, type EventIndex } from './event-index.ts';
+import { buildLanes, groupEvents, MAX_LANES, orderLanes, OTHER_LANE, type LaneMode } from './lane-groups.ts';
+
+/** Just what the index reads of an event. */
+function event(id: string, type: EventType, start: string, end: string, countries: string[], people: string[] = []) {
+  return { id, type, date: { start, end }, countries, people } as unknown as CorpusEvent;
+}
+
+const NAMES: Record<string, string> = { RU: 'Russia', SY: 'Syria', US: 'United States', TR: 'Turkey', IR: 'Iran' };
+const nameOf = (key: string) => NAMES[key] ?? key;
+const all = (index: EventIndex) => new Uint8Array(index.events.length).fill(1);
+const ids = (index: EventIndex, positions: Uint32Array) => [...positions].map((i) => index.events[i]!.id);
+
+const corpus = buildEventIndex({
+  events: [
+    event('call', 'call', '2025-02-12', '2025-02-12', ['RU', 'SY'], ['putin', 'sharaa']),
+    event('visit', 'meeting', '2025-01-01', '2025-01-31', ['RU', 'SY'], ['bogdanov']),
+    event('talk', 'statement', '2025-02-13', '2025-02-13', ['US', 'TR', 'SY'], []),
+    event('remark', 'statement', '2025-02-20', '2025-02-20', ['RU'], ['peskov']),
+    event('fall', 'milestone', '2024-12-01', '2024-12-31', ['SY'], ['assad']),
+  ],
+});
+
+const lanes = (index: EventIndex, mode: LaneMode, shown = all(index)) => buildLanes(index, shown, mode, nameOf, 'en');
+
+describe('buildLanes', () => {
+  test.each([
+    ['country', ['RU', 'SY', 'TR', 'US']],
+    ['person', ['bogdanov', 'peskov', 'putin', 'sharaa', '']],
+    ['none', ['']],
+  ] as const)(
+    'by %s: lanes with shown events only, busiest first, then by name, milestones aside',
+    (mode, expected) => {
+      expect(lanes(corpus, mode).lanes.map((l) => l.key)).toEqual(expected);
+    },
+  );
+
+  test('counts the shown events in each lane and drops lanes left empty by the filters', () => {
+    const shown = Uint8Array.from(corpus.events, (e) => (e.id === 'remark' || e.id === 'call' ? 1 : 0));
+    expect(lanes(corpus, 'country', shown).lanes).toMatchObject([
+      { key: 'RU', count: 2 },
+      { key: 'SY', count: 1 },
+    ]);
+  });
+
+  test('re-orders for another language without regrouping the events', () => {
+    const groups = groupEvents(corpus, all(corpus), 'country');
+    const arabic = orderLanes(groups, (k) => ({ TR: 'تركيا', US: 'الولايات المتحدة' })[k] ?? k, 'ar');
+    expect(arabic.groups).toBe(groups);
+    expect(arabic.lanes.map((l) => l.key)).toEqual(['RU', 'SY', 'US', 'TR']);
+  });
+
+  test('keeps each lane’s events in time order, once each, milestones apart', () => {
+    const set = lanes(corpus, 'country');
+    expect(ids(corpus, set.lanes.find((l) => l.key === 'SY')!.positions)).toEqual(['visit', 'call', 'talk']);
+    expect(ids(corpus, set.groups.milestones)).toEqual(['fall']);
+    const twice = buildEventIndex({ events: [event('twice', 'call', '2025-02-12', '2025-02-12', ['SY', 'SY'])] });
+    expect(lanes(twice, 'country').lanes).toMatchObject([{ key: 'SY', count: 1 }]);
+  });
+});
+
+describe('folding the quietest lanes into "other"', () => {
+  // Sixty countries: country k has 60 - k events, so the order is known.
+  const codes = Array.from(
+    { length: 60 },
+    (_, k) => `${String.fromCharCode(65 + Math.floor(k / 26))}${String.fromCharCode(65 + (k % 26))}`,
+  );
+  const many = buildEventIndex({
+    events: codes.flatMap((code, k) =>
+      Array.from({ length: 60 - k }, (_, i) =>
+        // Every tenth event of a quiet country also names the busiest one: it is in both lanes.
+        event(`${code}-${i}`, 'call', '2025-02-01', '2025-02-01', i % 10 === 0 && k > 0 ? [code, 'AA'] : [code]),
+      ),
+    ),
+  });
+
+  test('shows the busiest lanes and one "other" lane for the rest, each of their events once', () => {
+    const set = lanes(many, 'country');
+    expect(set.lanes).toHaveLength(MAX_LANES);
+    expect(set.lanes.slice(0, MAX_LANES - 1).map((l) => l.key)).toEqual(codes.slice(0, MAX_LANES - 1));
+    const other = set.lanes.at(-1)!;
+    expect(other).toMatchObject({ key: OTHER_LANE, folded: 60 - (MAX_LANES - 1) });
+    expect(set.folded).toBe(60 - (MAX_LANES - 1));
+    const expected = codes.slice(MAX_LANES - 1).reduce((sum, _, k) => sum + (60 - (MAX_LANES - 1 + k)), 0);
+    expect(other.count).toBe(expected);
+    expect(new Set(other.positions).size).toBe(other.positions.length);
+    expect([...other.positions]).toEqual([...other.positions].sort((a, b) => a - b));
+  });
+
+  test('unfolded, shows every lane', () => {
+    const set = buildLanes(many, all(many), 'country', nameOf, 'en', { unfolded: true });
+    expect(set.lanes.map((l) => l.key)).toEqual(codes);
+    expect(set.folded).toBe(0);
+  });
+
+  test('folds nothing up to the limit', () => {
+    expect(lanes(corpus, 'country').folded).toBe(0);
+  });
+});

@@ -1,4 +1,13 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterPanel } from '../components/explorer/FilterPanel.tsx';
 import { hasActiveFilters } from '../components/explorer/filter-options.ts';
@@ -9,6 +18,7 @@ import { Timeline, type TimelineHandle } from '../components/timeline/Timeline.t
 import { formatNumber } from '../i18n/format-number.ts';
 import { useMediaQuery } from '../hooks/use-media-query.ts';
 import { useViewState } from '../hooks/use-view-state.ts';
+import { useTimelineController, useTimelineWindow } from '../hooks/use-timeline-controller.ts';
 import type { CorpusEvent, Language } from '../model/corpus-schema.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 import { useAllTexts, useTextsProgress } from '../hooks/use-texts.ts';
@@ -16,7 +26,6 @@ import { TextsPending } from '../components/TextsPending.tsx';
 import { CorpusErrorView } from '../components/CorpusErrorView.tsx';
 import { stepShown } from '../model/keyboard-navigation.ts';
 import { applyFilters, buildSearchIndex, type EventFilters, type SearchIndex } from '../model/filter-events.ts';
-import { centreWindowOn, domainOfWindow, fitWindow, type TimeWindow } from '../model/time-scale.ts';
 import {
   DEFAULT_VIEW_STATE,
   filtersOf,
@@ -92,13 +101,33 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
   useEffect(() => onCounts?.(outcome.count, index.events.length), [onCounts, outcome.count, index.events.length]);
 
   const selected = state.event === undefined ? undefined : index.positionOf.get(state.event);
-  const timeWindow = useMemo<TimeWindow>(() => {
-    if (state.from && state.to) return { from: state.from, to: state.to };
-    const fitted = fitWindow(index, outcome.shown);
-    if (selected === undefined) return fitted;
-    const { start, end } = domainOfWindow(fitted);
-    return centreWindowOn(index, selected, end - start);
-  }, [state.from, state.to, index, outcome.shown, selected]);
+
+  // The timeline's controller owns the visible window: it opens on the link's, and the URL
+  // follows it once the reader moves the view.
+  const controller = useTimelineController({
+    window: linked.from && linked.to ? { from: linked.from, to: linked.to } : undefined,
+    onCommit: (next) => update({ from: next.from, to: next.to }, 'replace'),
+  });
+  const lookup = useMemo(() => {
+    const countries = new Map(corpus.countries.map((c) => [c.code, c.name[lang]]));
+    const people = new Map(corpus.people.map((p) => [p.id, p]));
+    return {
+      countryName: (code: string) => countries.get(code) ?? code,
+      personName: (id: string) => people.get(id)?.name[lang] ?? id,
+      person: (id: string) => people.get(id),
+    };
+  }, [corpus, lang]);
+  useLayoutEffect(() => {
+    controller.setData({
+      index,
+      shown: outcome.shown,
+      lanes: state.lanes,
+      nameOf: state.lanes === 'person' ? lookup.personName : lookup.countryName,
+      locale: lang,
+      selected,
+    });
+  }, [controller, index, outcome.shown, state.lanes, lookup, lang, selected]);
+  const timeWindow = useTimelineWindow(controller);
 
   // Only the list reads the shown events themselves: no other view pays a pass over them.
   const listed = state.view === 'list';
@@ -125,21 +154,10 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
     };
   }, [selected, outcome.shown]);
 
-  const lookup = useMemo(() => {
-    const countries = new Map(corpus.countries.map((c) => [c.code, c.name[lang]]));
-    const people = new Map(corpus.people.map((p) => [p.id, p.name[lang]]));
-    return {
-      countryName: (code: string) => countries.get(code) ?? code,
-      personName: (id: string) => people.get(id) ?? id,
-    };
-  }, [corpus, lang]);
-
   // The control that opened the details, to give focus back to when they close.
   const [opener, setOpener] = useState<HTMLElement | SVGElement | null>(null);
-  // The timeline's handle (the caller's, if it wants one): when the opener (a mark) has been
-  // redrawn away, the timeline gives focus back to the event itself.
-  const ownTimeline = useRef<TimelineHandle | null>(null);
-  const timeline = timelineRef ?? ownTimeline;
+  // The caller (the benchmark) drives the timeline as its buttons do.
+  useImperativeHandle(timelineRef, () => controller, [controller]);
   const select = useCallback(
     (id: string, from: HTMLElement | SVGElement | null) => {
       if (from) setOpener(from);
@@ -177,7 +195,9 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
   );
 
   return (
-    <div className={`mx-auto max-w-7xl space-y-4 px-4 py-4 ${selected !== undefined ? 'max-lg:pb-[65dvh]' : ''}`}>
+    <div
+      className={`mx-auto max-w-7xl space-y-3 px-4 py-3 sm:space-y-4 sm:py-4 ${selected !== undefined ? 'max-lg:pb-[65dvh]' : ''}`}
+    >
       {notice.length > 0 && <LinkNotice ignored={notice} onDismiss={() => setNotice([])} />}
       {progress.failed.map(({ file, error }) => (
         <CorpusErrorView key={file} error={error} part={file} onRetry={texts.retry} />
@@ -196,8 +216,8 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
             {filterPanel}
           </FilterDrawer>
         )}
-        <div className="min-w-0 space-y-4">
-          <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
+        <div className="min-w-0 space-y-3 sm:space-y-4">
+          <div className="flex flex-wrap items-end gap-x-2 gap-y-2 sm:gap-x-4">
             {!wide && (
               <button
                 type="button"
@@ -232,20 +252,18 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
             <ErrorBoundary
               key={state.view}
               area={state.view}
-              onReset={() => update({ from: undefined, to: undefined, lanes: DEFAULT_VIEW_STATE.lanes }, 'push')}
+              onReset={() => {
+                update({ from: undefined, to: undefined, lanes: DEFAULT_VIEW_STATE.lanes }, 'push');
+                controller.showWindow(undefined);
+              }}
             >
               {state.view === 'timeline' ? (
                 <Timeline
-                  ref={timeline}
+                  controller={controller}
                   index={index}
                   texts={texts}
-                  shown={outcome.shown}
                   lookup={lookup}
                   lang={lang}
-                  window={timeWindow}
-                  onWindowChange={(next) => update({ from: next.from, to: next.to }, 'replace')}
-                  lanes={state.lanes}
-                  selectedId={state.event}
                   onSelect={select}
                 />
               ) : !all ? (
@@ -290,7 +308,7 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
                 onNext={next === undefined ? undefined : walk(next)}
                 onSelectRelated={(id) => update({ event: id }, 'push')}
                 opener={opener}
-                onOpenerGone={(id) => timeline.current?.focusEvent(id)}
+                onOpenerGone={(id) => controller.focusEvent(id)}
               />
             </ErrorBoundary>
           </div>

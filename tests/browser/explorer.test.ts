@@ -35,14 +35,16 @@ async function timelineBox(page: Page) {
 }
 
 describe('the explorer in Chromium (production build)', () => {
-  it('zooms with the wheel around the pointer, and the link follows the window', async () => {
+  it('zooms with Ctrl and the wheel around the pointer (a touchpad pinch), and the link follows the window', async () => {
     const { page, problems } = await openPage(browser(), '/?lang=en');
     const box = await timelineBox(page);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.down('Control');
     await page.mouse.wheel(0, -400);
     await expect.poll(() => spanDays(page)).not.toBeNull();
     const first = spanDays(page)!;
     await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
     await expect.poll(() => spanDays(page)).toBeLessThan(first);
     expect(problems).toEqual([]);
   });
@@ -74,7 +76,9 @@ describe('the explorer in Chromium (production build)', () => {
 
     const rested = (await frames()).length;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.down('Control');
     await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
     await expect.poll(() => params(page).get('from')).not.toBeNull();
     await expect.poll(() => page.locator('canvas:not([hidden])').count()).toBe(0);
     const gesture = (await frames()).slice(rested);

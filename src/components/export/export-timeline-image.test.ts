@@ -24,22 +24,25 @@ const resolveStyle: StyleResolver = (element) => ({
   getPropertyValue: (property: string) => STYLES[element.getAttribute('class') ?? '']?.[property] ?? '',
 });
 
-/** A surface shaped like Timeline.tsx's: a sticky axis, then the lanes with marks. */
+/** A surface shaped like Timeline.tsx's: a sticky axis, then the lanes with marks, a bar and a count. */
 function buildSurface(): HTMLElement {
   const surface = document.createElement('div');
   surface.setAttribute('data-timeline-surface', '');
   surface.setAttribute('class', 'surface');
   surface.innerHTML = `
     <div class="sticky"><svg width="600" height="24" aria-hidden="true"><g data-tick="month"><line></line><text class="tick">February</text></g></svg></div>
-    <svg width="600" height="96">
+    <svg width="600" height="504">
       <path class="band" d="M0,0H600V48H0Z"></path>
+      <path data-part="links" d=""></path>
       <g data-lane="RU" role="group" aria-label="Russia">
         <text class="tick">Russia</text>
         <g data-layer="marks">
           <path class="call" data-event-id="putin-call" data-type="call" role="button" tabindex="0" aria-label="Phone call" d="M0,0"></path>
           <path class="statement" data-event-id="kremlin-statement" data-type="statement" role="button" tabindex="0" d="M1,1"></path>
+          <path class="statement" data-event-id="january-statement" data-type="statement" data-period="" d="M2,2"></path>
           <path class="hidden" data-event-id="not-drawn" d="M2,2"></path>
         </g>
+        <g data-layer="counts"><text data-count="3" role="button">+3</text></g>
       </g>
     </svg>`;
   document.body.append(surface);
@@ -50,10 +53,13 @@ const options: TimelineImageOptions = {
   title: 'Tarikh: timeline, 1 January – 1 March 2025 (Russia)',
   source: 'Source: Tarikh (bundled corpus), from reports by Kremlin and SANA.',
   legend: [
-    { type: 'call', label: 'Phone call' },
-    { type: 'meeting', label: 'Meeting' },
-    { type: 'statement', label: 'Statement' },
-    { type: 'milestone', label: 'Milestone' },
+    { kind: 'call', label: 'Phone call' },
+    { kind: 'meeting', label: 'Meeting' },
+    { kind: 'statement', label: 'Statement' },
+    { kind: 'milestone', label: 'Milestone' },
+    { kind: 'period', label: 'Known only to the month' },
+    { kind: 'count', label: 'Events with no room' },
+    { kind: 'link', label: 'The same event in several lanes' },
   ],
   rtl: false,
   resolveStyle,
@@ -76,7 +82,7 @@ describe('composeTimelineImage', () => {
     expect(findTimelineSurface()).toBe(surface);
   });
 
-  test('serializes a standalone SVG with the title, the marks, a legend and the source line', () => {
+  test('serializes a standalone SVG with the title, the marks, a legend of what is drawn and the source line', () => {
     const { svg, width, height } = composeTimelineImage(buildSurface(), options);
     const text = serializeSvg(svg);
     expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(
@@ -86,15 +92,17 @@ describe('composeTimelineImage', () => {
     expect(image.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
     expect(image.querySelector('[data-part="title"]')?.textContent).toBe(options.title);
     expect(image.querySelector('[data-part="source"]')?.textContent).toBe(options.source);
+    // No meeting, milestone or connector is drawn: the legend leaves them out; a period's bar and a count are in it.
     expect([...image.querySelectorAll('text[data-part="legend"]')].map((t) => t.textContent)).toEqual([
       'Phone call',
-      'Meeting',
       'Statement',
-      'Milestone',
+      'Known only to the month',
+      'Events with no room',
     ]);
     expect([...image.querySelectorAll('[data-event-id]')].map((m) => m.getAttribute('data-event-id'))).toEqual([
       'putin-call',
       'kremlin-statement',
+      'january-statement',
     ]);
     expect(image.textContent).toContain('February');
     expect(image.textContent).toContain('Russia');
@@ -114,16 +122,18 @@ describe('composeTimelineImage', () => {
     expect(image.querySelector('rect')?.getAttribute('fill')).toBe('rgb(255, 255, 255)');
   });
 
-  test('stacks the axis above the lanes, and colours the legend like the marks', () => {
-    const image = parse(serializeSvg(composeTimelineImage(buildSurface(), options).svg)).documentElement;
+  test('stacks the axis above every lane whole, and colours the legend like the marks', () => {
+    const { svg, height } = composeTimelineImage(buildSurface(), options);
+    const image = parse(serializeSvg(svg)).documentElement;
     const [axis, lanes] = [...image.querySelectorAll(':scope > svg')];
     expect(Number(lanes!.getAttribute('y'))).toBe(Number(axis!.getAttribute('y')) + 24);
-    expect(lanes!.getAttribute('viewBox')).toBe('0 0 600 96');
+    expect(lanes!.getAttribute('viewBox')).toBe('0 0 600 504');
+    expect(lanes!.getAttribute('height')).toBe('504');
+    expect(height).toBeGreaterThan(Number(lanes!.getAttribute('y')) + 504);
     const legendShape = (type: string) =>
       image.querySelector(`[data-part="legend"] path[data-type="${type}"]`)!.getAttribute('fill');
     expect(legendShape('call')).toBe('rgb(3, 105, 161)');
-    // No meeting is drawn: the legend falls back to the marks' own colour.
-    expect(legendShape('meeting')).toBe('#047857');
+    expect(legendShape('statement')).toBe('rgb(180, 83, 9)');
   });
 
   test('in Arabic the text starts at the right', () => {

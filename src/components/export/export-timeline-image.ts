@@ -1,11 +1,11 @@
 import type { EventType } from '../../model/corpus-schema.ts';
-import { shapePath } from '../timeline/mark-style.ts';
+import { barPath, shapePath } from '../timeline/mark-style.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
- * The rendered timeline's drawing surface: Timeline.tsx marks its scrolling element with this
- * attribute. Its SVGs, top to bottom (axis, milestone strip, lanes), are what the image shows.
+ * The rendered timeline's drawing surface: Timeline.tsx marks it with this attribute. Its SVGs,
+ * top to bottom (axis, milestone strip, lanes), are what the image shows.
  */
 export const TIMELINE_SURFACE_SELECTOR = '[data-timeline-surface]';
 
@@ -17,13 +17,16 @@ export function findTimelineSurface(root: ParentNode = document): Element | null
 /** Reads an element's computed style; tests pass their own, since jsdom computes no SVG styles. */
 export type StyleResolver = (element: Element) => Pick<CSSStyleDeclaration, 'getPropertyValue'>;
 
+/** What a legend entry explains: a type's shape, a period's bar, a count, or a connector between lanes. */
+export type LegendKind = EventType | 'period' | 'count' | 'link';
+
 export interface TimelineImageOptions {
   /** The view's title, in the UI language: what, which filters, which period. */
   title: string;
   /** The source line: where the events come from. */
   source: string;
-  /** The event types and their names, for the legend. */
-  legend: readonly { type: EventType; label: string }[];
+  /** Every kind of mark and its meaning: the legend keeps those drawn. */
+  legend: readonly { kind: LegendKind; label: string }[];
   /** Arabic: text and legend run from the right. */
   rtl: boolean;
   resolveStyle?: StyleResolver;
@@ -119,26 +122,6 @@ function numberAttribute(element: Element, name: string): number {
   return Number.isFinite(value) ? value : 0;
 }
 
-/**
- * The part of each SVG the reader sees: the surface scrolls its lanes under a sticky axis, so an
- * SVG is cut to the surface's box and to below the SVGs before it. Without layout (jsdom) every
- * SVG is taken whole.
- */
-function visibleBands(surface: Element, svgs: SVGSVGElement[]): { svg: SVGSVGElement; top: number; bottom: number }[] {
-  const box = surface.getBoundingClientRect();
-  let covered = box.top;
-  return svgs.flatMap((svg) => {
-    const height = numberAttribute(svg, 'height');
-    const rect = svg.getBoundingClientRect();
-    if (box.height <= 0 || rect.height <= 0) return [{ svg, top: 0, bottom: height }];
-    const top = Math.max(rect.top, covered);
-    const bottom = Math.min(rect.bottom, box.bottom);
-    if (bottom <= top) return [];
-    covered = Math.max(covered, bottom);
-    return [{ svg, top: top - rect.top, bottom: bottom - rect.top }];
-  });
-}
-
 function backgroundOf(element: Element, resolve: StyleResolver): string {
   for (let node: Element | null = element; node; node = node.parentElement) {
     const colour = resolve(node).getPropertyValue('background-color').trim();
@@ -147,16 +130,27 @@ function backgroundOf(element: Element, resolve: StyleResolver): string {
   return '#ffffff';
 }
 
+/** The selector that finds a kind of mark in the drawing: the legend explains only what is there. */
+const DRAWN: Record<LegendKind, string> = {
+  call: '[data-type="call"]',
+  meeting: '[data-type="meeting"]',
+  statement: '[data-type="statement"]',
+  milestone: '[data-type="milestone"]',
+  period: '[data-period]',
+  count: '[data-count]',
+  link: '[data-part="links"]:not([d=""])',
+};
+
 /**
- * A standalone SVG of the timeline as drawn (the current zoom, filters and scroll), with the
- * view's title above, a legend of the event types and the source line below. Each SVG of the
- * surface is cloned with its computed styles written on it, since the page's CSS stays behind.
+ * A standalone SVG of the timeline as drawn (the current zoom and filters, every lane whole, the
+ * whole axis), with the view's title above, a legend of every kind of mark drawn and the source
+ * line below. Each SVG of the surface is cloned with its computed styles written on it, since the
+ * page's CSS stays behind.
  */
 export function composeTimelineImage(surface: Element, options: TimelineImageOptions): TimelineImage {
   const resolve = options.resolveStyle ?? defaultResolver;
   const svgs = [...surface.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg'));
-  const bands = visibleBands(surface, svgs);
-  const width = Math.max(320, ...bands.map((b) => numberAttribute(b.svg, 'width')));
+  const width = Math.max(320, ...svgs.map((svg) => numberAttribute(svg, 'width')));
   const surfaceStyle = resolve(surface);
   const ink = surfaceStyle.getPropertyValue('color').trim() || '#18181b';
   const font = surfaceStyle.getPropertyValue('font-family').trim() || 'system-ui, sans-serif';
@@ -183,46 +177,88 @@ export function composeTimelineImage(surface: Element, options: TimelineImageOpt
   root.append(text(options.title, start, y, TITLE_SIZE, 'title', 600));
   y += PAD / 2 + 4;
 
-  for (const band of bands) {
-    const copy = band.svg.cloneNode(true) as SVGSVGElement;
-    inlineStyles(band.svg, copy, resolve, new Map());
-    const height = band.bottom - band.top;
-    const drawnWidth = numberAttribute(band.svg, 'width');
+  for (const svg of svgs) {
+    const copy = svg.cloneNode(true) as SVGSVGElement;
+    inlineStyles(svg, copy, resolve, new Map());
+    const height = numberAttribute(svg, 'height');
+    const drawnWidth = numberAttribute(svg, 'width');
     copy.setAttribute('x', String(options.rtl ? width - drawnWidth : 0));
     copy.setAttribute('y', String(y));
     copy.setAttribute('height', String(height));
-    copy.setAttribute('viewBox', `0 ${band.top} ${drawnWidth} ${height}`);
+    copy.setAttribute('viewBox', `0 0 ${drawnWidth} ${height}`);
     root.append(copy);
     y += height;
   }
 
+  const entries = options.legend.filter((entry) => surface.querySelector(DRAWN[entry.kind]) !== null);
   const legend = svgElement('g', { 'data-part': 'legend' });
-  const columns = Math.max(1, Math.min(options.legend.length, Math.floor((width - 2 * PAD) / LEGEND_COLUMN)));
+  // As many columns as the longest label leaves room for.
+  const column = Math.max(LEGEND_COLUMN, ...entries.map((entry) => 24 + entry.label.length * 6.5));
+  const columns = Math.max(1, Math.min(entries.length, Math.floor((width - 2 * PAD) / column)));
   y += PAD;
-  options.legend.forEach((item, i) => {
-    const [row, column] = [Math.floor(i / columns), i % columns];
-    const x = start + inward * column * LEGEND_COLUMN;
+  entries.forEach((entry, i) => {
+    const [row, col] = [Math.floor(i / columns), i % columns];
+    const x = start + inward * col * column;
     const rowY = y + row * LEGEND_ROW;
-    const mark = surface.querySelector(`[data-type="${item.type}"]`);
-    const colour = (mark && resolve(mark).getPropertyValue('fill').trim()) || TYPE_COLOURS[item.type];
     legend.append(
-      svgElement('path', {
-        d: shapePath(item.type, 12),
-        transform: `translate(${x + inward * 6},${rowY - 4})`,
-        fill: colour,
-        'data-type': item.type,
-      }),
-      text(item.label, x + inward * 18, rowY, TEXT_SIZE, 'legend'),
+      legendSymbol(entry.kind, x + inward * 8, rowY - 4, surface, resolve, ink),
+      text(entry.label, x + inward * 22, rowY, TEXT_SIZE, 'legend'),
     );
   });
   root.append(legend);
-  y += Math.ceil(options.legend.length / columns) * LEGEND_ROW + 4;
+  y += Math.ceil(entries.length / columns) * LEGEND_ROW + 4;
 
   root.append(text(options.source, start, y, SOURCE_SIZE, 'source'));
   const height = Math.ceil(y + PAD);
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
   return { svg: root, width, height };
+}
+
+/** A legend's symbol centred on (x, y): drawn as the timeline draws that kind, in its colours. */
+function legendSymbol(
+  kind: LegendKind,
+  x: number,
+  y: number,
+  surface: Element,
+  resolve: StyleResolver,
+  ink: string,
+): SVGElement {
+  const drawn = surface.querySelector(DRAWN[kind]);
+  const style = drawn ? resolve(drawn) : null;
+  const paint = (property: string, fallback: string) => style?.getPropertyValue(property).trim() || fallback;
+  switch (kind) {
+    case 'period':
+      return svgElement('path', {
+        d: barPath(18),
+        transform: `translate(${x - 9},${y})`,
+        fill: 'none',
+        stroke: ink,
+        'data-kind': kind,
+      });
+    case 'count': {
+      const group = svgElement('g', { transform: `translate(${x},${y})`, 'data-kind': kind });
+      group.append(svgElement('rect', { x: -9, y: -7, width: 18, height: 14, fill: 'none', stroke: ink }));
+      const figure = svgElement('text', { 'font-size': 9, 'text-anchor': 'middle', dy: '0.35em', fill: ink });
+      figure.textContent = '+3';
+      group.append(figure);
+      return group;
+    }
+    case 'link':
+      return svgElement('path', {
+        d: `M${x},${y - 7}V${y + 7}`,
+        stroke: paint('stroke', ink),
+        'stroke-width': 1.5,
+        'data-kind': kind,
+      });
+    default:
+      return svgElement('path', {
+        d: shapePath(kind, 12),
+        transform: `translate(${x},${y})`,
+        fill: paint('fill', TYPE_COLOURS[kind]),
+        'data-type': kind,
+      });
+  }
 }
 
 /** The SVG as a file's text. */

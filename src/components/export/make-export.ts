@@ -102,7 +102,12 @@ function imageTexts(events: readonly CorpusEvent[], { corpus, filters, window, l
       corpus: corpusName ?? t('features.export.bundled'),
       outlets: list.format(shownOutlets),
     }),
-    legend: EVENT_TYPES.map((type) => ({ type, label: t(`eventType.${type}`) })),
+    legend: [
+      ...EVENT_TYPES.map((type) => ({ kind: type, label: t(`eventType.${type}`) })),
+      { kind: 'period' as const, label: t('timeline.legend.range') },
+      { kind: 'count' as const, label: t('timeline.legend.count') },
+      { kind: 'link' as const, label: t('timeline.legend.link') },
+    ],
     rtl: lang === 'ar',
   };
 }

@@ -102,7 +102,7 @@ export function Overview({ index, shown, extent, domain, viewport, lang, onPrevi
 
   return (
     <div role="group" aria-label={t('timeline.overview')} className="mt-2">
-      <svg width={viewport.width} height={HEIGHT} className="block overflow-hidden" aria-hidden="true">
+      <svg width={viewport.width} height={HEIGHT} className="block overflow-clip" aria-hidden="true">
         <path d={path} className="fill-zinc-400 dark:fill-zinc-500" />
         <g ref={group} data-overview-brush="" />
       </svg>

@@ -1,16 +1,17 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef, useState } from 'react';
+import { useLayoutEffect } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { smallCorpus } from '../../../tests/corpus-fixture.ts';
 import { renderWithI18n } from '../../../tests/render-with-i18n.tsx';
 import type { Corpus, CorpusEvent, Language } from '../../model/corpus-schema.ts';
 import { splitCorpus } from '../../model/corpus-parts.ts';
 import { buildEventIndex, type EventIndex } from '../../model/event-index.ts';
-import type { LaneMode } from '../../model/lane-layout.ts';
-import { domainOfWindow, type TimeWindow } from '../../model/time-scale.ts';
-import { Timeline, type TimelineHandle } from './Timeline.tsx';
 import { completeTexts, shardedTexts, type EventTexts, type ShardResult } from '../../model/event-texts.ts';
+import type { LaneMode } from '../../model/lane-groups.ts';
+import { domainOfWindow, type TimeWindow } from '../../model/time-scale.ts';
+import { TimelineController } from '../../model/timeline-controller.ts';
+import { Timeline } from './Timeline.tsx';
 
 const CALL = 'putin-sharaa-call-2025-02-12';
 const STATEMENT = 'peskov-on-syria-call-2025-02-13';
@@ -20,14 +21,16 @@ const FEBRUARY: TimeWindow = { from: '2025-02-01', to: '2025-02-28' };
 interface Setup {
   corpus?: Corpus;
   lang?: Language;
-  window?: TimeWindow;
+  window?: TimeWindow | undefined;
   hide?: string[];
   lanes?: LaneMode;
   selectedId?: string;
+  width?: number;
   /** The events' texts (default: all in). */
   texts?: (index: EventIndex) => EventTexts;
 }
 
+/** The timeline as the explorer wires it: a controller fed the corpus, the filter result and the selection. */
 function setup({
   corpus = smallCorpus(),
   lang = 'en',
@@ -35,6 +38,7 @@ function setup({
   hide = [],
   lanes = 'country',
   selectedId,
+  width = 800,
   texts = (index) => completeTexts(index.events as CorpusEvent[]),
 }: Setup = {}) {
   const index = buildEventIndex(corpus);
@@ -45,39 +49,43 @@ function setup({
   const lookup = {
     countryName: (code: string) => countries.get(code)?.name[lang] ?? code,
     personName: (id: string) => people.get(id)?.name[lang] ?? id,
+    person: (id: string) => people.get(id),
   };
-  const onWindowChange = vi.fn<(window: TimeWindow, how: 'continuous' | 'discrete') => void>();
+  const commits: TimeWindow[] = [];
+  const controller = new TimelineController({ window, onCommit: (w) => commits.push(w) });
   const onSelect = vi.fn<(id: string, opener: HTMLElement | SVGElement | null) => void>();
-  const ref = createRef<TimelineHandle>();
-  const control: { setWindow?: (window: TimeWindow) => void } = {};
-  // Holds the window as a parent would, so a test can change it from outside without a remount.
-  function Parent() {
-    const [current, setCurrent] = useState(window);
-    control.setWindow = setCurrent;
+  function Harness({ selected }: { selected: string | undefined }) {
+    useLayoutEffect(() => {
+      controller.setData({
+        index,
+        shown,
+        lanes,
+        nameOf: lanes === 'person' ? lookup.personName : lookup.countryName,
+        locale: lang,
+        selected: selected === undefined ? undefined : index.positionOf.get(selected),
+      });
+    }, [selected]);
     return (
       <Timeline
-        ref={ref}
+        controller={controller}
         index={index}
         texts={eventTexts}
-        shown={shown}
         lookup={lookup}
         lang={lang}
-        window={current}
-        onWindowChange={onWindowChange}
-        lanes={lanes}
-        selectedId={selectedId}
         onSelect={onSelect}
-        width={800}
+        width={width}
       />
     );
   }
-  const view = renderWithI18n(<Parent />, { lang });
-  const setWindow = (next: TimeWindow) => act(() => control.setWindow!(next));
-  return { ...view, onWindowChange, onSelect, ref, setWindow };
+  const view = renderWithI18n(<Harness selected={selectedId} />, { lang });
+  const select = (id: string | undefined) => view.rerender(<Harness selected={id} />);
+  return { ...view, controller, commits, onSelect, select, index };
 }
 
-function marksOf(id: string, container: HTMLElement = document.body): SVGElement[] {
-  return [...container.querySelectorAll<SVGElement>(`[data-event-id="${id}"]`)];
+function marksOf(id: string, container: ParentNode = document.body): SVGElement[] {
+  return [...container.querySelectorAll<SVGElement>(`[data-event-id="${id}"]`)].filter(
+    (m) => !m.closest('[role="dialog"]'),
+  );
 }
 
 function xOf(element: Element): number {
@@ -89,6 +97,11 @@ function xOf(element: Element): number {
 function span(window: TimeWindow): number {
   const domain = domainOfWindow(window);
   return domain.end - domain.start;
+}
+
+/** The labels drawn in a lane, as a reader sees them. */
+function labelsIn(lane: HTMLElement): string[] {
+  return [...lane.querySelectorAll('g[data-layer="labels"] text')].map((text) => text.textContent ?? '');
 }
 
 describe('Timeline marks', () => {
@@ -110,11 +123,38 @@ describe('Timeline marks', () => {
     }
   });
 
-  test('names a mark by its type, date and title', () => {
+  test('names a mark by its type, date and full title', () => {
     setup();
     expect(screen.getAllByRole('button', { name: 'Phone call, 12 February 2025: Putin calls al-Sharaa' })).toHaveLength(
       2,
     );
+  });
+
+  test('labels each mark with who took part, in the UI language, beside it and hidden from screen readers', () => {
+    setup();
+    const russia = screen.getByRole('group', { name: 'Russia' });
+    expect(labelsIn(russia)).toEqual(expect.arrayContaining(['Putin ↔ al-Sharaa', 'Peskov: statement']));
+    expect(russia.querySelector('g[data-layer="labels"]')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  test.each([
+    ['ar', 'روسيا', ['بوتين ↔ الشرع', 'دميتري بيسكوف: تصريح']],
+    ['ru', 'Россия', ['Путин ↔ аш-Шараа', 'Песков: заявление']],
+  ] as const)('labels the marks in %s', (lang, lane, labels) => {
+    setup({ lang });
+    const found = labelsIn(screen.getByRole('group', { name: lane }));
+    // Peskov has no Arabic alias: his label keeps his full Arabic name.
+    expect(found).toEqual(
+      expect.arrayContaining(lang === 'ar' ? [labels[0], expect.stringContaining('تصريح')] : [...labels]),
+    );
+  });
+
+  test('cuts a label with an ellipsis where its room is short, and keeps the title whole in the name', () => {
+    // Two days on a narrow view: the call's label has less room than it wants before the view's edge.
+    setup({ width: 120, window: { from: '2025-02-12', to: '2025-02-13' } });
+    const russia = screen.getByRole('group', { name: 'Russia' });
+    expect(labelsIn(russia).some((label) => label.endsWith('…'))).toBe(true);
+    expect(within(russia).getByRole('button', { name: /Putin calls al-Sharaa$/ })).toBeInTheDocument();
   });
 
   test('groups by person when asked, with names in the UI language', () => {
@@ -125,17 +165,19 @@ describe('Timeline marks', () => {
     expect(screen.getByRole('group', { name: 'Дмитрий Песков' })).toBeInTheDocument();
   });
 
-  test('draws a milestone once, in the milestone strip, with a line across the lanes', () => {
-    setup({ window: { from: '2024-12-20', to: '2025-02-28' } });
+  test('draws a month-precision milestone as a bar across its month, with a band and no line across the lanes', () => {
+    const { container } = setup({ window: { from: '2024-12-20', to: '2025-02-28' } });
     const strip = screen.getByRole('group', { name: 'Milestones' });
-    expect(within(strip).getAllByRole('button', { name: /Milestone, January 2025/ })).toHaveLength(1);
+    const [milestone] = within(strip).getAllByRole('button', { name: /Milestone, January 2025/ });
+    expect(milestone).toHaveAttribute('data-period');
+    const lines = container.querySelector('path[stroke-dasharray]')!;
+    expect(lines.getAttribute('d')).toBe('');
+    expect(lines.previousElementSibling!.getAttribute('d')).toMatch(/^M[\d.]+,0H/);
   });
 
   test('in Arabic an earlier event is to the right of a later one', () => {
     setup({ lang: 'ar' });
-    const [call] = marksOf(CALL);
-    const [statement] = marksOf(STATEMENT);
-    expect(xOf(call!)).toBeGreaterThan(xOf(statement!));
+    expect(xOf(marksOf(CALL)[0]!)).toBeGreaterThan(xOf(marksOf(STATEMENT)[0]!));
   });
 
   test('in English an earlier event is to the left of a later one', () => {
@@ -143,7 +185,7 @@ describe('Timeline marks', () => {
     expect(xOf(marksOf(CALL)[0]!)).toBeLessThan(xOf(marksOf(STATEMENT)[0]!));
   });
 
-  test('highlights every mark of the selected event', () => {
+  test('marks every mark of the selected event as current', () => {
     setup({ selectedId: CALL });
     const marks = marksOf(CALL);
     expect(marks).toHaveLength(2);
@@ -182,24 +224,51 @@ describe('Timeline selection', () => {
   });
 });
 
-describe('Timeline zoom', () => {
-  test('Zoom in reports a narrower window, Zoom out a wider one, each as one step', async () => {
+describe('Timeline keyboard', () => {
+  test('is one tab stop, and the arrows walk the events in time order', async () => {
     const user = userEvent.setup();
-    const { onWindowChange } = setup();
+    const { container } = setup({ window: { from: '2024-12-20', to: '2025-02-28' } });
+    const stops = () => container.querySelectorAll('[data-key][tabindex="0"]');
+    expect(stops()).toHaveLength(1);
+    act(() => (stops()[0] as SVGElement).focus());
+    await user.keyboard('{Home}');
+    const focused = () => document.activeElement?.getAttribute('data-event-id');
+    expect(focused()).toBe(MILESTONE);
+    await user.keyboard('{ArrowRight}');
+    expect(focused()).toBe(CALL);
+    await user.keyboard('{ArrowRight}');
+    expect(focused()).toBe(STATEMENT);
+    await user.keyboard('{ArrowLeft}');
+    expect(focused()).toBe(CALL);
+    expect(stops()).toHaveLength(1);
+    expect(stops()[0]).toBe(document.activeElement);
+  });
+
+  test('in Arabic the right arrow goes to the earlier event', async () => {
+    const user = userEvent.setup();
+    setup({ lang: 'ar' });
+    act(() => marksOf(STATEMENT)[0]!.focus());
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement?.getAttribute('data-event-id')).toBe(CALL);
+  });
+});
+
+describe('Timeline zoom', () => {
+  test('Zoom in writes a narrower window, Zoom out a wider one, each at once', async () => {
+    const user = userEvent.setup();
+    const { commits } = setup();
     await user.click(screen.getByRole('button', { name: 'Zoom in' }));
-    const [narrower, how] = onWindowChange.mock.lastCall!;
-    expect(how).toBe('discrete');
-    expect(span(narrower)).toBeLessThan(span(FEBRUARY));
+    expect(span(commits.at(-1)!)).toBeLessThan(span(FEBRUARY));
     await user.click(screen.getByRole('button', { name: 'Zoom out' }));
     await user.click(screen.getByRole('button', { name: 'Zoom out' }));
-    expect(span(onWindowChange.mock.lastCall![0])).toBeGreaterThan(span(FEBRUARY));
+    expect(span(commits.at(-1)!)).toBeGreaterThan(span(FEBRUARY));
   });
 
   test('Fit all shows every shown event', async () => {
     const user = userEvent.setup();
-    const { onWindowChange } = setup({ window: { from: '2025-02-12', to: '2025-02-14' } });
+    const { commits } = setup({ window: { from: '2025-02-12', to: '2025-02-14' } });
     await user.click(screen.getByRole('button', { name: 'Fit all' }));
-    expect(onWindowChange).toHaveBeenLastCalledWith({ from: '2024-12-29', to: '2025-02-16' }, 'discrete');
+    expect(commits.at(-1)).toEqual({ from: '2024-12-29', to: '2025-02-16' });
   });
 
   test('the buttons are named in the UI language', () => {
@@ -209,85 +278,105 @@ describe('Timeline zoom', () => {
     expect(screen.getByRole('button', { name: 'عرض الكل' })).toBeInTheDocument();
   });
 
-  test('the handle zooms and pans through the same path as the wheel, as a continuous change', () => {
-    const { onWindowChange, ref } = setup();
-    act(() => ref.current!.zoomBy(2));
-    expect(onWindowChange).toHaveBeenLastCalledWith({ from: '2025-02-08', to: '2025-02-21' }, 'continuous');
-    act(() => ref.current!.panBy(0.5));
-    const [later] = onWindowChange.mock.lastCall!;
-    expect(later.from > '2025-02-08').toBe(true);
-  });
-
-  test('panning later in Arabic still moves to later dates', () => {
-    const { onWindowChange, ref } = setup({ lang: 'ar' });
-    act(() => ref.current!.panBy(0.25));
-    expect(onWindowChange.mock.lastCall![0].from > FEBRUARY.from).toBe(true);
+  test('a gesture’s window is written once it rests; panning later in Arabic still goes to later dates', async () => {
+    const { controller, commits } = setup({ lang: 'ar' });
+    act(() => controller.zoomBy(2));
+    act(() => controller.panBy(0.25));
+    expect(commits).toEqual([]);
+    await waitFor(() => expect(commits).toHaveLength(1));
+    expect(commits[0]!.from > FEBRUARY.from).toBe(true);
+    expect(span(commits[0]!)).toBeLessThan(span(FEBRUARY));
   });
 
   test('zoom stops at about two days', () => {
-    const { onWindowChange, ref } = setup();
-    act(() => ref.current!.zoomBy(1000));
-    expect(span(onWindowChange.mock.lastCall![0])).toBeLessThanOrEqual(3);
+    const { controller } = setup();
+    act(() => controller.zoomBy(1000, 'discrete'));
+    expect(span(controller.getSnapshot().window)).toBeLessThanOrEqual(3);
   });
 
-  test('a window set from outside moves the marks without being reported back', () => {
-    const { onWindowChange, setWindow } = setup();
+  test('a window from history moves the marks without being written back', () => {
+    const { controller, commits } = setup();
     const before = xOf(marksOf(CALL)[0]!);
-    setWindow({ from: '2025-02-10', to: '2025-02-16' });
+    act(() => controller.showWindow({ from: '2025-02-10', to: '2025-02-16' }));
     expect(xOf(marksOf(CALL)[0]!)).not.toBeCloseTo(before, 0);
-    expect(onWindowChange).not.toHaveBeenCalled();
+    expect(commits).toEqual([]);
   });
 
-  test('the echo of a reported window is not taken for a change from outside', () => {
-    const { onWindowChange, ref, setWindow } = setup();
-    act(() => ref.current!.zoomBy(2));
-    const first = onWindowChange.mock.lastCall![0];
-    act(() => ref.current!.panBy(0.1));
-    const x = xOf(marksOf(CALL)[0]!);
-    // The parent passes back the first window only now, after the view has moved on.
-    setWindow(first);
-    expect(xOf(marksOf(CALL)[0]!)).toBe(x);
+  test('a plain wheel turn scrolls the page and says how to zoom', () => {
+    const { container, commits } = setup();
+    const surface = container.querySelector('[data-timeline-surface]')!;
+    fireEvent.wheel(surface, { deltaY: 100 });
+    expect(container.querySelector('[data-wheel-hint]')).toHaveTextContent(/Hold (Ctrl|⌘) and turn the wheel to zoom/);
+    expect(commits).toEqual([]);
   });
 });
 
 describe('Timeline in crowded periods', () => {
-  function crowded(): Corpus {
+  function crowded(copies: number): Corpus {
     const corpus = smallCorpus();
     const call = corpus.events.find((e) => e.id === CALL)!;
-    const copies = Array.from({ length: 9 }, (_, i) => ({ ...structuredClone(call), id: `crowd-${i}` }));
-    return { ...corpus, events: [...corpus.events, ...copies] };
+    const more = Array.from({ length: copies }, (_, i) => ({ ...structuredClone(call), id: `crowd-${i}` }));
+    return { ...corpus, events: [...corpus.events, ...more] };
   }
 
-  test('counts what does not fit, and activating the count zooms to its events', async () => {
-    const user = userEvent.setup();
-    const { onWindowChange } = setup({ corpus: crowded() });
+  test('stacks events of one day in rows before it counts any', () => {
+    setup({ corpus: crowded(6) });
     const russia = screen.getByRole('group', { name: 'Russia' });
-    const count = russia.querySelector('[data-count]')!;
-    // Ten calls on one day are one count; the statement the next day, in a bin of its own, a mark.
-    expect(count).toHaveAttribute('data-count', '10');
-    expect(within(russia).queryAllByRole('button', { name: /Putin calls/ })).toHaveLength(0);
-    expect(within(russia).getByRole('button', { name: /Peskov/ })).toBeInTheDocument();
+    expect(russia.querySelector('[data-count]')).toBeNull();
+    expect(within(russia).getAllByRole('button', { name: /Putin calls/ })).toHaveLength(7);
+  });
+
+  test('counts only what finds no row, beside the marks; the count lists its events, and one can be picked', async () => {
+    const user = userEvent.setup();
+    const { onSelect } = setup({ corpus: crowded(20) });
+    const russia = screen.getByRole('group', { name: 'Russia' });
+    const count = russia.querySelector<SVGElement>('[data-count]')!;
+    expect(within(russia).getAllByRole('button', { name: /Putin calls/ })).toHaveLength(12);
+    expect(count).toHaveAttribute('data-count', '9');
+    expect(count).toHaveAccessibleName(/^9 events, 12 February 2025: activate to list them$/);
     await user.click(count);
-    const [window, how] = onWindowChange.mock.lastCall!;
-    expect(how).toBe('discrete');
+    const list = await screen.findByRole('dialog', { name: '9 events, 12 February 2025' });
+    const items = within(list)
+      .getAllByRole('button')
+      .filter((b) => b.hasAttribute('data-event-id'));
+    expect(items).toHaveLength(9);
+    expect(items[0]).toHaveFocus();
+    await user.click(items[3]!);
+    expect(onSelect).toHaveBeenCalledWith(items[3]!.getAttribute('data-event-id'), null);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  test('a count’s list zooms in to its events, and Escape closes it with focus back on the count', async () => {
+    const user = userEvent.setup();
+    const { commits } = setup({ corpus: crowded(20) });
+    const count = () => screen.getByRole('group', { name: 'Russia' }).querySelector<SVGElement>('[data-count]')!;
+    act(() => count().focus());
+    await user.keyboard('{Enter}');
+    await screen.findByRole('dialog');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(count()).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.click(await screen.findByRole('button', { name: /Zoom in to these events/ }));
+    const window = commits.at(-1)!;
     expect(window.from <= '2025-02-12' && window.to >= '2025-02-12').toBe(true);
     expect(span(window)).toBeLessThan(span(FEBRUARY));
   });
 
-  test('names a count by its number at once, and by its days once the view rests', async () => {
-    setup({ corpus: crowded() });
-    const count = screen.getByRole('group', { name: 'Russia' }).querySelector('[data-count]')!;
-    expect(count).toHaveAccessibleName('10 events');
-    await waitFor(() => expect(count).toHaveAccessibleName('10 events, 12 February 2025: activate to zoom in'));
+  test('always draws the selected event as its own current mark, whatever the crowd', () => {
+    const corpus = crowded(30);
+    setup({ corpus, selectedId: 'crowd-29' });
+    const russia = screen.getByRole('group', { name: 'Russia' });
+    expect(within(russia).getByRole('button', { current: true })).toHaveAttribute('data-event-id', 'crowd-29');
   });
 
   test.each([
-    ['ar', 'روسيا', '10 أحداث، 12 فبراير 2025: فعّلها للتكبير'],
-    ['ru', 'Россия', '10 событий, 12 февраля 2025: нажмите, чтобы увеличить'],
-  ] as const)('names a count in %s with that language’s plural form', async (lang, lane, name) => {
-    setup({ corpus: crowded(), lang });
+    ['ar', 'روسيا', '9 أحداث، 12 فبراير 2025: فعّلها لعرض قائمتها'],
+    ['ru', 'Россия', '9 событий, 12 февраля 2025: нажмите, чтобы увидеть список'],
+  ] as const)('names a count in %s with that language’s plural form', (lang, lane, name) => {
+    setup({ corpus: crowded(20), lang });
     const count = screen.getByRole('group', { name: lane }).querySelector('[data-count]')!;
-    await waitFor(() => expect(count).toHaveAccessibleName(name));
+    expect(count).toHaveAccessibleName(name);
   });
 });
 
@@ -310,27 +399,31 @@ describe('Timeline with many lanes', () => {
     return { ...corpus, events };
   }
 
-  test('draws only the lanes in view, and the others as the lanes scroll', () => {
-    const { container } = setup({ corpus: manyCountries(), window: { from: '2025-02-01', to: '2025-03-31' } });
+  test('shows the busiest lanes and folds the rest into one, which opens on demand, all on the page', async () => {
+    const user = userEvent.setup();
+    const { container } = setup({ corpus: manyCountries(), window: { from: '2025-01-01', to: '2025-03-31' } });
     const drawn = () => [...container.querySelectorAll('g[data-lane]')].map((g) => g.getAttribute('data-lane'));
-    expect(drawn().length).toBeLessThanOrEqual(12);
-    expect(drawn()).toContain('AA');
-    expect(drawn()).not.toContain('BN');
-    const scroller = container.querySelector<HTMLElement>('[data-timeline-surface]')!;
-    scroller.scrollTop = 36 * 84;
-    fireEvent.scroll(scroller);
-    expect(drawn()).toContain('BN');
-    expect(drawn()).not.toContain('AA');
+    expect(drawn()).toHaveLength(10);
+    expect(drawn().slice(0, 9)).toEqual(['AA', 'AB', 'AC', 'AD', 'AE', 'AF', 'AG', 'AH', 'AI']);
+    expect(screen.getByRole('group', { name: '31 other countries' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show all 40 countries' }));
+    expect(drawn()).toHaveLength(40);
+    expect(screen.getByRole('button', { name: 'Show the busiest countries only' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
   });
 });
 
 describe('Timeline legend and overview', () => {
-  test('the legend names the four types', () => {
+  test('the legend names the four types, a period’s bar, the connector and a count', () => {
     setup();
     const legend = screen.getByRole('list', { name: 'Legend' });
-    for (const name of ['Phone call', 'Meeting', 'Statement', 'Milestone']) {
+    for (const name of ['Phone call', 'Meeting', 'Statement', 'Milestone', 'The same event in several lanes']) {
       expect(within(legend).getByText(name)).toBeInTheDocument();
     }
+    expect(within(legend).getByText(/the bar spans the period/)).toBeInTheDocument();
+    expect(within(legend).getByText(/activate to list them/)).toBeInTheDocument();
   });
 
   test('the overview brush shows the window over the corpus, mirrored in Arabic', () => {
@@ -355,21 +448,22 @@ describe('Timeline legend and overview', () => {
 });
 
 describe('Timeline while a split corpus brings its texts in', () => {
-  test('names a mark by its people until its texts arrive, asks for them, then names it by its title', async () => {
+  test('names a mark by its people and draws no label until its texts arrive, then both come', async () => {
     const corpus = smallCorpus();
     const { shards } = splitCorpus(corpus);
     let arrive: (result: ShardResult) => void = () => undefined;
     const load = vi.fn(() => new Promise<ShardResult>((resolve) => (arrive = resolve)));
     setup({ corpus, texts: () => shardedTexts(splitCorpus(corpus).head.shards, load) });
     expect(load).toHaveBeenCalledTimes(1);
-    // In the lane of each country it involves.
     const marks = await screen.findAllByRole('button', {
       name: 'Phone call, 12 February 2025: Vladimir Putin and Ahmed al-Sharaa',
     });
     expect(marks).toHaveLength(2);
+    expect(labelsIn(screen.getByRole('group', { name: 'Russia' }))).toEqual([]);
     act(() => arrive({ status: 'ready', value: shards[0]! }));
     await waitFor(() =>
       marks.forEach((mark) => expect(mark).toHaveAccessibleName('Phone call, 12 February 2025: Putin calls al-Sharaa')),
     );
+    expect(labelsIn(screen.getByRole('group', { name: 'Russia' }))).toContain('Putin ↔ al-Sharaa');
   });
 });

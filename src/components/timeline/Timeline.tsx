@@ -1,41 +1,24 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useImperativeHandle,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type Ref,
-} from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useElementWidth } from '../../hooks/use-element-width.ts';
-import { useTimelineKeyboard } from '../../hooks/use-timeline-keyboard.ts';
-import { useZoom, type WindowChange } from '../../hooks/use-zoom.ts';
+import { useTextsProgress } from '../../hooks/use-texts.ts';
+import { useTimelineSnapshot } from '../../hooks/use-timeline-controller.ts';
+import { findItem, useTimelineKeyboard } from '../../hooks/use-timeline-keyboard.ts';
+import { useZoomGestures } from '../../hooks/use-zoom-gestures.ts';
 import { formatEventDate } from '../../i18n/format-date.ts';
+import { fromDayNumber } from '../../model/calendar-date.ts';
 import type { Language } from '../../model/corpus-schema.ts';
-import type { EventIndex } from '../../model/event-index.ts';
+import { typeAt, type EventIndex } from '../../model/event-index.ts';
 import type { EventTexts } from '../../model/event-texts.ts';
-import {
-  DEFAULT_LAYOUT,
-  groupEvents,
-  orderLanes,
-  layoutLanes,
-  layoutMilestones,
-  type CountMark,
-  type EventMark,
-  type LaneMode,
-} from '../../model/lane-layout.ts';
-import {
-  domainOfWindow,
-  fitWindow,
-  panBounds,
-  windowOfDomain,
-  type DayDomain,
-  type TimeWindow,
-} from '../../model/time-scale.ts';
-import { laneGeometry, lanesInView, laneTop } from './lane-geometry.ts';
+import { DEFAULT_LAYOUT, type CountMark, type EventMark, type LaneLayout } from '../../model/lane-layout.ts';
+import { windowOfDomain, type DayDomain } from '../../model/time-scale.ts';
+import type { TimelineController } from '../../model/timeline-controller.ts';
+import type { ZoomTransform } from 'd3-zoom';
+import type { CountItem } from './CountPopover.tsx';
+import type { DrawnLane } from './draw-marks.ts';
+import { AXIS_HEIGHT } from './lane-geometry.ts';
+import { MarkWords, type TimelineLookup } from './mark-words.ts';
+import { createTextMeasure } from './measure-text.ts';
 import { LANE_BAND_CLASS, PANEL_CLASS } from './mark-style.ts';
 import { Overview } from './Overview.tsx';
 import { TimelineAxis } from './TimelineAxis.tsx';
@@ -43,235 +26,231 @@ import { TimelineLegend } from './TimelineLegend.tsx';
 import { TimelineMarks } from './TimelineMarks.tsx';
 import { TimelineTooltip } from './TimelineTooltip.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
-import { useMarkLabels } from './use-mark-labels.ts';
-import { warmGesturePath, type GestureView } from './warm-gesture-path.ts';
+import { warmGesturePath } from './warm-gesture-path.ts';
 import { bandPath, connectorPaths, gridPath, milestonePaths } from './timeline-paths.ts';
 
-/** Names of lanes in the UI language. Keep it stable (memoized): lanes are re-sorted when it changes. */
-export interface TimelineLookup {
-  countryName(code: string): string;
-  personName(id: string): string;
-}
+export type { TimelineLookup } from './mark-words.ts';
 
-/** What the App (and benchmarks) can drive; each call goes through d3-zoom like a wheel turn. */
-export interface TimelineHandle {
-  /** Zooms about the centre: 2 shows half as many days. */
-  zoomBy(factor: number, how?: WindowChange): void;
-  /** Moves later in time (negative: earlier) by a share of the window. */
-  panBy(fractionOfWindow: number, how?: WindowChange): void;
-  /** Shows every shown event. */
-  fitAll(): void;
-  /** Gives focus to the event's mark once the timeline has been drawn again, revealing it if need be. */
-  focusEvent(id: string): void;
-}
+/** What the App (and benchmarks) can drive: the controller's own commands. */
+export type TimelineHandle = Pick<TimelineController, 'zoomBy' | 'panBy' | 'fitAll' | 'focusEvent'>;
 
 export interface TimelineProps {
+  /** Owns the window, the layout and the keyboard's place; the explorer makes it. */
+  controller: TimelineController;
   /** Every event of the corpus. */
   index: EventIndex;
   /** The same events complete, for their titles (a split corpus brings them in after the rest). */
   texts: EventTexts;
-  /** The filter result: only these are drawn. */
-  shown: Uint8Array;
   /** Country and person names in the UI language. */
   lookup: TimelineLookup;
   /** The UI language; in Arabic time runs right to left. */
   lang: Language;
-  /** The visible window (controlled): a change from outside moves the view without being echoed. */
-  window: TimeWindow;
-  /** Zoom and pan report 'continuous'; buttons, fit, counts and the end of a brush 'discrete'. */
-  onWindowChange(window: TimeWindow, how: WindowChange): void;
-  /** How events are grouped into lanes. */
-  lanes: LaneMode;
-  /** The event whose marks are highlighted. */
-  selectedId?: string | undefined;
-  /** A mark was clicked, tapped or activated from the keyboard; `opener` is the mark (an SVG element), to return focus to. */
+  /** A mark was clicked, tapped, activated from the keyboard, or picked from a count's list. */
   onSelect(id: string, opener: HTMLElement | SVGElement | null): void;
-  /** Imperative zoom, for buttons elsewhere and benchmarks. */
-  ref?: Ref<TimelineHandle>;
   /** A fixed width in pixels instead of the measured one (tests, benchmarks). */
   width?: number;
 }
 
-const AXIS_HEIGHT = 24;
-// The lanes scroll inside this height, and only the lanes in it (and one either side) are drawn.
-const MAX_HEIGHT = 480;
-const MAX_DRAWN_LANES = 12;
-const LANES = laneGeometry(DEFAULT_LAYOUT);
-const STRIP_LAYOUT = { ...DEFAULT_LAYOUT, rows: 1 };
-const STRIP = laneGeometry(STRIP_LAYOUT);
+// A count's list is opened now and then, not on the first view: its code is a chunk of its own.
+const CountPopover = lazy(() => import('./CountPopover.tsx').then((m) => ({ default: m.CountPopover })));
+
+// How long the hint on zooming stays after a plain turn of the wheel.
+const HINT_MS = 1500;
+const LABEL_FONT_SIZE = 11;
+
+interface Hovered {
+  position: number;
+  x: number;
+  top: number;
+  bottom: number;
+  domain: DayDomain;
+}
+
+interface OpenCount {
+  key: string;
+  /** The view it was opened in: the list goes when the view moves. */
+  transform: ZoomTransform;
+  items: CountItem[];
+  heading: string;
+  start: number;
+  end: number;
+  anchor: { x: number; bottom: number };
+}
 
 /**
- * The timeline: an axis, a milestone strip, lanes of marks and an overview with a brush. d3-zoom
- * owns the view (wheel, drag, pinch, buttons); the window is derived from its transform and
- * reported; the layout is computed by the model for what is in view and drawn with d3 joins.
+ * The timeline: an axis, a milestone strip, lanes of marks and an overview with a brush, drawn
+ * from the controller's snapshot. d3-zoom reports gestures to the controller; the marks are drawn
+ * with d3 joins (a canvas while the view moves); the lanes are as tall as their rows, so every
+ * lane is on the page, and no box of its own scrolls them.
  */
-export function Timeline(props: TimelineProps) {
-  const { index, texts, shown, lookup, lang, window, onWindowChange, lanes: mode, selectedId, onSelect, ref } = props;
+export function Timeline({ controller, index, texts, lookup, lang, onSelect, width: fixedWidth }: TimelineProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const descriptionId = useId();
   const root = useRef<HTMLElement>(null);
-  const rtl = lang === 'ar';
   const plot = useRef<HTMLDivElement>(null);
-  const scroller = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(scroller, props.width);
-  const viewport = useMemo(() => ({ width, rtl }), [width, rtl]);
-  const extent = useMemo(() => domainOfWindow(fitWindow(index, new Uint8Array(index.events.length).fill(1))), [index]);
-  const bounds = useMemo(() => panBounds(extent), [extent]);
-  const [scrollTop, setScrollTop] = useState(0);
+  const surface = useRef<HTMLDivElement>(null);
+  const rtl = lang === 'ar';
+  const width = useElementWidth(surface, fixedWidth);
+  const snapshot = useTimelineSnapshot(controller);
+  const { domain, layout, strip, laneSet, moving, tabStop, selected } = snapshot;
 
-  const {
-    domain: zoomed,
-    moving,
-    zoomBy,
-    panBy,
-    showDomain,
-  } = useZoom({
-    surface: scroller,
-    viewport,
-    height: MAX_HEIGHT,
-    window,
-    bounds,
-    onWindowChange,
-    onVerticalDrag: (dy) => {
-      if (scroller.current) scroller.current.scrollTop -= dy;
-    },
-  });
-  const { start, end } = zoomed;
-  const domain = useMemo(() => ({ start, end }), [start, end]);
-  const domainRef = useRef(domain);
-  useLayoutEffect(() => {
-    domainRef.current = domain;
-  });
+  useLayoutEffect(() => controller.setViewport({ width, rtl }), [controller, width, rtl]);
 
-  // Grouping touches every event: once per filter result. Ordering only sorts the lanes' names.
-  const groups = useMemo(() => groupEvents(index, shown, mode), [index, shown, mode]);
-  const laneSet = useMemo(
-    () => orderLanes(groups, (key) => (mode === 'country' ? lookup.countryName(key) : lookup.personName(key)), lang),
-    [groups, mode, lookup, lang],
+  // The words of the marks, for this language and these texts: labels take their room in the layout.
+  const progress = useTextsProgress(texts);
+  const measure = useMemo(() => createTextMeasure(LABEL_FONT_SIZE), []);
+  const words = useMemo(
+    () => new MarkWords({ index, texts, lookup, lang, t, measure, loaded: progress.loaded }),
+    [index, texts, lookup, lang, t, measure, progress.loaded],
   );
-  const hasMilestones = groups.milestones.length > 0;
-  const header = AXIS_HEIGHT + (hasMilestones ? STRIP.laneHeight : 0);
-  const { first, last } = lanesInView(scrollTop, MAX_HEIGHT - header, laneSet.lanes.length, LANES, MAX_DRAWN_LANES);
-  const layout = useMemo(
-    () => layoutLanes(index, laneSet, domain, viewport, { first, last }),
-    [index, laneSet, domain, viewport, first, last],
-  );
-  // Once drawn, the code of a gesture's frames runs ahead at other zooms (of the view as it is then).
-  const gestureView = useRef<GestureView | null>(null);
-  useLayoutEffect(() => {
-    gestureView.current = { index, laneSet, domain, viewport, range: { first, last }, lang };
-  });
-  useEffect(() => warmGesturePath(() => gestureView.current!), [index]);
-  const strip = useMemo(
-    () => (hasMilestones ? layoutMilestones(index, laneSet, domain, viewport, STRIP_LAYOUT) : null),
-    [hasMilestones, index, laneSet, domain, viewport],
-  );
+  useLayoutEffect(() => controller.setLabels(words.labelWidth), [controller, words]);
 
-  const [hovered, setHovered] = useState<{
-    position: number;
-    x: number;
-    top: number;
-    bottom: number;
-    domain: DayDomain;
-  } | null>(null);
-  const selected = selectedId === undefined ? undefined : index.positionOf.get(selectedId);
-  const highlighted = useMemo(
-    () => new Set([selected, hovered?.position].filter((p): p is number => p !== undefined)),
-    [selected, hovered?.position],
-  );
-  const { describe, titleOf, typeOf, countText, countShort, nameCount, laneLabel, names } = useMarkLabels(
-    index,
-    texts,
-    laneSet,
-    lookup,
-    lang,
-  );
-  const drawnLanes = useMemo(
-    () =>
-      laneSet.lanes
-        .slice(first, last)
-        .map((lane, i) => ({ index: first + i, key: lane.key, label: laneLabel(lane.key) })),
-    [laneSet, first, last, laneLabel],
-  );
+  const [hint, setHint] = useState(false);
+  const hintTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const showHint = useCallback(() => {
+    setHint(true);
+    clearTimeout(hintTimer.current);
+    hintTimer.current = setTimeout(() => setHint(false), HINT_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(hintTimer.current), []);
+  useZoomGestures(surface, controller, showHint);
+  useTimelineKeyboard(root, controller, snapshot, rtl);
+  // Once drawn, a gesture's code runs ahead at other zooms, so the first zoom finds it warm.
+  useEffect(() => warmGesturePath(controller, lang), [controller, index, lang]);
 
-  // Words that do not change as the view moves: made once, not on every frame of a gesture.
-  const description = useMemo(
-    () => `${t('timeline.description', { lanes: t(`timeline.lanesBy.${mode}`) })} ${t('timeline.keys')}`,
-    [t, mode],
+  const [hovered, setHovered] = useState<Hovered | null>(null);
+  const [openCount, setOpenCount] = useState<OpenCount | null>(null);
+  const viewport = snapshot.viewport;
+  const stripHeight = strip?.height ?? 0;
+  const lanesTop = AXIS_HEIGHT + stripHeight;
+
+  const eventOf = useCallback(
+    (position: number) => ({ id: index.events[position]!.id, type: typeAt(index, position) }),
+    [index],
   );
-  const zoomIn = useCallback(() => zoomBy(2, 'discrete'), [zoomBy]);
-  const zoomOut = useCallback(() => zoomBy(0.5, 'discrete'), [zoomBy]);
-  const fitAll = useCallback(
-    () => showDomain(domainOfWindow(fitWindow(index, shown)), 'discrete'),
-    [showDomain, index, shown],
+  const drawnLanes = useCallback(
+    (part: LaneLayout, name: (key: string) => string): DrawnLane[] =>
+      part.lanes.map((lane, i) => ({ index: i, key: lane.key, name: name(lane.key), top: lane.top, rows: lane.rows })),
+    [],
   );
-  // One tab stop, then the arrow keys; + and − zoom, 0 fits all.
-  const { focusEvent } = useTimelineKeyboard({
-    root,
-    index,
-    shown,
-    laneSet,
-    rtl,
-    selectedId,
-    domain,
-    showDomain,
-    fitAll,
-    revealLane: (lane) => scroller.current?.scrollTo({ top: laneTop(lane, LANES) }),
-  });
-  useImperativeHandle(ref, () => ({ zoomBy, panBy, fitAll, focusEvent }), [zoomBy, panBy, fitAll, focusEvent]);
+  const lanes = useMemo(
+    () => (laneSet ? drawnLanes(layout, (key) => words.laneName(key, laneSet)) : []),
+    [drawnLanes, layout, laneSet, words],
+  );
+  const stripLanes = useMemo(
+    () => (strip ? drawnLanes(strip, () => t('timeline.milestones')) : []),
+    [drawnLanes, strip, t],
+  );
 
   const activate = useCallback(
     (mark: EventMark, element: SVGElement) => onSelect(index.events[mark.position]!.id, element),
     [index, onSelect],
   );
-  const zoomToCount = useCallback(
-    (count: CountMark) => {
-      const pad = Math.max(1, (count.end - count.start) * 0.1);
-      showDomain({ start: count.start - pad, end: count.end + pad }, 'discrete');
+  const openList = useCallback(
+    (count: CountMark, element: SVGElement) => {
+      const base = plot.current?.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      const items = controller.eventsOfCount(count.key).map((position) => {
+        const event = index.events[position]!;
+        return {
+          id: event.id,
+          type: event.type,
+          date: formatEventDate(event.date, lang),
+          title: words.title(position).title,
+        };
+      });
+      const range = formatEventDate(
+        { start: fromDayNumber(count.start), end: fromDayNumber(count.end - 1), precision: 'day', range: true },
+        lang,
+      );
+      setOpenCount({
+        key: count.key,
+        transform: controller.getSnapshot().transform,
+        items,
+        heading: t('timeline.countList.heading', { count: items.length, range }),
+        start: count.start,
+        end: count.end,
+        anchor: { x: box.left + box.width / 2 - (base?.left ?? 0), bottom: box.bottom - (base?.top ?? 0) },
+      });
     },
-    [showDomain],
+    [controller, index, lang, t, words],
   );
-  const hover = useCallback((mark: EventMark | null, element: SVGElement | null) => {
-    const base = plot.current?.getBoundingClientRect();
-    const box = element?.getBoundingClientRect();
-    if (!mark || !base || !box) return setHovered(null);
-    setHovered({
-      position: mark.position,
-      x: box.left + box.width / 2 - base.left,
-      top: box.top - base.top,
-      bottom: box.bottom - base.top,
-      domain: domainRef.current,
-    });
-  }, []);
+  const closeList = useCallback(
+    (returnFocus: boolean) => {
+      const key = openCount?.key;
+      setOpenCount(null);
+      if (returnFocus && key && root.current) findItem(root.current, key)?.focus();
+    },
+    [openCount],
+  );
+  // The list belongs to its count, in the view it was opened in.
+  const list = openCount?.transform === snapshot.transform ? openCount : null;
+  // An event picked from a list takes focus once it is selected, and so drawn as its own mark.
+  const picked = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (picked.current === null || selected === undefined || index.events[selected]?.id !== picked.current) return;
+    controller.focusEvent(picked.current);
+    picked.current = null;
+  }, [controller, index, selected]);
 
-  const lanesHeight = Math.max(1, laneSet.lanes.length) * LANES.laneHeight;
-  const paths = connectorPaths(layout, LANES, highlighted);
-  const [y0, y1] = [laneTop(first, LANES), laneTop(last, LANES)];
-  const milestones = strip ? milestonePaths(strip, y0, y1) : null;
+  const hover = useCallback(
+    (mark: EventMark | null, element: SVGElement | null) => {
+      const base = plot.current?.getBoundingClientRect();
+      const box = element?.getBoundingClientRect();
+      if (!mark || !base || !box) return setHovered(null);
+      setHovered({
+        position: mark.position,
+        x: box.left + box.width / 2 - base.left,
+        top: box.top - base.top,
+        bottom: box.bottom - base.top,
+        domain: controller.getSnapshot().domain,
+      });
+    },
+    [controller],
+  );
+
+  const zoomIn = useCallback(() => controller.zoomBy(2, 'discrete'), [controller]);
+  const zoomOut = useCallback(() => controller.zoomBy(0.5, 'discrete'), [controller]);
+  const fitAll = useCallback(() => controller.fitAll(), [controller]);
+  const description = useMemo(
+    () =>
+      `${t('timeline.description', { lanes: t(`timeline.lanesBy.${laneSet?.mode ?? 'country'}`) })} ${t('timeline.keys')}`,
+    [t, laneSet?.mode],
+  );
+
+  const highlighted = useMemo(
+    () => new Set([selected, hovered?.position].filter((p): p is number => p !== undefined)),
+    [selected, hovered?.position],
+  );
+  const paths = connectorPaths(layout, highlighted, DEFAULT_LAYOUT.markSize / 2);
+  const milestones = strip ? milestonePaths(strip, index, viewport.width, layout.height) : null;
   const shownWindow = windowOfDomain(domain);
   // A tooltip belongs where its mark was: once the view moves, it goes until the pointer moves.
   const hoveredEvent = hovered?.domain === domain ? index.events[hovered.position] : undefined;
-  const marks = {
-    width,
+  const draw = {
+    width: viewport.width,
     rtl,
-    highlighted,
-    describe,
-    typeOf,
-    countText,
-    countShort,
-    nameCount,
-    labels: lang,
-    names,
+    selected,
+    hovered: hovered?.position,
+    tabStop,
+    openCount: list?.key ?? null,
+    eventOf,
+    words,
+    wordsVersion: words,
     moving,
+    onActivate: activate,
+    onActivateCount: openList,
+    onHover: hover,
   };
+  const empty = layout.lanes.length === 0 && !strip;
 
   return (
     <section
       ref={root}
       aria-labelledby={headingId}
       aria-describedby={descriptionId}
-      className={`rounded-xl border border-zinc-200 p-3 dark:border-zinc-800 ${PANEL_CLASS}`}
+      className={`rounded-xl border border-zinc-200 p-2 sm:p-3 dark:border-zinc-800 ${PANEL_CLASS}`}
     >
       <h2 id={headingId} className="sr-only">
         {t('timeline.label')}
@@ -281,7 +260,7 @@ export function Timeline(props: TimelineProps) {
       </p>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <ZoomControls onZoomIn={zoomIn} onZoomOut={zoomOut} onFitAll={fitAll} />
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        <p className="text-xs text-zinc-700 sm:text-sm dark:text-zinc-300">
           {t('timeline.window', {
             range: formatEventDate(
               { start: shownWindow.from, end: shownWindow.to, precision: 'day', range: true },
@@ -292,43 +271,20 @@ export function Timeline(props: TimelineProps) {
       </div>
       <div ref={plot} className="relative">
         <div
-          ref={scroller}
+          ref={surface}
           data-timeline-surface=""
-          onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
-          // Focus scrolls a mark into view below the sticky axis, not under it.
-          style={{ maxHeight: MAX_HEIGHT, scrollPaddingBlockStart: header }}
-          className="cursor-grab touch-pan-y overflow-x-hidden overflow-y-auto overscroll-contain select-none active:cursor-grabbing"
+          className="cursor-grab touch-pan-y select-none active:cursor-grabbing"
         >
           <div className={`sticky top-0 z-10 ${PANEL_CLASS}`}>
             <TimelineAxis domain={domain} viewport={viewport} lang={lang} height={AXIS_HEIGHT} />
-            {strip && (
-              <TimelineMarks
-                {...marks}
-                lanes={[{ index: 0, key: 'milestones', label: t('timeline.milestones') }]}
-                layout={strip}
-                geometry={STRIP}
-                height={STRIP.laneHeight}
-                onActivate={activate}
-                onActivateCount={zoomToCount}
-                onHover={hover}
-              />
-            )}
+            {strip && <TimelineMarks {...draw} lanes={stripLanes} layout={strip} height={strip.height} />}
           </div>
-          {laneSet.lanes.length === 0 && !strip ? (
+          {empty ? (
             <p className="px-2 py-6 text-center text-sm text-zinc-600 dark:text-zinc-400">{t('timeline.empty')}</p>
           ) : (
-            <TimelineMarks
-              {...marks}
-              lanes={drawnLanes}
-              layout={layout}
-              geometry={LANES}
-              height={lanesHeight}
-              onActivate={activate}
-              onActivateCount={zoomToCount}
-              onHover={hover}
-            >
-              <path d={bandPath({ first, last }, LANES, width)} className={LANE_BAND_CLASS} />
-              <path d={gridPath(domain, viewport, y0, y1)} className="stroke-zinc-200 dark:stroke-zinc-800" />
+            <TimelineMarks {...draw} lanes={lanes} layout={layout} height={layout.height}>
+              <path d={bandPath(layout, viewport.width)} className={LANE_BAND_CLASS} />
+              <path d={gridPath(domain, viewport, layout.height)} className="stroke-zinc-200 dark:stroke-zinc-800" />
               {milestones && (
                 <>
                   <path d={milestones.bands} className="fill-violet-700/10 dark:fill-violet-300/10" />
@@ -339,34 +295,90 @@ export function Timeline(props: TimelineProps) {
                   />
                 </>
               )}
-              <path d={paths.all} className="stroke-zinc-400 dark:stroke-zinc-500" />
-              <path d={paths.highlighted} strokeWidth={2} className="stroke-zinc-950 dark:stroke-white" />
+              <path d={paths.all} data-part="links" className="stroke-zinc-400 dark:stroke-zinc-500" />
+              <path
+                d={paths.highlighted}
+                data-part="links"
+                strokeWidth={2}
+                className="stroke-zinc-950 dark:stroke-white"
+              />
             </TimelineMarks>
           )}
         </div>
-        {hovered && hoveredEvent && (
+        {laneSet && (laneSet.folded > 0 || snapshot.unfolded) && (
+          <button
+            type="button"
+            aria-expanded={snapshot.unfolded}
+            onClick={() => controller.setUnfolded(!snapshot.unfolded)}
+            className="mt-1 inline-flex min-h-8 items-center rounded-md border border-zinc-300 px-2.5 text-sm hover:bg-zinc-100 touch:min-h-11 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          >
+            {snapshot.unfolded
+              ? t(`timeline.lanes.fold.${laneSet.mode === 'person' ? 'person' : 'country'}`)
+              : t(`timeline.lanes.unfold.${laneSet.mode === 'person' ? 'person' : 'country'}`, {
+                  count: laneSet.lanes.length - 1 + laneSet.folded,
+                })}
+          </button>
+        )}
+        {hovered && hoveredEvent && !list && (
           <TimelineTooltip
-            title={titleOf(hovered.position).title}
+            title={words.title(hovered.position).title}
             date={formatEventDate(hoveredEvent.date, lang)}
             anchor={hovered}
-            containerWidth={width}
+            containerWidth={viewport.width}
             rtl={rtl}
           />
+        )}
+        {list && (
+          <Suspense fallback={null}>
+            <CountPopover
+              heading={list.heading}
+              items={list.items}
+              anchor={list.anchor}
+              containerWidth={viewport.width}
+              rtl={rtl}
+              onPick={(id) => {
+                setOpenCount(null);
+                picked.current = id;
+                onSelect(id, null);
+              }}
+              onZoom={() => {
+                setOpenCount(null);
+                const pad = Math.max(1, (list.end - list.start) * 0.1);
+                controller.showDomain({ start: list.start - pad, end: list.end + pad }, 'discrete');
+                controller.focusEvent(list.items[0]?.id ?? '');
+              }}
+              onClose={closeList}
+            />
+          </Suspense>
+        )}
+        {hint && (
+          <p
+            aria-hidden="true"
+            data-wheel-hint=""
+            style={{ insetBlockStart: lanesTop }}
+            className="pointer-events-none absolute inset-x-0 z-20 mx-auto w-fit rounded-md bg-zinc-900/85 px-3 py-1.5 text-sm text-white dark:bg-zinc-100/90 dark:text-zinc-900"
+          >
+            {t('timeline.wheelHint', { key: isApple() ? '⌘' : 'Ctrl' })}
+          </p>
         )}
       </div>
       <Overview
         index={index}
-        shown={shown}
-        extent={extent}
+        shown={snapshot.shown}
+        extent={snapshot.extent}
         domain={domain}
         viewport={viewport}
         lang={lang}
-        onPreview={(next: DayDomain) => showDomain(next, 'preview')}
-        onChoose={(next: DayDomain) => showDomain(next, 'discrete')}
+        onPreview={(next: DayDomain) => controller.showDomain(next, 'preview')}
+        onChoose={(next: DayDomain) => controller.showDomain(next, 'discrete')}
       />
       <div className="mt-3">
         <TimelineLegend />
       </div>
     </section>
   );
+}
+
+function isApple(): boolean {
+  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 }

@@ -1,15 +1,16 @@
 import { select } from 'd3-selection';
 import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { CountMark, EventMark } from '../../model/lane-layout.ts';
-import { drawMarksOnCanvas, readPalette, type Palette } from './draw-marks-canvas.ts';
+import type * as CanvasModule from './draw-marks-canvas.ts';
+import type { Palette } from './draw-marks-canvas.ts';
 import { drawMarks, type DrawInput } from './draw-marks.ts';
 
 /** What a pointer or keyboard did to a mark. */
 export interface MarkHandlers {
   /** A mark was clicked, tapped, or activated with Enter or Space. */
   onActivate: (mark: EventMark, element: SVGElement) => void;
-  /** A count was activated: zoom to its events. */
-  onActivateCount: (count: CountMark) => void;
+  /** A count was activated: list its events. */
+  onActivateCount: (count: CountMark, element: SVGElement) => void;
   /** The pointer or focus entered a mark (or left it: null). */
   onHover: (mark: EventMark | null, element: SVGElement | null) => void;
 }
@@ -24,6 +25,13 @@ interface TimelineMarksProps extends DrawInput, MarkHandlers {
 }
 
 let dark: boolean | undefined;
+
+// The canvas's drawing code, fetched once the first view is drawn: no gesture comes before it.
+type CanvasDrawing = typeof CanvasModule;
+let canvasDrawing: CanvasDrawing | null = null;
+function loadCanvasDrawing(): Promise<CanvasDrawing> {
+  return import('./draw-marks-canvas.ts').then((module) => (canvasDrawing = module));
+}
 
 // Frames of the rehearsal below after its first. With five, the compositor has made the four
 // buffers that a gesture's frames cycle through; with three, a gesture's third frame still made one.
@@ -72,6 +80,7 @@ export function TimelineMarks({
   onHover,
   ...draw
 }: TimelineMarksProps) {
+  const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const layer = useRef<SVGGElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -82,9 +91,9 @@ export function TimelineMarks({
     handlers.current = { onActivate, onActivateCount, onHover };
   });
 
-  const paletteOf = useCallback((root: SVGSVGElement, markSize: number) => {
-    const key = `${prefersDark()}|${markSize}`;
-    if (palette.current?.key !== key) palette.current = { key, value: readPalette(root, markSize) };
+  const paletteOf = useCallback((drawing: CanvasDrawing, root: SVGSVGElement) => {
+    const key = String(prefersDark());
+    if (palette.current?.key !== key) palette.current = { key, value: drawing.readPalette(root) };
     return palette.current.value;
   }, []);
   // The latest drawing, for the rehearsal below.
@@ -105,20 +114,22 @@ export function TimelineMarks({
     if (!root || !surface || typeof Path2D === 'undefined') return;
     let left = REHEARSAL_FRAMES;
     let frame = 0;
-    const rehearse = () => {
+    let stopped = false;
+    const rehearse = (drawing: CanvasDrawing) => {
       // A gesture has taken the canvas over.
-      if (!surface.hidden && !surface.style.opacity) return;
+      if (stopped || (!surface.hidden && !surface.style.opacity)) return;
       const draw = latest.current;
-      drawMarksOnCanvas(surface, draw, paletteOf(root, draw.geometry.markSize));
+      drawing.drawMarksOnCanvas(surface, draw, paletteOf(drawing, root));
       const more = left-- > 0;
       surface.style.opacity = more ? REHEARSAL_OPACITY : '';
       surface.hidden = !more;
-      if (more) frame = requestAnimationFrame(rehearse);
+      if (more) frame = requestAnimationFrame(() => rehearse(drawing));
     };
     // After the frame that shows the view, not before it.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    frame = requestAnimationFrame(() => (timer = setTimeout(rehearse, 0)));
+    frame = requestAnimationFrame(() => (timer = setTimeout(() => void loadCanvasDrawing().then(rehearse), 0)));
     return () => {
+      stopped = true;
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
@@ -129,8 +140,8 @@ export function TimelineMarks({
     if (!node || !surface || !root) return;
     // During a gesture the marks are drawn on the canvas, unless one of them has focus: the
     // keyboard's place must not vanish under a wheel turn. (No Path2D: no canvas, e.g. jsdom.)
-    if (moving && typeof Path2D !== 'undefined' && !node.contains(document.activeElement)) {
-      drawMarksOnCanvas(surface, draw, paletteOf(root, draw.geometry.markSize));
+    if (moving && canvasDrawing && typeof Path2D !== 'undefined' && !node.contains(document.activeElement)) {
+      canvasDrawing.drawMarksOnCanvas(surface, draw, paletteOf(canvasDrawing, root));
       // The SVG marks stay in the DOM, unchanged and unpainted, until the view rests. Opacity,
       // unlike visibility, is not inherited: no style is computed again for each mark.
       if (!node.hasAttribute('opacity')) node.setAttribute('opacity', '0');
@@ -143,12 +154,14 @@ export function TimelineMarks({
     }
   });
 
+  // Listeners on the box around the SVG, not on the SVG: Chromium makes an SVG element with focus
+  // listeners a tab stop of its own, an unnamed one beside the marks' one.
   useLayoutEffect(() => {
-    const node = svg.current;
+    const node = box.current;
     if (!node) return;
     const activate = (found: Found) => {
       const datum = select(found.element).datum();
-      if (found.kind === 'count') handlers.current.onActivateCount(datum as CountMark);
+      if (found.kind === 'count') handlers.current.onActivateCount(datum as CountMark, found.element);
       else handlers.current.onActivate(datum as EventMark, found.element);
     };
     // While the canvas shows the marks, the SVG ones are out of date: they take no pointer.
@@ -178,19 +191,19 @@ export function TimelineMarks({
   }, []);
 
   return (
-    <div className="relative">
+    <div ref={box} className="relative">
       <svg
         ref={svg}
         width={draw.width}
         height={height}
         direction={draw.rtl ? 'rtl' : 'ltr'}
-        className="block overflow-hidden"
+        className="block overflow-clip"
       >
         {children}
         <g ref={layer} />
       </svg>
       {/* x runs from the left in both directions (the layout mirrors it), so the canvas sits at left. */}
-      <canvas ref={canvas} hidden aria-hidden="true" className="pointer-events-none absolute left-0" />
+      <canvas ref={canvas} hidden aria-hidden="true" className="pointer-events-none absolute top-0 left-0" />
     </div>
   );
 }

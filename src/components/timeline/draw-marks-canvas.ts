@@ -1,75 +1,74 @@
 import type { EventType } from '../../model/corpus-schema.ts';
-import { laneTop, rowY } from './lane-geometry.ts';
+import { countRowY, rowY } from '../../model/lane-layout.ts';
 import type { DrawInput } from './draw-marks.ts';
 import {
   BAR_CLASS,
+  BAR_HEIGHT,
   COUNT_CLASS,
   COUNT_TEXT_CLASS,
   HIGHLIGHT_CLASS,
-  LANE_LABEL_CLASS,
+  LABEL_CLASS,
+  LANE_NAME_CLASS,
   MARK_CLASS,
   shapePath,
 } from './mark-style.ts';
 
+// Labels drawn on a gesture's frame, at most: past this many the view is too dense to read them anyway.
+const MAX_FRAME_LABELS = 300;
+
 /**
  * The lanes drawn on a canvas, from the same layout and scale as `drawMarks`, looking the same:
  * what a frame of a zoom or pan gesture shows. Hundreds of SVG elements re-joined 60 times a
- * second cost more style, layout and paint than the frame has; a canvas costs one bitmap. The SVG
- * (focusable, named, clickable) is drawn again once the view rests.
+ * second cost more style, layout and paint than the frame has; a canvas costs one bitmap. Labels
+ * are clipped to their room rather than cut with an ellipsis (measuring costs a frame's time).
+ * The SVG (focusable, named, clickable) is drawn again once the view rests.
  */
 export function drawMarksOnCanvas(canvas: HTMLCanvasElement, input: DrawInput, palette: Palette): void {
-  const { lanes, layout, geometry, width, rtl, highlighted } = input;
-  const first = Math.min(...lanes.map((lane) => lane.index));
-  const last = Math.max(...lanes.map((lane) => lane.index)) + 1;
-  const top = lanes.length ? laneTop(first, geometry) : 0;
-  const height = lanes.length ? laneTop(last, geometry) - top : 0;
+  const { lanes, layout, width, rtl, selected, hovered, eventOf } = input;
+  const height = layout.height;
   const ratio = window.devicePixelRatio || 1;
   const [w, h] = [Math.ceil(width * ratio), Math.ceil(height * ratio)];
   if (canvas.width !== w || canvas.height !== h) [canvas.width, canvas.height] = [w, h];
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
-  canvas.style.top = `${top}px`;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, width, height);
+  const top = (lane: number) => layout.lanes[lane]?.top ?? 0;
 
-  const yOf = (lane: number, row: number) => laneTop(lane, geometry) - top + rowY(row, geometry);
-  const barHeight = geometry.markSize * 0.7;
-
-  ctx.font = palette.label.font;
-  ctx.fillStyle = palette.label.fill;
+  ctx.font = palette.laneName.font;
+  ctx.fillStyle = palette.laneName.fill;
   ctx.direction = rtl ? 'rtl' : 'ltr';
   ctx.textAlign = 'start';
   ctx.textBaseline = 'alphabetic';
-  for (const lane of lanes) {
-    ctx.fillText(lane.label, rtl ? width - 4 : 4, laneTop(lane.index, geometry) - top + geometry.labelHeight - 4);
-  }
+  for (const lane of lanes) ctx.fillText(lane.name, rtl ? width - 4 : 4, lane.top + 12);
 
   ctx.lineWidth = 1;
   for (const mark of layout.marks) {
-    if (!mark.bar) continue;
-    const style = palette.bar[input.typeOf(mark.position)];
-    const x0 = Math.max(-4, mark.bar.x0);
-    const x1 = Math.min(width + 4, mark.bar.x1);
-    if (x1 <= x0) continue;
-    ctx.beginPath();
-    ctx.roundRect(x0, yOf(mark.lane, mark.row) - barHeight / 2, x1 - x0, barHeight, 2);
-    ctx.fillStyle = style.fill;
-    ctx.globalAlpha = style.fillOpacity;
-    ctx.fill();
-    ctx.globalAlpha = 1;
-    ctx.strokeStyle = style.stroke;
-    ctx.stroke();
-  }
-
-  for (const mark of layout.marks) {
-    const type = input.typeOf(mark.position);
-    const y = yOf(mark.lane, mark.row);
+    const type = eventOf(mark.position).type;
+    const y = top(mark.lane) + rowY(mark.row);
+    const outlined = mark.position === selected || mark.position === hovered;
+    if (mark.bar) {
+      const style = palette.bar[type];
+      const x0 = Math.max(-4, mark.bar.x0);
+      const x1 = Math.min(width + 4, mark.bar.x1);
+      if (x1 <= x0) continue;
+      ctx.beginPath();
+      ctx.roundRect(x0, y - BAR_HEIGHT / 2, x1 - x0, BAR_HEIGHT, 3);
+      ctx.fillStyle = style.fill;
+      ctx.globalAlpha = style.fillOpacity;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.lineWidth = outlined ? palette.highlight.width : 1;
+      ctx.strokeStyle = outlined ? palette.highlight.stroke : style.stroke;
+      ctx.stroke();
+      continue;
+    }
     ctx.translate(mark.x, y);
     ctx.fillStyle = palette.mark[type];
     ctx.fill(palette.shape[type]);
-    if (highlighted.has(mark.position)) {
+    if (outlined) {
       ctx.lineWidth = palette.highlight.width;
       ctx.strokeStyle = palette.highlight.stroke;
       ctx.stroke(palette.shape[type]);
@@ -77,10 +76,29 @@ export function drawMarksOnCanvas(canvas: HTMLCanvasElement, input: DrawInput, p
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   }
 
-  const boxHeight = geometry.rowHeight - 2;
+  const labelled = layout.marks.filter((mark) => mark.label);
+  if (labelled.length <= MAX_FRAME_LABELS) {
+    ctx.font = palette.label.font;
+    ctx.fillStyle = palette.label.fill;
+    ctx.textBaseline = 'middle';
+    for (const mark of labelled) {
+      const label = mark.label!;
+      const y = top(mark.lane) + rowY(mark.row);
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(label.x0, y - 8, label.x1 - label.x0, 16);
+      ctx.clip();
+      ctx.textAlign = label.align;
+      ctx.fillText(input.words.fitLabel(mark.position, Infinity), label.anchor, y);
+      ctx.restore();
+    }
+  }
+
+  const boxHeight = 14;
   ctx.beginPath();
   for (const count of layout.counts) {
-    ctx.rect(count.x - count.width / 2, yOf(count.lane, count.row) - boxHeight / 2, count.width, boxHeight);
+    const y = top(count.lane) + countRowY(layout.lanes[count.lane]?.rows ?? 1);
+    ctx.rect(count.x - count.width / 2, y - boxHeight / 2, count.width, boxHeight);
   }
   ctx.fillStyle = palette.count.fill;
   ctx.fill();
@@ -92,7 +110,8 @@ export function drawMarksOnCanvas(canvas: HTMLCanvasElement, input: DrawInput, p
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (const count of layout.counts) {
-    ctx.fillText(input.countText(count), count.x, yOf(count.lane, count.row));
+    const y = top(count.lane) + countRowY(layout.lanes[count.lane]?.rows ?? 1);
+    ctx.fillText(input.words.countText(count), count.x, y);
   }
 }
 
@@ -105,6 +124,7 @@ export interface Palette {
   count: { fill: string; stroke: string };
   countText: { fill: string; font: string };
   label: { fill: string; font: string };
+  laneName: { fill: string; font: string };
 }
 
 const TYPES = Object.keys(MARK_CLASS) as EventType[];
@@ -114,7 +134,7 @@ const SVG = 'http://www.w3.org/2000/svg';
  * Reads the palette off sample elements styled with the marks' classes inside `svg` (so that
  * the dark scheme and any stylesheet change apply), then removes them.
  */
-export function readPalette(svg: SVGSVGElement, markSize: number): Palette {
+export function readPalette(svg: SVGSVGElement): Palette {
   const sample = document.createElementNS(SVG, 'g');
   sample.setAttribute('aria-hidden', 'true');
   svg.append(sample);
@@ -129,7 +149,8 @@ export function readPalette(svg: SVGSVGElement, markSize: number): Palette {
   const highlight = style('path', HIGHLIGHT_CLASS);
   const count = style('path', COUNT_CLASS);
   const countText = style('text', COUNT_TEXT_CLASS);
-  const label = style('text', LANE_LABEL_CLASS);
+  const label = style('text', LABEL_CLASS);
+  const laneName = style('text', LANE_NAME_CLASS);
   const byType = <T>(value: (k: number) => T) =>
     Object.fromEntries(TYPES.map((type, k) => [type, value(k)])) as Record<EventType, T>;
   const palette: Palette = {
@@ -139,17 +160,19 @@ export function readPalette(svg: SVGSVGElement, markSize: number): Palette {
       fillOpacity: opacityOf(bars[k]!.fillOpacity),
       stroke: bars[k]!.stroke,
     })),
-    shape: byType((k) => new Path2D(shapePath(TYPES[k]!, markSize))),
+    shape: byType((k) => new Path2D(shapePath(TYPES[k]!))),
     highlight: { stroke: highlight.stroke, width: parseFloat(highlight.strokeWidth) || 2.5 },
     count: { fill: count.fill, stroke: count.stroke },
     countText: { fill: countText.fill, font: fontOf(countText) },
     label: { fill: label.fill, font: fontOf(label) },
+    laneName: { fill: laneName.fill, font: fontOf(laneName) },
   };
   sample.remove();
   return palette;
 }
 
-function fontOf(style: CSSStyleDeclaration): string {
+/** The font shorthand of a computed style, for a canvas. */
+export function fontOf(style: CSSStyleDeclaration): string {
   return `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
 }
 

@@ -1,10 +1,29 @@
 import type { EventType } from '../../model/corpus-schema.ts';
+import { DEFAULT_LAYOUT } from '../../model/lane-layout.ts';
+
+const MARK_SIZE = DEFAULT_LAYOUT.markSize;
+/** Height of a period's bar: lower than a shape, so a bar never reads as one. */
+export const BAR_HEIGHT = 10;
+
+/**
+ * A period's bar as a path from its start (0) to `width`, centred on the row: a rounded band with
+ * no point on it, since the day within the period is unknown.
+ */
+export function barPath(width: number): string {
+  const w = Math.round(width * 10) / 10;
+  const h = BAR_HEIGHT / 2;
+  const r = Math.min(3, w / 2);
+  return `M${r},${-h}H${w - r}Q${w},${-h} ${w},${-h + r}V${h - r}Q${w},${h} ${w - r},${h}H${r}Q0,${h} 0,${h - r}V${-h + r}Q0,${-h} ${r},${-h}Z`;
+}
+
+/** The shapes as characters, leading a bar's label so its type reads without colour. */
+export const TYPE_GLYPH: Record<EventType, string> = { call: '●', meeting: '■', statement: '▲', milestone: '◆' };
 
 /**
  * The shape of each type as an SVG path centred on 0,0, `size` pixels across: the same
  * vocabulary as EventTypeIcon (circle, square, triangle, diamond), so a type reads without colour.
  */
-export function shapePath(type: EventType, size: number): string {
+export function shapePath(type: EventType, size = MARK_SIZE): string {
   const r = size / 2;
   const f = (n: number) => Math.round(n * 100) / 100;
   switch (type) {
@@ -44,7 +63,10 @@ export const COUNT_CLASS = 'fill-white stroke-zinc-600 dark:fill-zinc-900 dark:s
 export const COUNT_TEXT_CLASS = 'fill-zinc-900 dark:fill-zinc-100 text-[10px] font-medium';
 
 /** A lane's name, above its rows. */
-export const LANE_LABEL_CLASS = 'fill-zinc-700 text-xs dark:fill-zinc-300';
+export const LANE_NAME_CLASS = 'fill-zinc-700 text-xs font-medium dark:fill-zinc-300';
+
+/** A mark's short label. */
+export const LABEL_CLASS = 'fill-zinc-800 text-[11px] dark:fill-zinc-200';
 
 /** The backgrounds the marks sit on: the timeline panel and its alternate lane band. */
 export const PANEL_CLASS = 'bg-white dark:bg-zinc-900';

@@ -2,51 +2,56 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { smallCorpus } from '../../../tests/corpus-fixture.ts';
 import { noteGestureMove } from '../../hooks/gesture-quiet.ts';
 import { buildEventIndex } from '../../model/event-index.ts';
-import { buildLanes } from '../../model/lane-layout.ts';
-import { warmGesturePath, type GestureView } from './warm-gesture-path.ts';
+import { TimelineController } from '../../model/timeline-controller.ts';
+import { warmGesturePath } from './warm-gesture-path.ts';
 
 describe('warmGesturePath', () => {
   const index = buildEventIndex(smallCorpus());
-  const shown = new Uint8Array(index.events.length).fill(1);
-  const view: GestureView = {
-    index,
-    laneSet: buildLanes(index, shown, 'country', (key) => key, 'en'),
-    domain: { start: 20_000, end: 20_100 },
-    viewport: { width: 800, rtl: false },
-    range: { first: 0, last: 12 },
-    lang: 'en',
-  };
-  let looks = 0;
-  const current = () => {
-    looks++;
-    return view;
-  };
+  let controller: TimelineController;
+  let rehearsed: number;
 
   beforeEach(() => {
     vi.useFakeTimers();
-    looks = 0;
+    controller = new TimelineController({ window: { from: '2025-01-01', to: '2025-04-30' } });
+    controller.setViewport({ width: 800, rtl: false });
+    controller.setData({
+      index,
+      shown: new Uint8Array(index.events.length).fill(1),
+      lanes: 'country',
+      nameOf: (key) => key,
+      locale: 'en',
+      selected: undefined,
+    });
+    rehearsed = 0;
+    const rehearse = controller.rehearse.bind(controller);
+    vi.spyOn(controller, 'rehearse').mockImplementation((domain) => {
+      rehearsed++;
+      rehearse(domain);
+    });
   });
   afterEach(() => vi.useRealTimers());
 
-  test('lays the view out at each zoom, one step a task, then stops', () => {
-    warmGesturePath(current, 5);
-    expect(looks).toBe(0);
+  test('lays the view out at each zoom, one step a task, without moving the view, then stops', () => {
+    const before = controller.getSnapshot();
+    warmGesturePath(controller, 'en', 5);
+    expect(rehearsed).toBe(0);
     vi.advanceTimersByTime(0);
-    expect(looks).toBe(1);
+    expect(rehearsed).toBe(1);
     vi.runAllTimers();
-    expect(looks).toBe(5);
+    expect(rehearsed).toBe(5);
+    expect(controller.getSnapshot()).toBe(before);
   });
 
   test('waits while the reader zooms or pans, and does nothing once stopped', () => {
     noteGestureMove(performance.now());
-    const stop = warmGesturePath(current, 5);
+    const stop = warmGesturePath(controller, 'en', 5);
     vi.advanceTimersByTime(100);
-    expect(looks).toBe(0);
+    expect(rehearsed).toBe(0);
     vi.advanceTimersByTime(150);
-    expect(looks).toBeGreaterThan(0);
+    expect(rehearsed).toBeGreaterThan(0);
     stop();
-    const after = looks;
+    const after = rehearsed;
     vi.runAllTimers();
-    expect(looks).toBe(after);
+    expect(rehearsed).toBe(after);
   });
 });

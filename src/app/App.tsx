@@ -65,8 +65,8 @@ export function App({ source }: AppProps) {
         </a>
       )}
       <Header language={language} onLanguageChange={setLanguage}>
-        {/* The count's place is kept while there is none yet (a line of its own on a phone). */}
-        <div className="min-h-5 max-sm:basis-full">
+        {/* The count's place is kept while there is none yet, so that nothing after it moves when it comes. */}
+        <div className="min-h-5 min-w-24">
           {corpus && counts && <ResultCount shown={counts.shown} total={counts.total} />}
         </div>
         {/* Shown while the corpus loads too (it names what is loading, and a file or the link

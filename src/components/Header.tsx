@@ -17,21 +17,17 @@ export function Header({ language, onLanguageChange, children }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-end justify-between gap-4 px-4 py-4">
+      {/* Compact on a phone, so that the first screen reaches the events. */}
+      <div className="mx-auto flex max-w-7xl flex-wrap items-start justify-between gap-x-4 gap-y-2 px-4 py-3 sm:py-4">
         <div className="space-y-1">
-          <h1 className="text-3xl font-bold tracking-tight">{t('app.name')}</h1>
-          <p className="text-zinc-700 dark:text-zinc-300">{t('app.tagline')}</p>
+          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('app.name')}</h1>
+          <p className="text-sm text-zinc-700 sm:text-base dark:text-zinc-300">{t('app.tagline')}</p>
         </div>
+        <LanguageSwitcher value={language} onChange={onLanguageChange} />
         {/* A row of its own, as tall as its tallest control, whether the corpus is loaded (and
             the count, the corpus and the link controls are in it) or not: nothing below moves
             when they arrive. */}
-        <div className="flex min-h-11 basis-full flex-wrap items-center gap-3">
-          {children}
-          {/* At the row's end, where it is whether or not the controls before it are there yet. */}
-          <div className="ms-auto">
-            <LanguageSwitcher value={language} onChange={onLanguageChange} />
-          </div>
-        </div>
+        <div className="flex min-h-11 basis-full flex-wrap items-center gap-x-3 gap-y-2">{children}</div>
       </div>
     </header>
   );

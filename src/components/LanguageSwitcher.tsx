@@ -15,7 +15,8 @@ export function LanguageSwitcher({ value, onChange }: LanguageSwitcherProps) {
   const labelId = useId();
   return (
     <div role="group" aria-labelledby={labelId} className="flex flex-wrap items-center gap-2">
-      <span id={labelId} className="text-sm text-zinc-600 dark:text-zinc-400">
+      {/* Read out everywhere; seen where there is room for it. */}
+      <span id={labelId} className="text-sm text-zinc-600 max-sm:sr-only dark:text-zinc-400">
         {t('language.label')}
       </span>
       {LANGUAGES.map((lang) => (
@@ -26,7 +27,7 @@ export function LanguageSwitcher({ value, onChange }: LanguageSwitcherProps) {
           lang={lang}
           aria-pressed={lang === value}
           onClick={() => onChange(lang)}
-          className="min-h-8 rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 touch:min-h-11 aria-pressed:border-zinc-900 aria-pressed:bg-zinc-900 aria-pressed:text-white dark:border-zinc-700 dark:hover:bg-zinc-800 dark:aria-pressed:border-zinc-100 dark:aria-pressed:bg-zinc-100 dark:aria-pressed:text-zinc-900"
+          className="min-h-8 rounded-md border border-zinc-300 px-2.5 py-1 text-sm sm:px-3 hover:bg-zinc-100 touch:min-h-11 aria-pressed:border-zinc-900 aria-pressed:bg-zinc-900 aria-pressed:text-white dark:border-zinc-700 dark:hover:bg-zinc-800 dark:aria-pressed:border-zinc-100 dark:aria-pressed:bg-zinc-100 dark:aria-pressed:text-zinc-900"
         >
           {t('language.name', { lng: lang })}
         </button>

@@ -32,12 +32,14 @@ export const ViewControls = memo(function ViewControls({
   return (
     <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
       <fieldset className="min-w-0">
-        <legend className="mb-1 text-sm text-zinc-600 dark:text-zinc-400">{t('explorer.view.label')}</legend>
+        <legend className="mb-1 text-sm text-zinc-600 max-sm:sr-only dark:text-zinc-400">
+          {t('explorer.view.label')}
+        </legend>
         <div className="inline-flex overflow-hidden rounded-md border border-zinc-300 dark:border-zinc-700">
           {VIEWS.map((option) => (
             <label
               key={option}
-              className="flex min-h-10 cursor-pointer items-center px-4 text-sm font-medium not-first:border-s not-first:border-zinc-300 hover:bg-zinc-100 has-checked:bg-zinc-900 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:-outline-offset-4 has-focus-visible:outline-sky-500 touch:min-h-11 dark:not-first:border-zinc-700 dark:hover:bg-zinc-800 dark:has-checked:bg-zinc-100 dark:has-checked:text-zinc-900"
+              className="flex min-h-10 cursor-pointer items-center px-3 text-sm sm:px-4 font-medium not-first:border-s not-first:border-zinc-300 hover:bg-zinc-100 has-checked:bg-zinc-900 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:-outline-offset-4 has-focus-visible:outline-sky-500 touch:min-h-11 dark:not-first:border-zinc-700 dark:hover:bg-zinc-800 dark:has-checked:bg-zinc-100 dark:has-checked:text-zinc-900"
             >
               {/* A real radio: arrow keys move between the views, and it is read as one of two. */}
               <input
@@ -54,7 +56,7 @@ export const ViewControls = memo(function ViewControls({
         </div>
       </fieldset>
       <div className="flex flex-col">
-        <label htmlFor={lanesId} className="mb-1 text-sm text-zinc-600 dark:text-zinc-400">
+        <label htmlFor={lanesId} className="mb-1 text-sm text-zinc-600 max-sm:sr-only dark:text-zinc-400">
           {t('explorer.view.lanes')}
         </label>
         <select

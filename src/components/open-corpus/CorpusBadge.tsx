@@ -13,7 +13,8 @@ export function CorpusBadge({ fileName, onReset }: CorpusBadgeProps) {
   return (
     <div role="group" aria-label={t('features.corpus.label')} className="flex flex-wrap items-center gap-2 text-sm">
       {fileName === undefined ? (
-        <span className="text-zinc-700 dark:text-zinc-300">{t('features.corpus.bundled')}</span>
+        // The bundled corpus is the usual case: said to screen readers, and seen where there is room.
+        <span className="text-zinc-700 max-sm:sr-only dark:text-zinc-300">{t('features.corpus.bundled')}</span>
       ) : (
         <>
           <span

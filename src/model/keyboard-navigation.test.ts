@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { FIVE_EVENTS, skeletonEvent } from '../../tests/skeleton-events.ts';
 import { toDayNumber } from './calendar-date.ts';
-import type { CorpusEvent, EventType } from './corpus-schema.ts';
 import { buildEventIndex } from './event-index.ts';
 import {
   centreDomainOn,
@@ -17,20 +17,7 @@ import { buildLanes } from './lane-groups.ts';
 import { layoutLanes } from './lane-layout.ts';
 import { MIN_SPAN_DAYS } from './time-scale.ts';
 
-/** Just what the index reads of an event. */
-function event(id: string, type: EventType, start: string, end: string, countries: string[]) {
-  return { id, type, date: { start, end }, countries, people: [] } as unknown as CorpusEvent;
-}
-
-const index = buildEventIndex({
-  events: [
-    event('call', 'call', '2025-02-12', '2025-02-12', ['RU', 'SY']),
-    event('visit', 'meeting', '2025-01-01', '2025-01-31', ['RU', 'SY']),
-    event('talk', 'statement', '2025-02-13', '2025-02-13', ['US']),
-    event('remark', 'statement', '2025-02-20', '2025-02-20', ['RU']),
-    event('fall', 'milestone', '2024-12-01', '2024-12-31', ['SY']),
-  ],
-});
+const index = FIVE_EVENTS;
 const at = (id: string) => index.positionOf.get(id)!;
 const all = () => new Uint8Array(index.events.length).fill(1);
 
@@ -123,7 +110,7 @@ describe('the walk over the drawn items', () => {
 
   test('visits a count where its first event falls, and finds it as the item of any of its events', () => {
     const crowded = buildEventIndex({
-      events: Array.from({ length: 30 }, (_, i) => event(`e${i}`, 'call', '2025-02-12', '2025-02-12', ['SY'])),
+      events: Array.from({ length: 30 }, (_, i) => skeletonEvent(`e${i}`, 'call', '2025-02-12', '2025-02-12', ['SY'])),
     });
     const lanes = buildLanes(crowded, new Uint8Array(30).fill(1), 'country', (key) => key, 'en').lanes;
     const parts = [{ layout: layoutLanes({ index: crowded, lanes, domain: WINTER, viewport }), lanes }];

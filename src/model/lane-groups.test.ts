@@ -1,27 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import type { CorpusEvent, EventType } from './corpus-schema.ts';
+import { FIVE_EVENTS, skeletonEvent } from '../../tests/skeleton-events.ts';
 import { buildEventIndex, type EventIndex } from './event-index.ts';
 import { buildLanes, groupEvents, MAX_LANES, orderLanes, OTHER_LANE, type LaneMode } from './lane-groups.ts';
-
-/** Just what the index reads of an event. */
-function event(id: string, type: EventType, start: string, end: string, countries: string[], people: string[] = []) {
-  return { id, type, date: { start, end }, countries, people } as unknown as CorpusEvent;
-}
 
 const NAMES: Record<string, string> = { RU: 'Russia', SY: 'Syria', US: 'United States', TR: 'Turkey', IR: 'Iran' };
 const nameOf = (key: string) => NAMES[key] ?? key;
 const all = (index: EventIndex) => new Uint8Array(index.events.length).fill(1);
 const ids = (index: EventIndex, positions: Uint32Array) => [...positions].map((i) => index.events[i]!.id);
 
-const corpus = buildEventIndex({
-  events: [
-    event('call', 'call', '2025-02-12', '2025-02-12', ['RU', 'SY'], ['putin', 'sharaa']),
-    event('visit', 'meeting', '2025-01-01', '2025-01-31', ['RU', 'SY'], ['bogdanov']),
-    event('talk', 'statement', '2025-02-13', '2025-02-13', ['US', 'TR', 'SY'], []),
-    event('remark', 'statement', '2025-02-20', '2025-02-20', ['RU'], ['peskov']),
-    event('fall', 'milestone', '2024-12-01', '2024-12-31', ['SY'], ['assad']),
-  ],
-});
+const corpus = FIVE_EVENTS;
 
 const lanes = (index: EventIndex, mode: LaneMode, shown = all(index)) => buildLanes(index, shown, mode, nameOf, 'en');
 
@@ -56,7 +43,9 @@ describe('buildLanes', () => {
     const set = lanes(corpus, 'country');
     expect(ids(corpus, set.lanes.find((l) => l.key === 'SY')!.positions)).toEqual(['visit', 'call', 'talk']);
     expect(ids(corpus, set.groups.milestones)).toEqual(['fall']);
-    const twice = buildEventIndex({ events: [event('twice', 'call', '2025-02-12', '2025-02-12', ['SY', 'SY'])] });
+    const twice = buildEventIndex({
+      events: [skeletonEvent('twice', 'call', '2025-02-12', '2025-02-12', ['SY', 'SY'])],
+    });
     expect(lanes(twice, 'country').lanes).toMatchObject([{ key: 'SY', count: 1 }]);
   });
 });
@@ -71,7 +60,13 @@ describe('folding the quietest lanes into "other"', () => {
     events: codes.flatMap((code, k) =>
       Array.from({ length: 60 - k }, (_, i) =>
         // Every tenth event of a quiet country also names the busiest one: it is in both lanes.
-        event(`${code}-${i}`, 'call', '2025-02-01', '2025-02-01', i % 10 === 0 && k > 0 ? [code, 'AA'] : [code]),
+        skeletonEvent(
+          `${code}-${i}`,
+          'call',
+          '2025-02-01',
+          '2025-02-01',
+          i % 10 === 0 && k > 0 ? [code, 'AA'] : [code],
+        ),
       ),
     ),
   });

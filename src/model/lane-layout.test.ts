@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { FIVE_EVENTS, skeletonEvent } from '../../tests/skeleton-events.ts';
 import { fromDayNumber, toDayNumber } from './calendar-date.ts';
-import type { CorpusEvent, EventType } from './corpus-schema.ts';
 import { buildEventIndex, type EventIndex } from './event-index.ts';
 import { buildLanes, type Lane, type LaneMode, type LaneSet } from './lane-groups.ts';
 import {
@@ -14,26 +14,13 @@ import {
 } from './lane-layout.ts';
 import { domainOfWindow, fitWindow, type DayDomain, type Viewport } from './time-scale.ts';
 
-/** Just what the index reads of an event. */
-function event(id: string, type: EventType, start: string, end: string, countries: string[], people: string[] = []) {
-  return { id, type, date: { start, end }, countries, people } as unknown as CorpusEvent;
-}
-
 const nameOf = (key: string) => key;
 const all = (index: EventIndex) => new Uint8Array(index.events.length).fill(1);
 const LTR: Viewport = { width: 600, rtl: false };
 const RTL: Viewport = { width: 600, rtl: true };
 const FEBRUARY = domainOfWindow({ from: '2025-02-01', to: '2025-02-28' });
 
-const corpus = buildEventIndex({
-  events: [
-    event('call', 'call', '2025-02-12', '2025-02-12', ['RU', 'SY'], ['putin', 'sharaa']),
-    event('visit', 'meeting', '2025-01-01', '2025-01-31', ['RU', 'SY'], ['bogdanov']),
-    event('talk', 'statement', '2025-02-13', '2025-02-13', ['US', 'TR', 'SY'], []),
-    event('remark', 'statement', '2025-02-20', '2025-02-20', ['RU'], ['peskov']),
-    event('fall', 'milestone', '2024-12-01', '2024-12-31', ['SY'], ['assad']),
-  ],
-});
+const corpus = FIVE_EVENTS;
 
 function lanes(index: EventIndex, mode: LaneMode, shown = all(index)): LaneSet {
   return buildLanes(index, shown, mode, nameOf, 'en');
@@ -113,8 +100,8 @@ describe('layoutLanes', () => {
   test('each lane is as tall as the rows it uses, one under the other', () => {
     const crowded = buildEventIndex({
       events: [
-        ...['a', 'b', 'c', 'd'].map((id) => event(id, 'call', '2025-02-12', '2025-02-12', ['SY'])),
-        event('e', 'call', '2025-02-12', '2025-02-12', ['RU']),
+        ...['a', 'b', 'c', 'd'].map((id) => skeletonEvent(id, 'call', '2025-02-12', '2025-02-12', ['SY'])),
+        skeletonEvent('e', 'call', '2025-02-12', '2025-02-12', ['RU']),
       ],
     });
     const layout = lay(crowded, FEBRUARY);
@@ -139,7 +126,7 @@ describe('layoutLanes', () => {
 function crowd(days: number[], countries: string[][]): EventIndex {
   return buildEventIndex({
     events: days.map((d, i) =>
-      event(
+      skeletonEvent(
         `e${i}`,
         (['call', 'meeting', 'statement'] as const)[i % 3]!,
         fromDayNumber(d),
@@ -172,7 +159,7 @@ function build({ offsets, months, countries }: { offsets: number[]; months: numb
     ...months.map((m, i) => {
       const start = `2025-0${m + 1}-01`;
       const end = fromDayNumber(toDayNumber(`2025-0${m + 2}-01`) - 1);
-      return event(`m${i}`, 'meeting', start, end, countries[i % countries.length]!);
+      return skeletonEvent(`m${i}`, 'meeting', start, end, countries[i % countries.length]!);
     }),
   ];
   return buildEventIndex({ events });
@@ -304,7 +291,7 @@ describe('a corpus of a few dozen events is drawn whole at the fitted view', () 
   // Written for these tests: events spread as news of one busy week, or of one month, spread.
   const week = buildEventIndex({
     events: Array.from({ length: 50 }, (_, i) =>
-      event(
+      skeletonEvent(
         `w${i}`,
         (['call', 'meeting', 'statement'] as const)[i % 3]!,
         fromDayNumber(BASE + (i % 7)),
@@ -315,7 +302,7 @@ describe('a corpus of a few dozen events is drawn whole at the fitted view', () 
   });
   const month = buildEventIndex({
     events: Array.from({ length: 200 }, (_, i) =>
-      event(
+      skeletonEvent(
         `m${i}`,
         (['call', 'meeting', 'statement'] as const)[i % 3]!,
         fromDayNumber(BASE + ((i * 7) % 30)),

@@ -1,26 +1,22 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { CorpusEvent, EventType } from './corpus-schema.ts';
+import { skeletonEvent } from '../../tests/skeleton-events.ts';
 import { buildEventIndex } from './event-index.ts';
 import type { LaneMode } from './lane-groups.ts';
 import { domainOfWindow, fitWindow, type TimeWindow } from './time-scale.ts';
 import { TimelineController, type TimelineData } from './timeline-controller.ts';
 
-function event(id: string, type: EventType, start: string, end: string, countries: string[]) {
-  return { id, type, date: { start, end }, countries, people: [] } as unknown as CorpusEvent;
-}
-
 // Shaped like the first article: a milestone in December, a meeting known to the month, and a
 // cluster of a call and statements around 12 February.
 const index = buildEventIndex({
   events: [
-    event('fall', 'milestone', '2024-12-01', '2024-12-31', ['SY']),
-    event('visit', 'meeting', '2025-01-01', '2025-01-31', ['RU', 'SY']),
-    event('izvestia', 'statement', '2025-02-11', '2025-02-11', ['RU', 'SY']),
-    event('summit', 'statement', '2025-02-12', '2025-02-12', ['SY', 'RU', 'IR', 'AE']),
-    event('call', 'call', '2025-02-12', '2025-02-12', ['RU', 'SY']),
-    event('presidency', 'statement', '2025-02-12', '2025-02-12', ['SY', 'RU']),
-    event('kremlin', 'statement', '2025-02-12', '2025-02-13', ['RU', 'SY']),
-    event('interview', 'statement', '2025-02-13', '2025-02-13', ['SY', 'RU', 'US', 'TR']),
+    skeletonEvent('fall', 'milestone', '2024-12-01', '2024-12-31', ['SY']),
+    skeletonEvent('visit', 'meeting', '2025-01-01', '2025-01-31', ['RU', 'SY']),
+    skeletonEvent('izvestia', 'statement', '2025-02-11', '2025-02-11', ['RU', 'SY']),
+    skeletonEvent('summit', 'statement', '2025-02-12', '2025-02-12', ['SY', 'RU', 'IR', 'AE']),
+    skeletonEvent('call', 'call', '2025-02-12', '2025-02-12', ['RU', 'SY']),
+    skeletonEvent('presidency', 'statement', '2025-02-12', '2025-02-12', ['SY', 'RU']),
+    skeletonEvent('kremlin', 'statement', '2025-02-12', '2025-02-13', ['RU', 'SY']),
+    skeletonEvent('interview', 'statement', '2025-02-13', '2025-02-13', ['SY', 'RU', 'US', 'TR']),
   ],
 });
 const at = (id: string) => index.positionOf.get(id)!;
@@ -156,7 +152,7 @@ describe('the layout', () => {
 
   test('lists the events a count stands for', () => {
     const crowded = buildEventIndex({
-      events: Array.from({ length: 40 }, (_, i) => event(`e${i}`, 'call', '2025-02-12', '2025-02-12', ['SY'])),
+      events: Array.from({ length: 40 }, (_, i) => skeletonEvent(`e${i}`, 'call', '2025-02-12', '2025-02-12', ['SY'])),
     });
     const controller = new TimelineController();
     controller.setViewport({ width: 900, rtl: false });

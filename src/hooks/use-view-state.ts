@@ -36,7 +36,8 @@ export interface ViewStateHandle {
 
 type Parsed = ReturnType<typeof parseViewState>;
 
-const STREAMED = new Set<string>(['from', 'to', 'q']);
+// Typing streams the query; the timeline writes its window only once a gesture rests.
+const STREAMED = new Set<string>(['q']);
 
 // Called on every frame of a gesture: values are compared as they are, not serialized.
 function changedKeys(before: ViewState, after: ViewState): string[] {
@@ -74,9 +75,9 @@ export function useViewState(): ViewStateHandle {
     // Compared as views, not as text: a link with junk in it is not rewritten by a no-op.
     if (nextSearch === serializeViewState(current)) return;
     if (mode === 'push') pushLocationSearch(nextSearch);
-    // A change of window or query alone comes in streams (a zoom or pan gesture, typing): history
-    // may lag it a little. A patch may repeat values that do not change (the filter panel sends
-    // all four filters): only what changes counts.
+    // A change of the query alone comes as a stream (typing): history may lag it a little. A
+    // patch may repeat values that do not change (the filter panel sends all four filters): only
+    // what changes counts.
     else
       replaceLocationSearch(
         nextSearch,

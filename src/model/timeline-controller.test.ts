@@ -112,6 +112,14 @@ describe('the window', () => {
     expect(commits).toEqual([]);
   });
 
+  test('stays put, to the fraction of a day, when history moves another part of the link', () => {
+    const { controller } = make({ from: '2025-02-01', to: '2025-02-28' });
+    controller.panBy(0.013, 'discrete');
+    const { domain, window } = controller.getSnapshot();
+    controller.showWindow(window);
+    expect(controller.getSnapshot().domain).toBe(domain);
+  });
+
   test('keeps the days in view when the view is resized', () => {
     const { controller } = make({ from: '2025-02-01', to: '2025-02-28' });
     const before = controller.getSnapshot().domain;

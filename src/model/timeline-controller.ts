@@ -132,6 +132,7 @@ export class TimelineController {
   private readonly restMs: number;
   private lanes: { key: unknown[]; value: LaneSet } | null = null;
   private extent: { index: EventIndex; value: DayDomain } | null = null;
+  private laidOut: { key: unknown[]; layout: LaneLayout; strip: LaneLayout | null } | null = null;
   private items: WalkItem[] | null = null;
   private snapshot: TimelineSnapshot;
 
@@ -237,6 +238,8 @@ export class TimelineController {
    * written back. No window: the view fits the shown events again, and follows the filters.
    */
   showWindow(window: TimeWindow | undefined): void {
+    // History moved something else (a filter): the view stays where it is, to the fraction of a day.
+    if (window && !this.follow && sameWindow(window, this.snapshot.window)) return;
     this.follow = window === undefined;
     this.framed = window !== undefined;
     this.committed = window ?? null;
@@ -495,12 +498,21 @@ export class TimelineController {
     const data = this.data;
     const extent = this.corpusExtent();
     const bounds = extent ? panBounds(extent) : clampDomain({ start: -1e6, end: 1e6 });
-    const domain = this.domain();
-    const laneSet = this.laneSet();
-    const layout = laneSet ? layoutLanes(this.layoutInput(laneSet.lanes, domain), this.buffers) : EMPTY_LAYOUT;
-    const stripLanes = this.stripLanes();
-    const strip = stripLanes.length ? layoutLanes(this.layoutInput(stripLanes, domain), this.buffers) : null;
     const previous = this.snapshot as TimelineSnapshot | undefined;
+    // The same view keeps the same objects: a move of the keyboard's place lays nothing out again.
+    const sameView = previous?.transform === this.transform && previous.viewport === this.viewport;
+    const domain = sameView ? previous.domain : this.domain();
+    const laneSet = this.laneSet();
+    const key = [laneSet, domain, this.frozen, data?.selected, this.labelWidth];
+    let layout: LaneLayout;
+    let strip: LaneLayout | null;
+    if (this.laidOut && this.laidOut.key.every((part, i) => part === key[i])) ({ layout, strip } = this.laidOut);
+    else {
+      layout = laneSet ? layoutLanes(this.layoutInput(laneSet.lanes, domain), this.buffers) : EMPTY_LAYOUT;
+      const stripLanes = this.stripLanes();
+      strip = stripLanes.length ? layoutLanes(this.layoutInput(stripLanes, domain), this.buffers) : null;
+      this.laidOut = { key, layout, strip };
+    }
     const window = windowOfDomain(domain);
     const snapshot: TimelineSnapshot = {
       viewport: this.viewport,

@@ -244,6 +244,15 @@ describe('Timeline keyboard', () => {
     expect(stops()[0]).toBe(document.activeElement);
   });
 
+  test('shows the focused mark’s title and date until focus moves on', async () => {
+    const user = userEvent.setup();
+    setup();
+    act(() => marksOf(CALL)[0]!.focus());
+    expect(document.querySelector('[data-tooltip]')).toHaveTextContent('Putin calls al-Sharaa');
+    await user.keyboard('{ArrowRight}');
+    expect(document.querySelector('[data-tooltip]')).toHaveTextContent('Peskov calls the conversation');
+  });
+
   test('in Arabic the right arrow goes to the earlier event', async () => {
     const user = userEvent.setup();
     setup({ lang: 'ar' });

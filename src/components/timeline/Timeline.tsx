@@ -63,7 +63,8 @@ interface Hovered {
   x: number;
   top: number;
   bottom: number;
-  domain: DayDomain;
+  /** The view it was shown in: the tooltip goes when the view moves. */
+  transform: ZoomTransform;
 }
 
 interface OpenCount {
@@ -204,7 +205,7 @@ export function Timeline({ controller, index, texts, lookup, lang, onSelect, wid
         x: box.left + box.width / 2 - base.left,
         top: box.top - base.top,
         bottom: box.bottom - base.top,
-        domain: controller.getSnapshot().domain,
+        transform: controller.getSnapshot().transform,
       });
     },
     [controller],
@@ -227,7 +228,7 @@ export function Timeline({ controller, index, texts, lookup, lang, onSelect, wid
   const milestones = strip ? milestonePaths(strip, index, viewport.width, layout.height) : null;
   const shownWindow = windowOfDomain(domain);
   // A tooltip belongs where its mark was: once the view moves, it goes until the pointer moves.
-  const hoveredEvent = hovered?.domain === domain ? index.events[hovered.position] : undefined;
+  const hoveredEvent = hovered?.transform === snapshot.transform ? index.events[hovered.position] : undefined;
   const draw = {
     width: viewport.width,
     rtl,

@@ -10,6 +10,7 @@ import { labelParts, type LabelSide } from '../../model/label-parts.ts';
 import { OTHER_LANE, type LaneSet } from '../../model/lane-groups.ts';
 import type { CountMark } from '../../model/lane-layout.ts';
 import { shortName } from '../../model/short-name.ts';
+import { TYPE_GLYPH } from './mark-style.ts';
 
 /** Names of lanes and people in the UI language. Keep it stable (memoized): lanes are re-sorted when it changes. */
 export interface TimelineLookup {
@@ -110,13 +111,18 @@ export class MarkWords {
     return label;
   }
 
-  /** How wide the label wants to be, in pixels (0 without one): what the layout makes room for. */
+  /**
+   * How wide the label wants to be, in pixels (0 without one): what the layout makes room for. A
+   * period's label may lead with its type's glyph (when it is drawn as a bar): room for it too.
+   */
   readonly labelWidth = (position: number): number => {
     let width = this.widths.get(position);
     if (width === undefined) {
       const label = this.label(position);
       if (!label) return 0;
-      width = Math.min(MAX_LABEL_WIDTH, Math.ceil(this.input.measure(label)));
+      const { date, type } = this.input.index.events[position]!;
+      const text = date.start === date.end ? label : `${TYPE_GLYPH[type]} ${label}`;
+      width = Math.min(MAX_LABEL_WIDTH, Math.ceil(this.input.measure(text)));
       this.widths.set(position, width);
     }
     return width;

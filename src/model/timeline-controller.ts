@@ -490,7 +490,6 @@ export class TimelineController {
 
   private changed(): void {
     this.snapshot = this.build();
-    this.items = null;
     this.listeners.forEach((listener) => listener());
   }
 

@@ -15,7 +15,10 @@ export interface CountItem {
 interface CountPopoverProps {
   /** "4 events, 11–13 February 2025". */
   heading: string;
+  /** The first of the count's events. */
   items: readonly CountItem[];
+  /** How many events the count stands for. */
+  total: number;
   /** Where the count's box is, in the positioned container the list is drawn in. */
   anchor: { x: number; bottom: number };
   containerWidth: number;
@@ -29,8 +32,6 @@ interface CountPopoverProps {
 }
 
 const WIDTH = 288;
-// A count may stand for thousands of events: the list shows the first of them and says so.
-const MAX_ITEMS = 50;
 
 /**
  * The list a count opens: its events, each a button that selects it, and a button that zooms in
@@ -40,6 +41,7 @@ const MAX_ITEMS = 50;
 export function CountPopover({
   heading,
   items,
+  total,
   anchor,
   containerWidth,
   rtl,
@@ -82,7 +84,6 @@ export function CountPopover({
 
   const width = Math.min(WIDTH, containerWidth);
   const start = Math.min(Math.max(anchor.x - width / 2, 0), Math.max(0, containerWidth - width));
-  const shown = items.slice(0, MAX_ITEMS);
   return (
     <div
       ref={dialog}
@@ -103,7 +104,7 @@ export function CountPopover({
         <CloseButton label={t('timeline.countList.close')} onClick={() => onClose(true)} className="size-8 shrink-0" />
       </div>
       <ul className="mt-1 max-h-64 overflow-y-auto">
-        {shown.map((item) => (
+        {items.map((item) => (
           <li key={item.id}>
             <button
               type="button"
@@ -124,9 +125,9 @@ export function CountPopover({
           </li>
         ))}
       </ul>
-      {items.length > shown.length && (
+      {total > items.length && (
         <p className="px-2 py-1 text-xs text-zinc-600 dark:text-zinc-400">
-          {t('timeline.countList.more', { count: items.length - shown.length })}
+          {t('timeline.countList.more', { count: total - items.length })}
         </p>
       )}
       <button

@@ -372,6 +372,17 @@ describe('Timeline in crowded periods', () => {
     expect(span(window)).toBeLessThan(span(FEBRUARY));
   });
 
+  test('a count of many events lists the first fifty and says how many more there are', async () => {
+    const user = userEvent.setup();
+    setup({ corpus: crowded(80) });
+    const count = screen.getByRole('group', { name: 'Russia' }).querySelector<SVGElement>('[data-count]')!;
+    expect(count).toHaveAttribute('data-count', '69');
+    await user.click(count);
+    const list = await screen.findByRole('dialog', { name: '69 events, 12 February 2025' });
+    expect(within(list).getAllByRole('button').filter((b) => b.hasAttribute('data-event-id'))).toHaveLength(50);
+    expect(list).toHaveTextContent('and 19 more: zoom in to see them');
+  });
+
   test('always draws the selected event as its own current mark, whatever the crowd', () => {
     const corpus = crowded(30);
     setup({ corpus, selectedId: 'crowd-29' });

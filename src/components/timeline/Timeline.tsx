@@ -54,6 +54,9 @@ export interface TimelineProps {
 // A count's list is opened now and then, not on the first view: its code is a chunk of its own.
 const CountPopover = lazy(() => import('./CountPopover.tsx').then((m) => ({ default: m.CountPopover })));
 
+// A count may stand for thousands of events: its list shows the first of them and says so.
+const MAX_LISTED = 50;
+
 // How long the hint on zooming stays after a plain turn of the wheel.
 const HINT_MS = 1500;
 const LABEL_FONT_SIZE = 11;
@@ -69,6 +72,8 @@ interface Hovered {
 
 interface OpenCount {
   key: string;
+  /** How many events the count stands for: the list shows the first MAX_LISTED. */
+  total: number;
   /** The view it was opened in: the list goes when the view moves. */
   transform: ZoomTransform;
   items: CountItem[];
@@ -152,7 +157,8 @@ export function Timeline({ controller, index, texts, lookup, lang, onSelect, wid
     (count: CountMark, element: SVGElement) => {
       const base = plot.current?.getBoundingClientRect();
       const box = element.getBoundingClientRect();
-      const items = controller.eventsOfCount(count.key).map((position) => {
+      const positions = controller.eventsOfCount(count.key);
+      const items = positions.slice(0, MAX_LISTED).map((position) => {
         const event = index.events[position]!;
         return {
           id: event.id,
@@ -169,7 +175,8 @@ export function Timeline({ controller, index, texts, lookup, lang, onSelect, wid
         key: count.key,
         transform: controller.getSnapshot().transform,
         items,
-        heading: t('timeline.countList.heading', { count: items.length, range }),
+        total: positions.length,
+        heading: t('timeline.countList.heading', { count: positions.length, range }),
         start: count.start,
         end: count.end,
         anchor: { x: box.left + box.width / 2 - (base?.left ?? 0), bottom: box.bottom - (base?.top ?? 0) },
@@ -334,6 +341,7 @@ export function Timeline({ controller, index, texts, lookup, lang, onSelect, wid
             <CountPopover
               heading={list.heading}
               items={list.items}
+              total={list.total}
               anchor={list.anchor}
               containerWidth={viewport.width}
               rtl={rtl}

@@ -57,6 +57,14 @@ describe('the first view draws every event of the bundled corpus as its own mark
         for (const lanes of ['country', 'person', 'none']) {
           const { page, problems } = await openPage(browser(), `/?lang=${lang}&lanes=${lanes}`, { viewport });
           expect(await drawn(page)).toEqual({ ids: allIds, counted: 0, outside: [] });
+          // The first screen reaches the events: some are seen before any scrolling.
+          const seen = await page.evaluate(
+            () =>
+              [...document.querySelectorAll('[data-timeline-surface] [data-event-id]')].filter(
+                (mark) => mark.getBoundingClientRect().bottom <= window.innerHeight,
+              ).length,
+          );
+          expect(seen).toBeGreaterThan(0);
           expect(problems).toEqual([]);
           await page.close();
         }

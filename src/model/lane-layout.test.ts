@@ -261,6 +261,24 @@ describe('layoutLanes in crowded periods', () => {
     expect(layout.marks.length + layout.counts.reduce((sum, c) => sum + c.count, 0)).toBe(3000);
   });
 
+  test('past the budget of marks, crowds every lane above its share, and none below the budget', () => {
+    // Ten lanes of 150 events spread over two months: 1,500 in view, past the budget of 1,000.
+    const codes = ['AA', 'BB', 'CC', 'DD', 'EE', 'FF', 'GG', 'HH', 'II', 'JJ'];
+    const many = crowd(
+      Array.from({ length: 1500 }, (_, i) => BASE + (Math.floor(i / 10) % 60)),
+      codes.map((code) => [code]),
+    );
+    const domain = { start: BASE, end: BASE + 60 };
+    const wide = { width: 1200, rtl: false };
+    const all10 = layoutLanes({ index: many, lanes: lanes(many, 'country').lanes, domain, viewport: wide });
+    expect(all10.lanes.every((lane) => lane.crowded)).toBe(true);
+    // Five of them, 750 events: each is drawn one by one.
+    const five = lanes(many, 'country').lanes.slice(0, 5);
+    const layout = layoutLanes({ index: many, lanes: five, domain, viewport: wide });
+    expect(layout.lanes.some((lane) => lane.crowded)).toBe(false);
+    expect(layout.marks).toHaveLength(750);
+  });
+
   test('always draws the selected event as its own mark, however crowded its day', () => {
     const index = crowd(Array<number>(40).fill(BASE + 40), [['SY']]);
     const selected = index.positionOf.get('e17')!;

@@ -19,10 +19,13 @@ export interface LayoutOptions {
   /** Rows a lane may open only to give labels their room. */
   labelRows: number;
   /**
-   * A lane with more events in view than `maxRows` full rows could hold is crowded: it keeps
-   * `crowdedRows` rows of at most `crowdedPerBin` marks a bin, with counts beside them. Thousands
-   * of marks are a texture, not a reading; the counts say more, and the page stays light.
+   * Most events the lanes may draw one by one. Past it, every lane with more than its share of
+   * the budget is crowded (so is a lane with more events than `maxRows` full rows could hold): it
+   * keeps `crowdedRows` rows of at most `crowdedPerBin` marks a bin, with counts beside them.
+   * Thousands of marks are a texture, not a reading: the counts say more, every redraw stays
+   * light, and the lanes stay short enough to be seen together.
    */
+  markBudget: number;
   crowdedRows: number;
   crowdedPerBin: number;
   /** Room between a mark and its label. */
@@ -42,6 +45,7 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   binSize: 40,
   maxRows: 12,
   labelRows: 4,
+  markBudget: 1000,
   crowdedRows: 2,
   crowdedPerBin: 2,
   labelPad: 4,
@@ -211,7 +215,13 @@ export function layoutLanes(input: LayoutInput, buffers = new LayoutBuffers()): 
   const window = valid
     ? positionsInWindow(index, Math.floor(domain.start - slack), Math.ceil(domain.end + slack))
     : { first: 0, last: 0 };
-  const sparseLimit = (options.maxRows * width) / (markSize + gap);
+  // The events of each lane in the window (a little wider than the view: a bisection, not a scan).
+  const inWindow = lanes.map(
+    (lane) => bisectLeft(lane.positions, window.last) - bisectLeft(lane.positions, window.first),
+  );
+  const total = inWindow.reduce((sum, n) => sum + n, 0);
+  const share = total > options.markBudget ? options.markBudget / lanes.length : Infinity;
+  const sparseLimit = Math.min(share, (options.maxRows * width) / (markSize + gap));
   const mirror = (u: number) => (rtl ? width - u : u);
   const { start: starts, end: ends, events } = index;
   const labelOptions = { width, gap, pad: labelPad, min: minLabel };
@@ -248,7 +258,7 @@ export function layoutLanes(input: LayoutInput, buffers = new LayoutBuffers()): 
       n++;
     }
     buf.n = n;
-    const crowded = n > sparseLimit;
+    const crowded = inWindow[laneIndex]! > sparseLimit;
     const frozen = frozenRows?.get(lane.key);
     const rows = frozen ?? (crowded ? options.crowdedRows : options.maxRows);
     // Labels only where marks are few enough to be read one by one.

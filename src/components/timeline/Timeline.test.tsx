@@ -379,7 +379,11 @@ describe('Timeline in crowded periods', () => {
     expect(count).toHaveAttribute('data-count', '69');
     await user.click(count);
     const list = await screen.findByRole('dialog', { name: '69 events, 12 February 2025' });
-    expect(within(list).getAllByRole('button').filter((b) => b.hasAttribute('data-event-id'))).toHaveLength(50);
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .filter((b) => b.hasAttribute('data-event-id')),
+    ).toHaveLength(50);
     expect(list).toHaveTextContent('and 19 more: zoom in to see them');
   });
 

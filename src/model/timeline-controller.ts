@@ -532,7 +532,8 @@ export class TimelineController {
     };
     this.snapshot = snapshot;
     this.items = null;
-    snapshot.tabStop = this.tabStop();
+    // The marks take their tab stop when the view rests: a gesture's frames draw a canvas.
+    snapshot.tabStop = this.moving && previous ? previous.tabStop : this.tabStop();
     return snapshot;
   }
 

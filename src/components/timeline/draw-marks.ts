@@ -1,4 +1,4 @@
-import { select, type Selection } from 'd3-selection';
+import { local, select, type Selection } from 'd3-selection';
 import type { EventType } from '../../model/corpus-schema.ts';
 import { countRowY, rowY, type CountMark, type EventMark, type LaneLayout } from '../../model/lane-layout.ts';
 import {
@@ -63,8 +63,10 @@ const byKey = (d: { key: string }) => d.key;
 // A bar is clipped to just past the view: a year-long bar at a close zoom would be millions of pixels wide.
 const CLIP = 4;
 
-/** What each element was last drawn with, so an unchanged mark or count costs no DOM writes. */
-const drawn = new WeakMap<Element, string>();
+// Kept on each element (d3's local variables): what it was last drawn and named with, so that an
+// unchanged mark or count costs no DOM writes.
+const drawn = local<string>();
+const nameVersion = local<object>();
 
 /**
  * Draws the lanes into `layer` with d3 data joins keyed by lane and by mark, so a redraw moves
@@ -219,6 +221,3 @@ function drawLane(group: Group, lane: DrawnLane, marks: EventMark[], counts: Cou
       select(this).attr('data-count', d.count).attr('aria-label', words.countName(d)).text(words.countText(d));
     });
 }
-
-/** The words each element was last named with. */
-const nameVersion = new WeakMap<Element, object>();

@@ -6,6 +6,8 @@ import { shardFileName } from './src/model/corpus-parts.ts';
 /** The corpus as the app loads it (a head and shards), written by `npm run corpus`; separate assets. */
 const CORPUS_DIR = 'src/generated/corpus/';
 const CORPUS_HEAD = `${CORPUS_DIR}head.json`;
+/** The pages that load the bundled corpus (and so preload it). */
+const CORPUS_PAGES = ['index.html'];
 /** Shards preloaded with the head: as many as the page fetches at once (event-texts.ts). */
 const PRELOADED_SHARDS = 3;
 
@@ -50,7 +52,7 @@ function contentSecurityPolicy(): Plugin {
  * with the script's instead of after the script has run. Fails the build if the head is missing.
  */
 function preloadCorpus(): Plugin {
-  let base = '/';
+  let base = './';
   return {
     name: 'tarikh:preload-corpus',
     apply: 'build',
@@ -60,8 +62,8 @@ function preloadCorpus(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        // Only the app's page loads the corpus; the benchmark page generates its events.
-        if (!context.path.endsWith('/index.html')) return [];
+        // Only the app's pages load the corpus; the benchmark page generates its events.
+        if (!CORPUS_PAGES.some((page) => context.path.endsWith(`/${page}`))) return [];
         const emitted = (name: string) =>
           Object.values(context.bundle ?? {}).find(
             (output) =>
@@ -78,7 +80,12 @@ function preloadCorpus(): Plugin {
                   tag: 'link',
                   // crossorigin matches fetch()'s default mode (cors, same-origin credentials); without
                   // it the browser would not reuse the preloaded response and would download twice.
-                  attrs: { rel: 'preload', href: `${base}${asset.fileName}`, as: 'fetch', crossorigin: true },
+                  attrs: {
+                    rel: 'preload',
+                    href: assetHref(base, context.path, asset.fileName),
+                    as: 'fetch',
+                    crossorigin: true,
+                  },
                   injectTo: 'head' as const,
                 },
               ]
@@ -87,6 +94,16 @@ function preloadCorpus(): Plugin {
       },
     },
   };
+}
+
+/**
+ * An asset's address as written in a page: under an absolute base, from the site's root; under a
+ * relative one (the default), from the page's own folder, so that the build works at any path.
+ */
+function assetHref(base: string, pagePath: string, fileName: string): string {
+  if (base.startsWith('/') || /^[a-z]+:/i.test(base)) return `${base}${fileName}`;
+  const depth = pagePath.replace(/^\//, '').split('/').length - 1;
+  return `${'../'.repeat(depth) || './'}${fileName}`;
 }
 
 const startup = new Map<string, boolean>();
@@ -110,6 +127,9 @@ function isStartup(
 }
 
 export default defineConfig({
+  // Relative asset paths: one build works at the site's root and under any sub-path (a project's
+  // pages on a code host, a newsroom's /tools/tarikh/), behind any static server.
+  base: './',
   plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadCorpus()],
   build: {
     rollupOptions: {

@@ -8,15 +8,14 @@
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { generateSyntheticCorpus } from '../src/bench/synthetic-corpus.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
+import { serveStatic } from './serve-static.ts';
 import { writeSplitCorpus } from './write-corpus.ts';
 
 const { values } = parseArgs({
@@ -63,8 +62,12 @@ if (!existsSync(join(OUT_DIR, 'bench.html'))) throw new Error(`${OUT_DIR}/bench.
 const loadCorpusDir = `bench-corpus-${LOAD_N}`;
 if (!values['no-load']) writeSplitCorpus(join(OUT_DIR, loadCorpusDir), generateSyntheticCorpus(LOAD_N));
 
-const server = await serveStatic(OUT_DIR);
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+// Compress the big corpus before any measurement, as a host would have.
+const corpusDir = join(OUT_DIR, loadCorpusDir);
+const site = await serveStatic(OUT_DIR, {
+  precompress: existsSync(corpusDir) ? readdirSync(corpusDir).map((file) => join(corpusDir, file)) : [],
+});
+const base = site.url.replace(/\/$/, '');
 
 async function withPage<T>(path: string, measure: (page: Page) => Promise<T>): Promise<T> {
   // A new browser is a new, empty profile: nothing cached or compiled from the previous run.
@@ -259,7 +262,7 @@ try {
   writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`);
   printTable(report.results, load, sizes);
 } finally {
-  server.close();
+  await site.close();
 }
 
 function printTable(
@@ -283,48 +286,4 @@ function printTable(
   console.log(
     `main page: JS ${f(sizes.jsKiB, 1)} KiB gzip, CSS ${f(sizes.cssKiB, 1)} KiB gzip, default corpus ${f(sizes.corpusKiB, 1)} KiB gzip (chunks fetched on demand: ${f(sizes.laterJsKiB, 1)} KiB gzip)`,
   );
-}
-
-/**
- * The build as a static host serves it: files as they are, gzip-compressed ahead of time when the
- * browser accepts it (as hosts and CDNs do), never compressed per request. (vite preview gzips
- * each response as it sends it: 100 MB of JSON would measure the server, not the page.)
- */
-function serveStatic(root: string): Promise<Server> {
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript; charset=utf-8',
-    '.css': 'text/css; charset=utf-8',
-    '.json': 'application/json',
-    '.svg': 'image/svg+xml',
-  };
-  const compressed = new Map<string, Buffer>();
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    const file = join(root, path === '/' ? 'index.html' : path);
-    if (!existsSync(file) || !file.startsWith(root.replace(/\/$/, ''))) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = types[extname(file)] ?? 'application/octet-stream';
-    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'])) && type !== 'application/octet-stream';
-    let body = gzip ? compressed.get(file) : readFileSync(file);
-    if (!body) compressed.set(file, (body = gzipSync(readFileSync(file))));
-    response.writeHead(200, {
-      'content-type': type,
-      'content-length': body.length,
-      'cache-control': 'no-cache',
-      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-    });
-    response.end(body);
-  });
-  // Compress the big corpus before any measurement, as a host would have.
-  const corpusDir = join(root, loadCorpusDir);
-  if (existsSync(corpusDir))
-    for (const file of readdirSync(corpusDir))
-      compressed.set(join(corpusDir, file), gzipSync(readFileSync(join(corpusDir, file))));
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

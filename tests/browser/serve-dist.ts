@@ -1,28 +1,30 @@
 import { existsSync } from 'node:fs';
-import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../scripts/serve-static.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The site's address, without its final slash: `http://127.0.0.1:PORT/tarikh`. */
     baseUrl: string;
+    /** The directory served (dist/, or TARIKH_DIST). */
+    distDir: string;
   }
 }
 
-/** Serves the production build on 127.0.0.1 for the whole browser test run. */
+/** Where the tests publish the build: a sub-path, as most static hosts give a project. */
+export const SITE_PATH = '/tarikh/';
+
+/**
+ * Serves the production build for the whole browser test run as a plain static host would, under
+ * a sub-path and with no rewrite rules: a path the build wrote from the site's root would fail.
+ */
 export default async function serveDist(project: TestProject) {
   // TARIKH_DIST lets several builds be tested side by side (each `vite build --outDir X`).
   const outDir = process.env.TARIKH_DIST ?? 'dist';
   if (!existsSync(`${outDir}/index.html`))
     throw new Error(`${outDir}/ is missing: run \`npm run build\` before the browser tests`);
-  const server = await preview({
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 4390, strictPort: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report its address');
-  project.provide('baseUrl', url.replace(/\/$/, ''));
-  return async () => {
-    await server.close();
-  };
+  const site = await serveStatic(outDir, { prefix: SITE_PATH });
+  project.provide('baseUrl', site.url.replace(/\/$/, ''));
+  project.provide('distDir', outDir);
+  return site.close;
 }

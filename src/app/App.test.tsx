@@ -50,7 +50,7 @@ describe('App', () => {
     expect(within(switcher).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
 
     await user.click(within(switcher).getByRole('button', { name: 'Русский' }));
-    expect(window.location.search).toBe('?view=list&lang=ru');
+    expect(window.location.search).toBe('?lang=ru&view=list');
     expect(screen.getByRole('heading', { level: 1, name: 'Тарих' })).toBeVisible();
     expect(document.documentElement).toHaveAttribute('lang', 'ru');
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
@@ -58,7 +58,7 @@ describe('App', () => {
     expect(await screen.findByText('январь 2025')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'العربية' }));
-    expect(window.location.search).toBe('?view=list&lang=ar');
+    expect(window.location.search).toBe('?lang=ar&view=list');
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(screen.getByRole('heading', { level: 1, name: 'تاريخ' })).toBeVisible();
@@ -66,6 +66,31 @@ describe('App', () => {
     expect(await screen.findByText('يناير 2025')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'العربية' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.title).toBe('تاريخ — الاتصالات الدبلوماسية من الأخبار');
+  });
+
+  test('puts the canonical link in the address bar on opening, and still says what it dropped', async () => {
+    window.history.replaceState(null, '', '/?view=list&view=network&q=%E0%A4%A&person=nobody-known&utm_source=chat');
+    renderWithI18n(<App source={goodSource} />, { lang: 'en' });
+    await screen.findByRole('search', { name: 'Filters' });
+    expect(window.location.search).toBe('?lang=en&view=list');
+    const notice = await screen.findByText(/Part of this link could not be used/);
+    expect(notice.closest('[role="status"]')).toHaveTextContent('utm_source');
+    // A change keeps it canonical: defaults left out.
+    await userEvent.setup().click(screen.getByRole('radio', { name: 'Timeline' }));
+    expect(window.location.search).toBe('?lang=en');
+  });
+
+  test.each([
+    ['en', '/?event=putin-sharaa-call-2025-02-12', 'Putin calls al-Sharaa — Tarikh'],
+    ['en', '/?country=RU&type=call,meeting', 'Russia, Phone call, and Meeting — Tarikh'],
+    ['ru', '/?person=vladimir-putin', 'Владимир Путин — Тарих'],
+    ['ar', '/?event=putin-sharaa-call-2025-02-12', 'بوتين يتصل بالشرع — تاريخ'],
+    ['en', '/', 'Tarikh — diplomatic contacts from the news'],
+  ] as const)('in %s, %s names the page %j', async (lang, link, title) => {
+    window.history.replaceState(null, '', link);
+    renderWithI18n(<App source={goodSource} />, { lang });
+    await screen.findByRole('search');
+    await vi.waitFor(() => expect(document.title).toBe(title));
   });
 
   test('follows the URL when it changes by going back or forward', async () => {

@@ -48,10 +48,11 @@ export function App({ source }: AppProps) {
   }, []);
   const corpus = opened?.corpus ?? (state.status === 'ready' ? state.corpus : null);
 
+  // Once the explorer is open, it names the page after what it shows.
   const title = t('app.documentTitle');
   useEffect(() => {
-    document.title = title;
-  }, [title]);
+    if (!corpus) document.title = title;
+  }, [title, corpus]);
 
   return (
     <>

@@ -17,8 +17,10 @@ import { ExportMenu } from '../components/export/ExportMenu.tsx';
 import { Timeline, type TimelineHandle } from '../components/timeline/Timeline.tsx';
 import { formatNumber } from '../i18n/format-number.ts';
 import { useMediaQuery } from '../hooks/use-media-query.ts';
-import { useViewState } from '../hooks/use-view-state.ts';
+import { useCanonicalLink, useViewState } from '../hooks/use-view-state.ts';
 import { useTimelineController, useTimelineWindow } from '../hooks/use-timeline-controller.ts';
+import { usePageTitle } from '../hooks/use-page-title.ts';
+import { describeFilters } from '../i18n/describe-filters.ts';
 import type { CorpusEvent, Language } from '../model/corpus-schema.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 import { useAllTexts, useTextsProgress } from '../hooks/use-texts.ts';
@@ -36,6 +38,8 @@ import {
 } from '../model/view-state.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { EventDetails, EventTable, FilterDrawer, LinkNotice, NetworkView } from './lazy-views.tsx';
+
+const NO_PARAMS: readonly string[] = [];
 
 /** Wide enough for the filters beside the events (Tailwind's lg); narrower, they open in a drawer. */
 const WIDE = '(min-width: 64rem)';
@@ -59,7 +63,7 @@ interface ExplorerProps {
  * The explorer: filters, the timeline or the list, and the selected event's details, all read
  * from and written to the URL, so that every view is a link.
  */
-export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, corpusName }: ExplorerProps) {
+export function Explorer({ corpus, lang, onCounts, ownParams = NO_PARAMS, timelineRef, corpusName }: ExplorerProps) {
   const { t } = useTranslation();
   const { state: linked, ignored, update } = useViewState();
   const { index, texts } = corpus;
@@ -76,17 +80,12 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
   );
   const { state, ignored: unknown } = useMemo(() => reconcileViewState(linked, known), [linked, known]);
 
-  // What the opening link asked for that could not be used: said once, then the link is tidied.
+  // What the opening link asked for that could not be used: said once, while the address bar
+  // takes the link's canonical form.
   const [notice, setNotice] = useState<IgnoredParam[]>(() =>
     [...ignored, ...unknown].filter((item) => !(item.reason === 'unknown-parameter' && ownParams.includes(item.param))),
   );
-  const tidied = useRef(false);
-  useEffect(() => {
-    // Only on opening: later links come from the app itself.
-    if (tidied.current) return;
-    tidied.current = true;
-    if (unknown.length > 0 || ignored.length > 0) update(state, 'replace');
-  }, [unknown, ignored, state, update]);
+  useCanonicalLink(known, ownParams);
 
   const filters = useMemo(() => filtersOf(state), [state]);
   // The search index costs a pass over every text: built on the first search, then kept.
@@ -153,6 +152,14 @@ export function Explorer({ corpus, lang, onCounts, ownParams = [], timelineRef, 
       next: stepShown(outcome.shown, selected, 1),
     };
   }, [selected, outcome.shown]);
+
+  const filterWords = useMemo(() => describeFilters(filters, lookup, lang, t), [filters, lookup, lang, t]);
+  usePageTitle({
+    skeleton: selected === undefined ? undefined : index.events[selected],
+    event: selectedEvent,
+    filters: filterWords,
+    lang,
+  });
 
   // The control that opened the details, to give focus back to when they close.
   const [opener, setOpener] = useState<HTMLElement | SVGElement | null>(null);

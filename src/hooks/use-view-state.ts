@@ -1,9 +1,12 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import {
+  canonicalSearch,
   parseViewState,
+  reconcileViewState,
   sameList,
   serializeViewState,
   type IgnoredParam,
+  type KnownIds,
   type ViewState,
 } from '../model/view-state.ts';
 import {
@@ -86,4 +89,22 @@ export function useViewState(): ViewStateHandle {
   }, []);
 
   return useMemo(() => ({ state, ignored, update }), [state, ignored, update]);
+}
+
+/**
+ * Keeps the address bar at the canonical form of the view (canonicalSearch): on opening and
+ * after every change, what the view did not use (unknown ids included) is dropped, each
+ * parameter holds one value and defaults are left out, so that the address bar and "Copy link"
+ * agree. A replace, not a new history entry. Reads the URL when it runs rather than a rendered
+ * state, so that it can never write back a view older than the one in the URL.
+ */
+export function useCanonicalLink(known: KnownIds, ownParams: readonly string[]): void {
+  const search = useLocationSearch();
+  const own = ownParams.join('&');
+  useEffect(() => {
+    const current = currentLocationSearch();
+    const { state } = reconcileViewState(parseCached(current).state, known);
+    const canonical = canonicalSearch(state, current, own ? own.split('&') : []);
+    if (canonical !== current) replaceLocationSearch(canonical);
+  }, [search, known, own]);
 }

@@ -9,6 +9,7 @@ import {
   MAX_QUERY_LENGTH,
   VIEWS,
   VIEW_PARAMS,
+  canonicalSearch,
   filtersOf,
   parseViewState,
   reconcileViewState,
@@ -293,6 +294,38 @@ const validState: fc.Arbitrary<ViewState> = fc
     return state;
   })
   .filter((state) => Array.from(state.q).length <= MAX_QUERY_LENGTH);
+
+describe('canonicalSearch: the address bar after a link with parts the view cannot use', () => {
+  const canonicalOf = (search: string, own: readonly string[] = []) =>
+    canonicalSearch(parseViewState(search).state, search, own);
+  test.each([
+    ['a huge query is cut', `?q=${'x'.repeat(10_000)}`, `?q=${'x'.repeat(MAX_QUERY_LENGTH)}`],
+    ['broken percent-encoding is dropped', '?q=%E0%A4%A&view=list', '?view=list'],
+    ['a window whose from is after its to is dropped whole', '?from=2025-03-01&to=2025-01-01&view=list', '?view=list'],
+    ['a parameter given twice keeps its first value', '?view=list&view=network&lang=ru&lang=ar', '?lang=ru&view=list'],
+    ['unknown parameters go', '?utm_source=chat&country=SY', '?country=SY'],
+    ['defaults are left out', '?lanes=country&view=timeline&q=', ''],
+    ['parameters come in their canonical order', '?view=list&lang=ru', '?lang=ru&view=list'],
+    ['a language tag becomes its language', '?lang=ar-EG', '?lang=ar'],
+  ])('%s', (_name, search, canonical) => {
+    expect(canonicalOf(search)).toBe(canonical);
+  });
+
+  test("the host page's own parameters are kept, once each, after the view's", () => {
+    expect(canonicalOf('?n=3000&view=list&n=10&junk=1', ['n'])).toBe('?view=list&n=3000');
+    expect(canonicalOf('?n=3000', ['n'])).toBe('?n=3000');
+  });
+
+  test('is a fixed point: the canonical form of a canonical link is itself', () => {
+    fc.assert(
+      fc.property(anyString, (search) => {
+        const canonical = canonicalOf(search, ['n']);
+        expect(canonicalOf(canonical, ['n'])).toBe(canonical);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
 
 describe('properties', () => {
   test('parseViewState never throws, whatever the string', () => {

@@ -235,6 +235,26 @@ export function serializeViewState(state: ViewState): string {
   return query ? `?${query}` : '';
 }
 
+/**
+ * The canonical address of a view, as the address bar and "Copy link" should hold it:
+ * `serializeViewState(state)`, then the host page's own parameters (`ownParams`, such as the
+ * benchmark's `n`), each once, with the first value `search` gives it. Nothing else of `search`
+ * is kept: what the view could not use is dropped.
+ */
+export function canonicalSearch(state: ViewState, search: string, ownParams: readonly string[] = []): string {
+  const query = serializeViewState(state).replace(/^\?/, '');
+  const own = new URLSearchParams();
+  if (ownParams.length > 0) {
+    const given = new URLSearchParams(search);
+    for (const param of ownParams) {
+      const value = given.get(param);
+      if (value !== null) own.set(param, value);
+    }
+  }
+  const joined = [query, own.toString()].filter(Boolean).join('&');
+  return joined ? `?${joined}` : '';
+}
+
 /** `state` without the ids that the corpus does not have, and a report of each one dropped. */
 export function reconcileViewState(state: ViewState, known: KnownIds): { state: ViewState; ignored: IgnoredParam[] } {
   const ignored: IgnoredParam[] = [];

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { describeFilters } from '../../i18n/describe-filters.ts';
 import { formatEventDate } from '../../i18n/format-date.ts';
 import type { CorpusTables } from '../../model/corpus-parts.ts';
 import type { CorpusEvent } from '../../model/corpus-schema.ts';
@@ -77,16 +78,14 @@ export async function makeExport(
 /** The image's title (the view, its period and filters), source line and legend. */
 function imageTexts(events: readonly CorpusEvent[], { corpus, filters, window, lang, t, corpusName }: ExportContext) {
   const list = new Intl.ListFormat(lang, { type: 'conjunction' });
-  const names = {
-    country: new Map(corpus.countries.map((c) => [c.code, c.name[lang]])),
-    person: new Map(corpus.people.map((p) => [p.id, p.name[lang]])),
-  };
-  const chosen = [
-    ...filters.countries.map((code) => names.country.get(code) ?? code),
-    ...filters.people.map((id) => names.person.get(id) ?? id),
-    ...filters.types.map((type) => t(`eventType.${type}`)),
-    ...(filters.q.trim() ? [t('features.export.search', { q: filters.q.trim() })] : []),
-  ];
+  const countries = new Map(corpus.countries.map((c) => [c.code, c.name[lang]]));
+  const people = new Map(corpus.people.map((p) => [p.id, p.name[lang]]));
+  const chosen = describeFilters(
+    filters,
+    { countryName: (code) => countries.get(code) ?? code, personName: (id) => people.get(id) ?? id },
+    lang,
+    t,
+  );
   const period = formatEventDate({ start: window.from, end: window.to, precision: 'day', range: true }, lang);
   const view = t('features.export.timeline');
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
@@ -95,8 +94,8 @@ function imageTexts(events: readonly CorpusEvent[], { corpus, filters, window, l
   ].filter(Boolean);
   const shownOutlets = outlets.length > MAX_OUTLETS ? [...outlets.slice(0, MAX_OUTLETS), '…'] : outlets;
   return {
-    title: chosen.length
-      ? t('features.export.titleFiltered', { view, period, filters: list.format(chosen) })
+    title: chosen
+      ? t('features.export.titleFiltered', { view, period, filters: chosen })
       : t('features.export.title', { view, period }),
     source: t('features.export.source', {
       corpus: corpusName ?? t('features.export.bundled'),

@@ -3,6 +3,7 @@ import { formatDay } from '../i18n/format-date.ts';
 import { directionOf } from '../i18n/languages.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import type { CorpusLookup } from '../model/corpus-lookup.ts';
+import { sourceLink } from '../model/source-link.ts';
 
 interface SourceQuoteProps {
   /** The source: a verbatim quote from one article. */
@@ -23,7 +24,8 @@ export function SourceQuote({ source, index }: SourceQuoteProps) {
   const attribution = source.attribution[lang];
   const outlet = article?.outlet.name[lang] ?? source.article;
   const published = article ? formatDay(article.published.date, lang) : '';
-  const href = webUrl(article?.url);
+  const link = sourceLink(article);
+  const href = link?.kind === 'article' ? link.href : undefined;
   // An outlet quoting its own report is named once, not "Al Jazeera, Al Jazeera".
   const caption =
     attribution === outlet
@@ -63,18 +65,19 @@ export function SourceQuote({ source, index }: SourceQuoteProps) {
             )}
           </cite>
         )}
+        {link?.kind === 'outlet' && (
+          // No address for the article itself: its outlet's site is where a reader can look for it.
+          <a
+            href={link.href}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="underline decoration-1 underline-offset-2 hover:decoration-2"
+          >
+            {t('source.outletSite', { outlet })}
+            <span className="sr-only"> {t('explorer.link.newTab')}</span>
+          </a>
+        )}
       </figcaption>
     </figure>
   );
-}
-
-/** The URL when it is a web address (http: or https:): nothing else may become a link. */
-function webUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
 }

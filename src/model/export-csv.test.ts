@@ -54,7 +54,11 @@ describe('exportEventsCsv', () => {
       'kremlin-2025-02-12-putin-sharaa-call',
     ]);
     expect(row!.source_outlets!.split('\n')).toEqual(['SANA', 'Kremlin']);
-    expect(row!.source_urls!.split('\n')).toEqual(['', 'http://kremlin.ru/events/president/news/76256']);
+    // SANA's article has no URL in the corpus: its outlet's site stands in.
+    expect(row!.source_urls!.split('\n')).toEqual([
+      'https://sana.sy/',
+      'http://kremlin.ru/events/president/news/76256',
+    ]);
   });
 
   test('quotes fields with commas, quotes and line breaks, doubling the quotes', () => {

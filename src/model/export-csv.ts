@@ -1,4 +1,5 @@
 import type { Corpus, CorpusEvent, Language } from './corpus-schema.ts';
+import { sourceLink } from './source-link.ts';
 
 /** The columns, in order. Names are stable identifiers (English, snake_case), for scripts as well as people. */
 export const CSV_COLUMNS = [
@@ -69,7 +70,7 @@ export function exportEventsCsv(
       source_articles: sources.map(({ source }) => source.article).join(LINE),
       source_titles: sources.map(({ article }) => article?.title ?? '').join(LINE),
       source_outlets: sources.map(({ article }) => article?.outlet.name[lang] ?? '').join(LINE),
-      source_urls: sources.map(({ article }) => article?.url ?? '').join(LINE),
+      source_urls: sources.map(({ article }) => sourceLink(article)?.href ?? '').join(LINE),
     };
     return CSV_COLUMNS.map((column) => cells[column]);
   });

@@ -43,9 +43,16 @@ describe('exportEventsIcs', () => {
     expect(description.split('\n')).toEqual([
       corpus.events[0]!.summary.en,
       '',
-      'SANA: الرئيس الشرع يتلقى اتصالاً هاتفياً من الرئيس الروسي بوتين',
+      'SANA: الرئيس الشرع يتلقى اتصالاً هاتفياً من الرئيس الروسي بوتين <https://sana.sy/>',
       'Kremlin: Телефонный разговор с Президентом Сирии на переходный период Ахмедом аш-Шараа <http://kremlin.ru/events/president/news/76256>',
     ]);
+  });
+
+  test('gives an entry its outlet’s site as URL when no article has an address of its own', () => {
+    const event = structuredClone(corpus.events[0]!);
+    event.sources = event.sources.filter((s) => s.article === 'sana-2025-02-12-putin-sharaa-call');
+    const entry = parseIcs(exportEventsIcs([event], corpus, options).text).components[0]!;
+    expect(icsValue(entry, 'URL')).toBe('https://sana.sy/');
   });
 
   test('lists an article once however many quotes come from it', () => {

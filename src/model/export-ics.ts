@@ -1,5 +1,6 @@
 import { fromDayNumber, toDayNumber, type CalendarDate } from './calendar-date.ts';
 import type { Corpus, CorpusEvent, Language } from './corpus-schema.ts';
+import { sourceLink } from './source-link.ts';
 
 export interface IcsOptions {
   lang: Language;
@@ -111,7 +112,8 @@ export function exportEventsIcs(
       const article = articles.get(id);
       if (!article) return [];
       const outlet = article.outlet.name[lang];
-      return [article.url ? `${outlet}: ${article.title} <${article.url}>` : `${outlet}: ${article.title}`];
+      const link = sourceLink(article);
+      return [link ? `${outlet}: ${article.title} <${link.href}>` : `${outlet}: ${article.title}`];
     });
     const ranged = event.date.range && event.date.start !== event.date.end;
     const description = [
@@ -119,7 +121,9 @@ export function exportEventsIcs(
       event.summary[lang],
       ...(sources.length ? ['', ...sources] : []),
     ].join('\n');
-    const url = event.sources.map((s) => articles.get(s.article)?.url).find((u) => u !== undefined);
+    // The first source's article where one has an address, else the first outlet's site.
+    const links = articleIds.flatMap((id) => sourceLink(articles.get(id)) ?? []);
+    const url = (links.find((link) => link.kind === 'article') ?? links[0])?.href;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${event.id}@tarikh`,

@@ -248,6 +248,14 @@ describe('buildCorpus reports each fault with file, line and field', () => {
     });
   });
 
+  it('an outlet site that is not a domain', () => {
+    const [error] = errorsOf((s) =>
+      replaceIn(s, 'article', 'ru: Аль-Минбар аль-Хурр }', 'ru: Аль-Минбар аль-Хурр }\n  site: javascript:alert(1)'),
+    );
+    expect(error).toMatchObject({ file: PATHS.article, line: 6, field: 'outlet.site' });
+    expect(error?.message).toMatch(/must be the outlet’s domain/);
+  });
+
   it('every fault at once, not only the first', () => {
     const errors = errorsOf((s) => {
       replaceIn(s, 'annotations', 'role: caller', 'role: callee');

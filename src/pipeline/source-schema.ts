@@ -44,7 +44,14 @@ export const peopleFileSchema = z.array(
 export const articleFrontMatterSchema = z.strictObject({
   id: slug,
   title: text,
-  outlet: z.strictObject({ name: localizedSchema, site: text.optional() }),
+  outlet: z.strictObject({
+    name: localizedSchema,
+    // Where the article is linked to when its own URL is not known (source-link.ts).
+    site: z
+      .string()
+      .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'must be the outlet’s domain, such as "example.org"')
+      .optional(),
+  }),
   url: z.url({ protocol: /^https?$/ }).optional(),
   language: z.enum(LANGUAGES),
   published: z.strictObject({

@@ -107,19 +107,24 @@ describe('EventDetails', () => {
     expect(within(sources).getByText('الرئيس الشرع يتلقى اتصالاً هاتفياً من الرئيس الروسي بوتين')).toBeInTheDocument();
   });
 
-  test('links to an article with a web address in a new tab, and to nothing else', async () => {
+  test('links each source to its article in a new tab, else to its outlet’s site, and to nothing but the web', async () => {
     const corpus = smallCorpus();
     const sana = corpus.articles.find((a) => a.id === 'sana-2025-02-12-putin-sharaa-call')!;
     sana.url = 'javascript:alert(1)';
     await openDetails(<Harness corpus={corpus} open={CALL} />);
     const links = within(screen.getByRole('dialog')).getAllByRole('link');
-    expect(links).toHaveLength(1);
-    const kremlin = links[0]!;
+    expect(links).toHaveLength(2);
+    const [outletSite, kremlin] = links as [HTMLElement, HTMLElement];
+    // SANA's article has no usable address: the title is not a link, the outlet's site is.
+    expect(screen.getByText(sana.title).closest('a')).toBeNull();
+    expect(outletSite).toHaveAccessibleName('SANA’s website (opens in a new tab)');
+    expect(outletSite).toHaveAttribute('href', 'https://sana.sy/');
     expect(kremlin).toHaveAccessibleName(/^Телефонный разговор .* \(opens in a new tab\)$/);
     expect(kremlin).toHaveAttribute('href', 'http://kremlin.ru/events/president/news/76256');
-    expect(kremlin).toHaveAttribute('target', '_blank');
-    expect(kremlin).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(screen.getByText(sana.title).closest('a')).toBeNull();
+    for (const link of links) {
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    }
   });
 
   test('walks the events in time order with previous and next, disabled at the ends', async () => {

@@ -93,6 +93,19 @@ describe('App', () => {
     await vi.waitFor(() => expect(document.title).toBe(title));
   });
 
+  test('the list holds the link’s window, as the exports do, says so, and lets the reader drop it', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/?view=list&from=2025-02-01&to=2025-03-01');
+    renderWithI18n(<App source={goodSource} />, { lang: 'en' });
+    const table = await screen.findByRole('table');
+    // The January milestone is outside the window, as it is for the CSV of the same view.
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 2);
+    expect(screen.getByText('Showing events from 1 February – 1 March 2025.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show all dates' }));
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(1 + 3);
+    expect(window.location.search).toBe('?lang=en&view=list');
+  });
+
   test('follows the URL when it changes by going back or forward', async () => {
     renderWithI18n(<App source={goodSource} />, { lang: 'en' });
     await screen.findByRole('search', { name: 'Filters' });

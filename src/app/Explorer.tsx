@@ -28,6 +28,8 @@ import { TextsPending } from '../components/TextsPending.tsx';
 import { CorpusErrorView } from '../components/CorpusErrorView.tsx';
 import { stepShown } from '../model/keyboard-navigation.ts';
 import { applyFilters, buildSearchIndex, type EventFilters, type SearchIndex } from '../model/filter-events.ts';
+import type { TimeWindow } from '../model/time-scale.ts';
+import { positionsShownInWindow } from '../model/window-selection.ts';
 import {
   DEFAULT_VIEW_STATE,
   filtersOf,
@@ -128,14 +130,19 @@ export function Explorer({ corpus, lang, onCounts, ownParams = NO_PARAMS, timeli
   }, [controller, index, outcome.shown, state.lanes, lookup, lang, selected]);
   const timeWindow = useTimelineWindow(controller);
 
+  // The list, the network and their exports hold the link's window when it has one, else every
+  // shown event; the timeline and its exports hold what it draws.
+  const linkedWindow = useMemo<TimeWindow | undefined>(
+    () => (state.from && state.to ? { from: state.from, to: state.to } : undefined),
+    [state.from, state.to],
+  );
+  const viewWindow = state.view === 'timeline' ? timeWindow : linkedWindow;
   // Only the list reads the shown events themselves: no other view pays a pass over them.
   const listed = state.view === 'list';
-  const shownEvents = useMemo(() => {
-    if (!listed || !all) return [];
-    const events: CorpusEvent[] = [];
-    for (let i = 0; i < outcome.shown.length; i++) if (outcome.shown[i]) events.push(all[i]!);
-    return events;
-  }, [listed, outcome.shown, all]);
+  const shownEvents = useMemo(
+    () => (listed && all ? positionsShownInWindow(index, outcome.shown, linkedWindow).map((i) => all[i]!) : []),
+    [listed, index, outcome.shown, linkedWindow, all],
+  );
   // The open event's texts: asked for first when a split corpus is still bringing them in.
   const selectedEvent = selected === undefined ? undefined : texts.at(selected);
   useEffect(() => {
@@ -177,6 +184,7 @@ export function Explorer({ corpus, lang, onCounts, ownParams = NO_PARAMS, timeli
     update({ countries: [...next.countries], people: [...next.people], types: [...next.types], q: next.q }, how);
   const clearFilters = () => update({ countries: [], people: [], types: [], q: '' }, 'push');
   const closeDetails = () => update({ event: undefined }, 'push');
+  const showAllDates = () => update({ from: undefined, to: undefined }, 'push');
   // Stable, so that the view controls are not drawn again on every frame of a zoom.
   const changeView = useCallback((view: ViewMode) => update({ view }, 'push'), [update]);
   const changeLanes = useCallback((lanes: LaneMode) => update({ lanes }, 'push'), [update]);
@@ -246,7 +254,7 @@ export function Explorer({ corpus, lang, onCounts, ownParams = NO_PARAMS, timeli
               index={index}
               events={all}
               shown={outcome.shown}
-              window={timeWindow}
+              window={viewWindow}
               filters={filters}
               lang={lang}
               timelineShown={state.view === 'timeline'}
@@ -281,7 +289,7 @@ export function Explorer({ corpus, lang, onCounts, ownParams = NO_PARAMS, timeli
                   index={index}
                   events={all}
                   shown={outcome.shown}
-                  window={timeWindow}
+                  window={viewWindow}
                   lang={lang}
                   onFilterPerson={(id) => update({ people: [id] }, 'push')}
                   onFilterPair={(a, b) => update({ people: [a, b], types: ['call', 'meeting'], view: 'list' }, 'push')}
@@ -291,7 +299,14 @@ export function Explorer({ corpus, lang, onCounts, ownParams = NO_PARAMS, timeli
                   onFilterCountry={(code) => update({ countries: [code] }, 'push')}
                 />
               ) : (
-                <EventTable events={shownEvents} corpus={corpus} selectedId={state.event} onSelect={select} />
+                <EventTable
+                  events={shownEvents}
+                  corpus={corpus}
+                  selectedId={state.event}
+                  onSelect={select}
+                  period={linkedWindow}
+                  onShowAllDates={showAllDates}
+                />
               )}
             </ErrorBoundary>
           </div>

@@ -33,4 +33,12 @@ describe('positionsShownInWindow', () => {
       'putin-sharaa-call-2025-02-12',
     ]);
   });
+
+  test('without a window, holds every event the filters show, in time order', () => {
+    const notCalls = applyFilters(index, { ...NO_FILTERS, types: ['milestone', 'statement'] }).shown;
+    expect(ids(positionsShownInWindow(index, notCalls, undefined))).toEqual([
+      'sharaa-named-transitional-president-2025-01',
+      'peskov-on-syria-call-2025-02-13',
+    ]);
+  });
 });

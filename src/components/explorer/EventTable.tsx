@@ -1,6 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { Corpus, CorpusEvent } from '../../model/corpus-schema.ts';
 import { useLocale } from '../../hooks/use-locale.ts';
+import { formatEventDate } from '../../i18n/format-date.ts';
+import type { TimeWindow } from '../../model/time-scale.ts';
 import { EventDateText } from '../EventDateText.tsx';
 import { EventTypeIcon } from '../EventTypeIcon.tsx';
 import { DEFAULT_TABLE_SORT, nextTableSort, sortTableEvents, TABLE_COLUMNS, type TableSort } from './table-sort.ts';
@@ -23,6 +25,10 @@ interface EventTableProps {
   onSortChange?: ((sort: TableSort) => void) | undefined;
   /** Rows drawn at most; the default suits a phone and a slow laptop alike. */
   rowLimit?: number;
+  /** The period the events were taken from (the link's window), said above the rows. */
+  period?: TimeWindow | undefined;
+  /** Lets the reader drop the period and list every date. */
+  onShowAllDates?: (() => void) | undefined;
 }
 
 /** The list view: a sortable table of the filtered events (date, type, title, people). */
@@ -34,6 +40,8 @@ export function EventTable({
   sort: controlledSort,
   onSortChange,
   rowLimit = TABLE_ROW_LIMIT,
+  period,
+  onShowAllDates,
 }: EventTableProps) {
   const { t, lang } = useLocale();
   const [ownSort, setOwnSort] = useState(DEFAULT_TABLE_SORT);
@@ -57,10 +65,36 @@ export function EventTable({
     onSortChange?.(next);
   };
 
-  if (events.length === 0) return <p className="py-6 text-zinc-600 dark:text-zinc-400">{t('explorer.table.empty')}</p>;
+  const periodNote = period && (
+    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-700 dark:text-zinc-300">
+      <span>
+        {t('explorer.table.period', {
+          period: formatEventDate({ start: period.from, end: period.to, precision: 'day', range: true }, lang),
+        })}
+      </span>
+      {onShowAllDates && (
+        <button
+          type="button"
+          onClick={onShowAllDates}
+          className="min-h-9 rounded-md text-sky-800 underline decoration-1 underline-offset-2 hover:decoration-2 touch:min-h-11 dark:text-sky-300"
+        >
+          {t('explorer.table.allDates')}
+        </button>
+      )}
+    </p>
+  );
+
+  if (events.length === 0)
+    return (
+      <div className="space-y-2 py-6">
+        {periodNote}
+        <p className="text-zinc-600 dark:text-zinc-400">{t('explorer.table.empty')}</p>
+      </div>
+    );
 
   return (
     <div className="space-y-2">
+      {periodNote}
       {rows.length < sorted.length && (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">
           {t('explorer.table.truncated', { shown: rows.length, count: sorted.length })}

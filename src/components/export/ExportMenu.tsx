@@ -21,8 +21,8 @@ export interface ExportMenuProps {
   events: readonly CorpusEvent[] | undefined;
   /** The filter result: shown[i] is 1 for the events that pass. */
   shown: Uint8Array;
-  /** The period shown: only events that overlap it are exported. */
-  window: TimeWindow;
+  /** The period shown: only events that overlap it are exported; without one, every shown event. */
+  window: TimeWindow | undefined;
   /** The filters in force, for file names and the image's title. */
   filters: EventFilters;
   /** The UI language: names, titles and summaries are written in it. */
@@ -119,7 +119,11 @@ export function ExportMenu(props: ExportMenuProps) {
         {...dismissal}
         className="inline-flex min-h-11 min-w-11 items-center rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
       >
-        {t('features.export.button')} <span aria-hidden="true">▾</span>
+        {t('features.export.button')}
+        {/* A flex item of its own: the space before it is kept by a margin, not by a space. */}
+        <span aria-hidden="true" className="ms-1.5">
+          ▾
+        </span>
       </button>
       <ul
         id={listId}

@@ -13,7 +13,8 @@ import type { rasterizeSvg } from './export-timeline-image.ts';
 export interface ExportContext {
   corpus: CorpusTables;
   filters: EventFilters;
-  window: TimeWindow;
+  /** The period shown; undefined when the view holds every shown event (the list, the network). */
+  window: TimeWindow | undefined;
   lang: Language;
   t: TFunction;
   /** The open corpus file's name; undefined for the bundled corpus. */
@@ -86,7 +87,10 @@ function imageTexts(events: readonly CorpusEvent[], { corpus, filters, window, l
     lang,
     t,
   );
-  const period = formatEventDate({ start: window.from, end: window.to, precision: 'day', range: true }, lang);
+  // Images are made of the timeline, which always has a window; the events' own span otherwise.
+  const from = window?.from ?? events[0]?.date.start;
+  const to = window?.to ?? events.reduce((last, e) => (e.date.end > last ? e.date.end : last), from ?? '');
+  const period = from && to ? formatEventDate({ start: from, end: to, precision: 'day', range: true }, lang) : '';
   const view = t('features.export.timeline');
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const outlets = [

@@ -30,8 +30,8 @@ export interface NetworkViewProps {
   events: readonly CorpusEvent[];
   /** The filter result: shown[i] is 1 for the events that pass. */
   shown: Uint8Array;
-  /** The period: only events that overlap it are drawn. */
-  window: TimeWindow;
+  /** The period: only events that overlap it are drawn; without one, every shown event. */
+  window: TimeWindow | undefined;
   /** The UI language: labels, and the drawing mirrored in Arabic. */
   lang: Language;
   /** A person was chosen: filter the events to them. */

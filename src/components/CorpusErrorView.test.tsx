@@ -44,6 +44,15 @@ describe('CorpusErrorView', () => {
     expect(screen.getByText('The server answered with status 404.')).toBeInTheDocument();
   });
 
+  test.each([
+    [{ kind: 'empty' }, 'The corpus file is empty'],
+    [{ kind: 'no-events' }, 'The corpus has no events'],
+  ] as const)('%j is said as %j, with nothing technical', (error, title) => {
+    renderWithI18n(<CorpusErrorView error={error} onRetry={() => {}} />, { lang: 'en' });
+    expect(screen.getByRole('heading', { name: title })).toBeVisible();
+    expect(screen.queryByText(/Technical details/)).toBeNull();
+  });
+
   test('a JSON error shows the parser message', () => {
     const error: CorpusLoadError = { kind: 'json', message: 'Unexpected end of JSON input' };
     renderWithI18n(<CorpusErrorView error={error} onRetry={() => {}} />, { lang: 'ar' });

@@ -36,6 +36,6 @@ function ErrorDetails({ error }: { error: CorpusLoadError }) {
   if (error.kind === 'network' && error.status !== undefined) {
     return <p>{t('corpusError.httpStatus', { status: error.status })}</p>;
   }
-  if (error.kind !== 'schema') return <TechnicalDetails message={error.message} />;
-  return <CorpusIssueList issues={error.issues} issueCount={error.issueCount} />;
+  if (error.kind === 'schema') return <CorpusIssueList issues={error.issues} issueCount={error.issueCount} />;
+  return 'message' in error ? <TechnicalDetails message={error.message} /> : null;
 }

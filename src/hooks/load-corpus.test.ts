@@ -111,6 +111,17 @@ describe('loadCorpus (the head, then the shards)', () => {
     });
   });
 
+  test('an empty head says that the file is empty', async () => {
+    const result = await loadCorpus({ ...splitSource(), head: () => Promise.resolve('') }, signal);
+    expect(result).toEqual({ status: 'error', error: { kind: 'empty' } });
+  });
+
+  test('a head with no event says that the corpus has none', async () => {
+    const { head } = splitCorpus({ ...smallCorpus(), events: [] });
+    const result = await loadCorpus({ ...splitSource(), head: () => Promise.resolve(JSON.stringify(head)) }, signal);
+    expect(result).toEqual({ status: 'error', error: { kind: 'no-events' } });
+  });
+
   test('a head whose shards do not add up to its events is refused', async () => {
     const { head } = splitCorpus(smallCorpus());
     head.shards[0]!.count = 2;

@@ -28,6 +28,20 @@ describe('readCorpusFile', () => {
     expect(result).toMatchObject({ status: 'error', error: { kind: 'json' } });
   });
 
+  test.each(['', ' \n\t'])('says that a file of %j is empty, not that it is bad JSON', async (text) => {
+    expect(await readCorpusFile(fileOf(text, 'empty.json'))).toEqual({
+      status: 'error',
+      fileName: 'empty.json',
+      error: { kind: 'empty' },
+    });
+  });
+
+  test('refuses a corpus in the format that holds no event, and says so', async () => {
+    const corpus = JSON.parse(smallCorpusText()) as object;
+    const result = await readCorpusFile(fileOf(JSON.stringify({ ...corpus, events: [] })));
+    expect(result).toMatchObject({ status: 'error', error: { kind: 'no-events' } });
+  });
+
   test('lists where a JSON file departs from the format, the first 50 of its problems', async () => {
     const corpus = JSON.parse(smallCorpusText()) as { events: { date: { start: string } }[] };
     const events = Array.from({ length: 60 }, (_, i) => ({ ...corpus.events[0]!, id: `event-${i}`, date: 'soon' }));

@@ -11,8 +11,10 @@ export const MAX_FILE_ISSUES = 50;
 export type CorpusFileError =
   | { kind: 'too-large'; size: number; limit: number }
   | { kind: 'unreadable'; message: string }
+  | { kind: 'empty' }
   | { kind: 'json'; message: string }
-  | { kind: 'schema'; issues: CorpusIssue[]; issueCount: number };
+  | { kind: 'schema'; issues: CorpusIssue[]; issueCount: number }
+  | { kind: 'no-events' };
 
 export type CorpusFileResult =
   { status: 'ready'; fileName: string; corpus: Corpus } | { status: 'error'; fileName: string; error: CorpusFileError };

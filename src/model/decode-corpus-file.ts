@@ -1,6 +1,6 @@
 import { checkTables, hasOnly, isEvent, isRecord } from './check-corpus.ts';
 import type { Corpus } from './corpus-schema.ts';
-import { decode, MAX_ISSUES, type CorpusResult } from './decode-corpus.ts';
+import { decode, MAX_ISSUES, withEvents, type CorpusResult } from './decode-corpus.ts';
 
 /*
  * A complete corpus in one file (corpus.json, an export, a file the reader opens), as opposed to
@@ -30,6 +30,6 @@ export function isValidCorpus(data: unknown): data is Corpus {
 
 /** Parses and validates a complete corpus. Never throws. */
 export async function decodeCorpus(text: string, maxIssues = MAX_ISSUES): Promise<CorpusResult> {
-  const result = await decode(text, isValidCorpus, (m, data) => m.explainCorpus(data), maxIssues);
+  const result = withEvents(await decode(text, isValidCorpus, (m, data) => m.explainCorpus(data), maxIssues));
   return result.status === 'ready' ? { status: 'ready', corpus: result.value } : result;
 }

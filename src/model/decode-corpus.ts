@@ -13,8 +13,10 @@ export interface CorpusIssue {
 /** Why a corpus could not be used; each kind asks the reader for something different. */
 export type CorpusLoadError =
   | { kind: 'network'; message: string; status?: number }
+  | { kind: 'empty' }
   | { kind: 'json'; message: string }
-  | { kind: 'schema'; issues: CorpusIssue[]; issueCount: number };
+  | { kind: 'schema'; issues: CorpusIssue[]; issueCount: number }
+  | { kind: 'no-events' };
 
 /** The outcome of one load. */
 export type CorpusResult = { status: 'ready'; corpus: Corpus } | { status: 'error'; error: CorpusLoadError };
@@ -49,6 +51,8 @@ export async function decode<T>(
   explain: (module: typeof Explain, data: unknown) => Explain.Explained<T>,
   maxIssues: number,
 ): Promise<Decoded<T>> {
+  // JSON.parse would call it "Unexpected end of JSON input": the reader needs to hear "empty".
+  if (text.trim() === '') return { status: 'error', error: { kind: 'empty' } };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -62,9 +66,16 @@ export async function decode<T>(
   return { status: 'error', error: { kind: 'schema', issues: issues.slice(0, maxIssues), issueCount: issues.length } };
 }
 
+/** A corpus in the format but without a single event has nothing to show: it is refused, and says why. */
+export function withEvents<T extends { events: readonly unknown[] }>(decoded: Decoded<T>): Decoded<T> {
+  return decoded.status === 'ready' && decoded.value.events.length === 0
+    ? { status: 'error', error: { kind: 'no-events' } }
+    : decoded;
+}
+
 /** The head of a split corpus (corpus-parts.ts). */
-export function decodeHead(text: string, maxIssues = MAX_ISSUES): Promise<Decoded<CorpusHead>> {
-  return decode(text, isValidHead, (m, data) => m.explainHead(data), maxIssues);
+export async function decodeHead(text: string, maxIssues = MAX_ISSUES): Promise<Decoded<CorpusHead>> {
+  return withEvents(await decode(text, isValidHead, (m, data) => m.explainHead(data), maxIssues));
 }
 
 /** Shard `k` of `head`; `eventIds` are the head's event ids (related events may be in other shards). */

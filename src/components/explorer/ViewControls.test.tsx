@@ -33,7 +33,16 @@ describe('ViewControls', () => {
     const group = screen.getByRole('group', { name: 'View' });
     expect(within(group).getByRole('radio', { name: 'List' })).toBeChecked();
     expect(within(group).getByRole('radio', { name: 'Timeline' })).not.toBeChecked();
-    expect(screen.getByRole('combobox', { name: 'Lanes' })).toHaveValue('none');
+  });
+
+  test('offers the lanes with the timeline only, where they do something', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(<Harness onView={() => {}} onLanes={() => {}} />, { lang: 'en' });
+    expect(screen.getByRole('combobox', { name: 'Lanes' })).toHaveValue('country');
+    await user.click(screen.getByRole('radio', { name: 'List' }));
+    expect(screen.queryByRole('combobox', { name: 'Lanes' })).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Network' }));
+    expect(screen.queryByRole('combobox', { name: 'Lanes' })).toBeNull();
   });
 
   test('switches the view by click and by arrow key', async () => {

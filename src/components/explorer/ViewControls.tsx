@@ -19,7 +19,7 @@ interface ViewControlsProps {
   onLanesChange: (lanes: LaneMode) => void;
 }
 
-/** Timeline or list, as a pair of radio buttons drawn as a segmented control; and the timeline's lanes. */
+/** The view, as radio buttons drawn as a segmented control; and, with the timeline, its lanes. */
 export const ViewControls = memo(function ViewControls({
   view,
   lanes,
@@ -55,23 +55,26 @@ export const ViewControls = memo(function ViewControls({
           ))}
         </div>
       </fieldset>
-      <div className="flex flex-col">
-        <label htmlFor={lanesId} className="mb-1 text-sm text-zinc-600 max-sm:sr-only dark:text-zinc-400">
-          {t('explorer.view.lanes')}
-        </label>
-        <select
-          id={lanesId}
-          value={lanes}
-          onChange={(e) => onLanesChange(LANE_MODES.find((mode) => mode === e.currentTarget.value) ?? 'country')}
-          className="min-h-10 rounded-md border border-zinc-300 bg-white px-2 text-sm touch:min-h-11 dark:border-zinc-700 dark:bg-zinc-900"
-        >
-          {LANE_MODES.map((mode) => (
-            <option key={mode} value={mode}>
-              {t(LANE_LABELS[mode])}
-            </option>
-          ))}
-        </select>
-      </div>
+      {/* The lanes are the timeline's: the list and the network have none. */}
+      {view === 'timeline' && (
+        <div className="flex flex-col">
+          <label htmlFor={lanesId} className="mb-1 text-sm text-zinc-600 max-sm:sr-only dark:text-zinc-400">
+            {t('explorer.view.lanes')}
+          </label>
+          <select
+            id={lanesId}
+            value={lanes}
+            onChange={(e) => onLanesChange(LANE_MODES.find((mode) => mode === e.currentTarget.value) ?? 'country')}
+            className="min-h-10 rounded-md border border-zinc-300 bg-white px-2 text-sm touch:min-h-11 dark:border-zinc-700 dark:bg-zinc-900"
+          >
+            {LANE_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {t(LANE_LABELS[mode])}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
     </div>
   );
 });

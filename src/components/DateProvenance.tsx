@@ -24,8 +24,12 @@ export function DateProvenance({ date, expressionLang }: DateProvenanceProps) {
       <li key="resolved">
         {date.expression && (
           <>
-            <q lang={expressionLang} dir={directionOf(expressionLang)}>
-              {date.expression}
+            {/* The quotation marks are the sentence's, in the UI language and its direction; the
+                words inside keep their own language and direction, isolated from the marks. */}
+            <q>
+              <bdi lang={expressionLang} dir={directionOf(expressionLang)}>
+                {date.expression}
+              </bdi>
             </q>
             {t('date.expressionSeparator')}
           </>

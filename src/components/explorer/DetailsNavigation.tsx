@@ -18,17 +18,25 @@ export function DetailsNavigation({ position, onPrevious, onNext }: DetailsNavig
   return (
     <div className="flex items-center justify-between gap-2">
       <button type="button" onClick={onPrevious} disabled={!onPrevious} className={BUTTON}>
-        {/* ‹ and › are mirrored characters: in Arabic they point the other way by themselves. */}
-        <span aria-hidden="true">‹</span>
+        {/* Flipped in Arabic so that each points outward, toward the events it steps to: alone in
+            its flex item, the character is not mirrored by the bidi algorithm. */}
+        <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+          ‹
+        </span>
         {t('explorer.details.previous')}
       </button>
       {/* Announced when it changes, since focus stays on the button that was pressed. */}
-      <p aria-live="polite" className="text-sm text-zinc-600 tabular-nums dark:text-zinc-400">
+      <p
+        aria-live="polite"
+        className="shrink-0 text-sm whitespace-nowrap text-zinc-600 tabular-nums dark:text-zinc-400"
+      >
         {position.index >= 0 && t('explorer.details.position', { position: position.index + 1, total: position.total })}
       </p>
       <button type="button" onClick={onNext} disabled={!onNext} className={BUTTON}>
         {t('explorer.details.next')}
-        <span aria-hidden="true">›</span>
+        <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+          ›
+        </span>
       </button>
     </div>
   );

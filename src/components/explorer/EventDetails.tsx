@@ -186,7 +186,7 @@ function EventText({ event, related, firstArticleLanguage, lookup, onSelectRelat
                 >
                   {other.title[lang]}
                 </button>{' '}
-                <span className="text-sm text-zinc-600 dark:text-zinc-400">
+                <span className="text-sm whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                   <EventDateText date={other.date} />
                 </span>
               </li>

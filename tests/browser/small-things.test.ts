@@ -1,0 +1,103 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, openPage } from './chromium.ts';
+
+const browser = chromiumForTests();
+
+const CALL = '2025-02-12-putin-al-sharaa-call';
+const KREMLIN_STATEMENT = '2025-02-12-kremlin-statement-on-putin-al-sharaa-call';
+
+/** The box of an element's own text (its last text node), as drawn. */
+function textBox(page: Page, selector: string) {
+  return page.locator(selector).evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents([...element.childNodes].findLast((node) => node.nodeType === Node.TEXT_NODE)!);
+    const { left, right } = range.getBoundingClientRect();
+    return { left, right };
+  });
+}
+
+describe('the small things a new reader met, in Chromium', () => {
+  it('puts a space between “Export” and its arrow', async () => {
+    const { page, problems } = await openPage(browser(), '/?lang=en');
+    const button = page.getByRole('button', { name: 'Export' });
+    await button.waitFor();
+    const text = await textBox(page, 'button[aria-controls]:has-text("Export")');
+    const arrow = await button.locator('span[aria-hidden="true"]').boundingBox();
+    expect(arrow!.x - text.right).toBeGreaterThanOrEqual(4);
+    expect(problems).toEqual([]);
+  });
+
+  it.each(['en', 'ru'])(
+    'in %s, quotes an Arabic date phrase with the marks of the UI’s language, opening on the left',
+    async (lang) => {
+      const { page, problems } = await openPage(browser(), `/?lang=${lang}&event=${CALL}`);
+      const phrase = page.getByRole('dialog').locator('q bdi[lang="ar"][dir="rtl"]');
+      await phrase.waitFor();
+      const quote = await phrase.evaluate((bdi) => {
+        const q = bdi.parentElement!;
+        const [outer, inner] = [q.getBoundingClientRect(), bdi.getBoundingClientRect()];
+        return {
+          lang: q.closest('[lang]')!.getAttribute('lang'),
+          direction: getComputedStyle(q).direction,
+          markOnTheLeft: inner.left - outer.left,
+          markOnTheRight: outer.right - inner.right,
+        };
+      });
+      expect(quote).toMatchObject({ lang, direction: 'ltr' });
+      expect(quote.markOnTheLeft).toBeGreaterThan(2);
+      expect(quote.markOnTheRight).toBeGreaterThan(2);
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('in Arabic, points the previous and next chevrons outward, toward the events they step to', async () => {
+    const { page } = await openPage(browser(), `/?lang=ar&event=${CALL}`);
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const chevrons = await dialog
+      .locator('button:has(> span[aria-hidden="true"]:text-matches("[‹›]"))')
+      .evaluateAll((buttons) =>
+        buttons.map((button) => {
+          const chevron = button.querySelector('span[aria-hidden="true"]')!;
+          const range = document.createRange();
+          range.selectNodeContents(button);
+          const mid = (r: DOMRect) => r.left + r.width / 2;
+          const style = getComputedStyle(chevron);
+        const flipped = new DOMMatrix(style.transform).a < 0 || style.scale.trim().startsWith('-');
+          // Which way it points on screen: ‹ points left unless flipped.
+          const pointsRight = (chevron.textContent === '›') !== flipped;
+          return {
+            onTheRight: mid(chevron.getBoundingClientRect()) > mid(button.getBoundingClientRect()),
+            pointsRight,
+          };
+        }),
+      );
+    // Previous (earlier events, to the right in Arabic) sits on the right and points right; next, the reverse.
+    expect(chevrons).toEqual([
+      { onTheRight: true, pointsRight: true },
+      { onTheRight: false, pointsRight: false },
+    ]);
+  });
+
+  it('keeps “7 из 8” on one line in Russian, and related events’ dates whole in Arabic', async () => {
+    const { page } = await openPage(browser(), `/?lang=ru&event=${KREMLIN_STATEMENT}`);
+    const position = page.getByRole('dialog').getByText(/^\d+ из \d+$/);
+    await position.waitFor();
+    expect(await position.evaluate((p) => p.getClientRects().length)).toBe(1);
+    const height = await position.evaluate((p) => p.getBoundingClientRect().height);
+    expect(height).toBeLessThan(1.6 * 14);
+
+    const { page: arabic } = await openPage(browser(), `/?lang=ar&event=${CALL}`, {
+      viewport: { width: 1280, height: 900 },
+    });
+    const dates = arabic.getByRole('dialog').locator('li time');
+    await dates.first().waitFor();
+    // A date in Arabic is several bidi runs (digits, month name, digits): one line means one top.
+    const lines = await dates.evaluateAll((times) =>
+      times.map((time) => new Set([...time.getClientRects()].map((rect) => Math.round(rect.top))).size),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((n) => n === 1)).toBe(true);
+  });
+});

@@ -64,7 +64,7 @@ describe('the small things a new reader met, in Chromium', () => {
           range.selectNodeContents(button);
           const mid = (r: DOMRect) => r.left + r.width / 2;
           const style = getComputedStyle(chevron);
-        const flipped = new DOMMatrix(style.transform).a < 0 || style.scale.trim().startsWith('-');
+          const flipped = new DOMMatrix(style.transform).a < 0 || style.scale.trim().startsWith('-');
           // Which way it points on screen: ‹ points left unless flipped.
           const pointsRight = (chevron.textContent === '›') !== flipped;
           return {
@@ -99,5 +99,40 @@ describe('the small things a new reader met, in Chromium', () => {
     );
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((n) => n === 1)).toBe(true);
+  });
+
+  it.each(['en', 'ar'])('in %s, draws the network with no edge through a name', async (lang) => {
+    const { page, problems } = await openPage(browser(), `/?lang=${lang}&view=network`);
+    const graph = page.locator('svg[data-network]');
+    await graph.locator('[data-edge]').first().waitFor();
+    const crossings = await graph.evaluate((svg) => {
+      const labels = [...svg.querySelectorAll('[data-node] text:last-of-type')].map((text) => ({
+        name: text.textContent,
+        box: text.getBoundingClientRect(),
+      }));
+      const found: string[] = [];
+      for (const path of svg.querySelectorAll<SVGPathElement>('[data-edge] path:last-of-type')) {
+        const matrix = path.getScreenCTM()!;
+        const length = path.getTotalLength();
+        for (let at = 0; at <= length; at += 2) {
+          const point = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(matrix);
+          for (const { name, box } of labels)
+            if (point.x > box.left && point.x < box.right && point.y > box.top && point.y < box.bottom)
+              found.push(`${path.parentElement!.getAttribute('data-edge')} through ${name}`);
+        }
+      }
+      return [...new Set(found)];
+    });
+    expect(crossings).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('writes the country letters in the network’s nodes in Arabic script in Arabic', async () => {
+    const { page } = await openPage(browser(), '/?lang=ar&view=network');
+    const badges = page.locator('svg[data-network] [data-node] text:first-of-type');
+    await badges.first().waitFor();
+    const letters = await badges.allTextContents();
+    expect(letters.length).toBeGreaterThan(0);
+    for (const badge of letters) expect(badge).toMatch(/^[\u0600-\u06FF]{2}$/);
   });
 });

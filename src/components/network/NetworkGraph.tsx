@@ -1,8 +1,8 @@
-import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type PointerEvent, type SVGProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkEdge } from '../../model/contact-network.ts';
 import type { Point } from '../../model/network-layout.ts';
-import { edgeDash, edgePath } from './network-style.ts';
+import { edgeDash, edgePath, labelSide, type LabelSide } from './network-style.ts';
 import { useNetworkZoom } from './use-network-zoom.ts';
 
 /** A node as drawn: where the layout put it, how big, and what it is called. */
@@ -106,6 +106,21 @@ export function NetworkGraph({
     }));
 
   const radii = new Map(nodes.map((n) => [n.key, n.radius]));
+  // Each name on the side of its node that no edge leaves by, so that no line crosses it.
+  const neighbours = new Map<string, string[]>();
+  for (const edge of edges) {
+    neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
+    neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
+  }
+  const sideOf = (key: string, at: Point): LabelSide =>
+    labelSide(
+      at,
+      (neighbours.get(key) ?? []).flatMap((other) => {
+        const place = placeOf(other);
+        return place ? [toScreen(place)] : [];
+      }),
+      rtl ? 'left' : 'right',
+    );
 
   function pointerDown(event: PointerEvent<SVGGElement>, key: string) {
     const origin = placeOf(key);
@@ -304,12 +319,9 @@ export function NetworkGraph({
                   >
                     {node.code}
                   </text>
-                  {/* At the inline end of the node: right of it, or left of it in Arabic. */}
                   <text
                     aria-hidden="true"
-                    x={rtl ? -(r + 5) : r + 5}
-                    dy="0.35em"
-                    textAnchor="start"
+                    {...labelPlacement(sideOf(node.key, { x, y }), r, rtl)}
                     paintOrder="stroke"
                     strokeWidth={3}
                     strokeLinejoin="round"
@@ -325,4 +337,23 @@ export function NetworkGraph({
       </svg>
     </div>
   );
+}
+
+/**
+ * Where a name is written beside its node. An SVG in Arabic runs right to left, where a text's
+ * start is its right edge: the anchor is chosen so that the name's near edge touches the node.
+ */
+function labelPlacement(side: LabelSide, r: number, rtl: boolean): SVGProps<SVGTextElement> {
+  const gap = 5;
+  const [leftEdge, rightEdge] = rtl ? (['end', 'start'] as const) : (['start', 'end'] as const);
+  switch (side) {
+    case 'right':
+      return { x: r + gap, dy: '0.35em', textAnchor: leftEdge };
+    case 'left':
+      return { x: -(r + gap), dy: '0.35em', textAnchor: rightEdge };
+    case 'below':
+      return { y: r + gap, dy: '0.8em', textAnchor: 'middle' };
+    case 'above':
+      return { y: -(r + gap), dy: '-0.2em', textAnchor: 'middle' };
+  }
 }

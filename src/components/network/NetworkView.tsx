@@ -19,7 +19,7 @@ import { positionsShownInWindow } from '../../model/window-selection.ts';
 import { NetworkEdgeTable, type EdgeRow } from './NetworkEdgeTable.tsx';
 import { NetworkGraph, type DrawnEdge, type DrawnNode } from './NetworkGraph.tsx';
 import { NetworkLegend } from './NetworkLegend.tsx';
-import { countryColours, edgeLanes } from './network-style.ts';
+import { countryBadge, countryColours, edgeLanes } from './network-style.ts';
 
 export interface NetworkViewProps {
   /** The corpus, for names and countries. */
@@ -96,7 +96,7 @@ export function NetworkView(props: NetworkViewProps) {
             kind: 'person',
             radius: radii[i]!,
             colour: colourOf(node.country),
-            code: node.country,
+            code: countryBadge(node.country, names.country(node.country), lang),
             label: names.person(node.id),
             name: t('features.network.person', {
               name: names.person(node.id),
@@ -114,7 +114,7 @@ export function NetworkView(props: NetworkViewProps) {
             name: t('features.network.country', { country: names.country(node.code), events }),
           };
     });
-  }, [nodes, radii, colourOf, names, t]);
+  }, [nodes, radii, colourOf, names, t, lang]);
 
   const rows = useMemo<EdgeRow[]>(
     () =>
@@ -190,10 +190,12 @@ export function NetworkView(props: NetworkViewProps) {
 
   const legendCountries = useMemo(
     () =>
-      [...new Set(network.people.map((p) => p.country))]
-        .sort()
-        .map((code) => ({ code, name: names.country(code), colour: colourOf(code) })),
-    [network, names, colourOf],
+      [...new Set(network.people.map((p) => p.country))].sort().map((code) => ({
+        code: countryBadge(code, names.country(code), lang),
+        name: names.country(code),
+        colour: colourOf(code),
+      })),
+    [network, names, colourOf, lang],
   );
 
   return (

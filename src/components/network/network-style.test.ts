@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { COUNTRY_PALETTE, countryColours, edgeDash, edgeLanes, edgePath } from './network-style.ts';
+import {
+  COUNTRY_PALETTE,
+  countryBadge,
+  countryColours,
+  edgeDash,
+  edgeLanes,
+  edgePath,
+  labelSide,
+} from './network-style.ts';
 
 function luminance(hex: string): number {
   const channel = (i: number) => {
@@ -56,4 +64,48 @@ describe('edgeDash', () => {
     ['statement', 2, '0 4.4'],
     ['statement', 6, '0 13.2'],
   ] as const)('a %s edge %d wide is dashed %j', (type, width, dash) => expect(edgeDash(type, width)).toBe(dash));
+});
+
+describe('labelSide', () => {
+  const node = { x: 100, y: 100 };
+  test.each([
+    ['no edge: the reading side', [], 'right', 'right'],
+    ['no edge, in Arabic: the left', [], 'left', 'left'],
+    ['an edge to the right: below', [{ x: 200, y: 102 }], 'right', 'below'],
+    [
+      'edges right and below: above',
+      [
+        { x: 200, y: 100 },
+        { x: 110, y: 200 },
+      ],
+      'right',
+      'above',
+    ],
+    ['an edge up and to the right, steep enough: the reading side', [{ x: 130, y: 0 }], 'right', 'right'],
+    [
+      'edges right, below and above: the left',
+      [
+        { x: 200, y: 100 },
+        { x: 100, y: 200 },
+        { x: 100, y: 0 },
+      ],
+      'right',
+      'left',
+    ],
+  ] as const)('%s', (_name, neighbours, inlineEnd, side) => {
+    expect(labelSide(node, neighbours, inlineEnd)).toBe(side);
+  });
+});
+
+describe('countryBadge', () => {
+  test.each([
+    ['SY', 'Syria', 'en', 'SY'],
+    ['RU', 'Россия', 'ru', 'RU'],
+    ['SY', 'سوريا', 'ar', 'سو'],
+    ['RU', 'روسيا', 'ar', 'رو'],
+    ['US', 'الولايات المتحدة', 'ar', 'ول'],
+    ['AE', 'الإمارات العربية المتحدة', 'ar', 'إم'],
+  ] as const)('%s (%s) in %s is %s', (code, name, lang, badge) => {
+    expect(countryBadge(code, name, lang)).toBe(badge);
+  });
 });

@@ -79,3 +79,52 @@ export function edgeLanes(edges: readonly Pick<NetworkEdge, 'key' | 'from' | 'to
   }
   return lanes;
 }
+
+/** Where a node's name is written, on screen. */
+export type LabelSide = 'right' | 'left' | 'below' | 'above';
+
+// Each side's direction on screen (y grows downward) and how wide an angle its label covers: a
+// name beside a node is a long, thin box; above or below, a box centred on the node.
+const SIDES: Record<LabelSide, { angle: number; spread: number }> = {
+  right: { angle: 0, spread: Math.PI / 8 },
+  left: { angle: Math.PI, spread: Math.PI / 8 },
+  below: { angle: Math.PI / 2, spread: Math.PI / 3 },
+  above: { angle: -Math.PI / 2, spread: Math.PI / 3 },
+};
+
+/**
+ * The side of `node` to write its name on, so that no edge runs through it: the side whose label
+ * box is farthest (in angle) from every edge leaving the node toward `neighbours`, the reading
+ * side (`inlineEnd`) first when several are clear.
+ */
+export function labelSide(node: Point, neighbours: readonly Point[], inlineEnd: 'right' | 'left'): LabelSide {
+  const order: LabelSide[] = [inlineEnd, 'below', 'above', inlineEnd === 'right' ? 'left' : 'right'];
+  const edgeAngles = neighbours
+    .filter((p) => p.x !== node.x || p.y !== node.y)
+    .map((p) => Math.atan2(p.y - node.y, p.x - node.x));
+  const clearance = (side: LabelSide) => {
+    const { angle, spread } = SIDES[side];
+    let least = Math.PI;
+    for (const edge of edgeAngles) {
+      const apart = Math.abs(((edge - angle + 3 * Math.PI) % (2 * Math.PI)) - Math.PI);
+      least = Math.min(least, apart - spread);
+    }
+    return least;
+  };
+  // Clear enough is clear: a side in the reading order wins over a slightly clearer one.
+  const CLEAR = Math.PI / 8;
+  return (
+    order.find((side) => clearance(side) >= CLEAR) ?? order.reduce((a, b) => (clearance(b) > clearance(a) ? b : a))
+  );
+}
+
+/**
+ * The letters written in a person's node for their country, so that colour is never the only
+ * cue. The ISO code in English and Russian; in Arabic, whose readers do not read Latin codes, the
+ * first two letters of the country's Arabic name, without the article (سو, رو, ول).
+ */
+export function countryBadge(code: string, name: string, lang: 'ar' | 'en' | 'ru'): string {
+  if (lang !== 'ar') return code;
+  const letters = [...name.replace(/^ال/, '').replace(/[\u064B-\u0652\u0640\s]/g, '')];
+  return letters.length >= 2 ? letters.slice(0, 2).join('') : code;
+}

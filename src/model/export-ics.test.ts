@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { smallCorpus } from '../../tests/corpus-fixture.ts';
 import { icsValue, parseIcs, unescapeIcsText, unfoldIcs } from '../../tests/parse/parse-ics.ts';
 import { escapeIcsText, exportEventsIcs, foldIcsLine, type IcsOptions } from './export-ics.ts';
+import type { CorpusEvent } from './corpus-schema.ts';
 
 const corpus = smallCorpus();
 const options: IcsOptions = {
@@ -11,6 +12,7 @@ const options: IcsOptions = {
   calendarName: 'Tarikh: diplomatic contacts',
   omittedNote: (count) => `${count} left out`,
   rangeNote: 'The exact day is unknown.',
+  rangeTitle: (event: CorpusEvent) => `${event.title.en} (day unknown)`,
 };
 
 describe('exportEventsIcs', () => {
@@ -85,11 +87,12 @@ describe('exportEventsIcs', () => {
     expect(unescapeIcsText(icsValue(call, 'DESCRIPTION')!)).toContain(corpus.events[0]!.summary.ar);
   });
 
-  test('an unknown day within a span becomes an entry over the span, and says so', () => {
+  test('an unknown day within a span becomes an entry over the span, and says so in its title', () => {
     const event = structuredClone(corpus.events[0]!);
     event.date = { start: '2025-02-12', end: '2025-02-14', precision: 'day', range: true, rule: 'explicit' };
     const entry = parseIcs(exportEventsIcs([event], corpus, options).text).components[0]!;
     expect([icsValue(entry, 'DTSTART'), icsValue(entry, 'DTEND')]).toEqual(['20250212', '20250215']);
+    expect(unescapeIcsText(icsValue(entry, 'SUMMARY')!)).toBe('Putin calls al-Sharaa (day unknown)');
     expect(unescapeIcsText(icsValue(entry, 'DESCRIPTION')!)).toMatch(/^The exact day is unknown\.\n/);
   });
 

@@ -12,6 +12,11 @@ export interface IcsOptions {
   omittedNote: (count: number) => string;
   /** Said of an event whose day is unknown within its span (a `range`). */
   rangeNote?: string;
+  /**
+   * The entry's title for such an event, which says that the day is unknown: spread over the
+   * days it may be, the entry would otherwise read as an event lasting them all.
+   */
+  rangeTitle?: (event: CorpusEvent) => string;
   /** The type's name in the UI language, for CATEGORIES. */
   typeLabel?: (type: CorpusEvent['type']) => string;
 }
@@ -131,7 +136,7 @@ export function exportEventsIcs(
       `DTSTART;VALUE=DATE:${icsDate(event.date.start)}`,
       // DTEND is exclusive: the day after the last day.
       `DTEND;VALUE=DATE:${icsDate(fromDayNumber(toDayNumber(event.date.end) + 1))}`,
-      `SUMMARY:${escapeIcsText(event.title[lang])}`,
+      `SUMMARY:${escapeIcsText(ranged && options.rangeTitle ? options.rangeTitle(event) : event.title[lang])}`,
       `DESCRIPTION:${escapeIcsText(description)}`,
       ...(event.location ? [`LOCATION:${escapeIcsText(event.location.name[lang])}`] : []),
       ...(url ? [`URL;VALUE=URI:${url}`] : []),

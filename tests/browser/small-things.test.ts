@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
+import { icsValue, parseIcs, unescapeIcsText } from '../parse/parse-ics.ts';
 import { describe, expect, it } from 'vitest';
 import { chromiumForTests, openPage } from './chromium.ts';
 
@@ -135,4 +136,26 @@ describe('the small things a new reader met, in Chromium', () => {
     expect(letters.length).toBeGreaterThan(0);
     for (const badge of letters) expect(badge).toMatch(/^[\u0600-\u06FF]{2}$/);
   });
+
+  it('says in a calendar entry that its day is unknown, rather than making it a two-day event', async () => {
+    const { page, problems } = await openPage(browser(), '/?lang=en&view=list', { acceptDownloads: true });
+    await page.getByRole('table').waitFor();
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Calendar (iCalendar)' }).click(),
+    ]);
+    const entries = parseIcs(await text(download)).components.filter((c) => c.name === 'VEVENT');
+    const statement = entries.find((e) => icsValue(e, 'UID') === `${KREMLIN_STATEMENT}@tarikh`)!;
+    expect(unescapeIcsText(icsValue(statement, 'SUMMARY')!)).toBe(
+      'Kremlin statement on the Putin–al-Sharaa call (day unknown: 12–13 February 2025)',
+    );
+    expect(problems).toEqual([]);
+  });
 });
+
+async function text(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -58,6 +58,8 @@ export async function makeExport(
         calendarName: t('features.export.calendarName'),
         omittedNote: (count) => t('features.export.icsOmitted', { count }),
         rangeNote: t('date.range'),
+        rangeTitle: (event) =>
+          t('features.export.icsRangeTitle', { title: event.title[lang], dates: formatEventDate(event.date, lang) }),
         typeLabel: (type) => t(`eventType.${type}`),
       });
       const note = ics.omitted.length ? t('features.export.icsOmitted', { count: ics.omitted.length }) : undefined;

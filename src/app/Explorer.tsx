@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { FilterPanel } from '../components/explorer/FilterPanel.tsx';
 import { hasActiveFilters } from '../components/explorer/filter-options.ts';
 import { ResultCount } from '../components/explorer/ResultCount.tsx';
+import { ViewCaption } from '../components/explorer/ViewCaption.tsx';
 import { ViewControls } from '../components/explorer/ViewControls.tsx';
 import { ExportMenu } from '../components/export/ExportMenu.tsx';
 import { Timeline, type TimelineHandle } from '../components/timeline/Timeline.tsx';
@@ -211,8 +212,10 @@ export function Explorer({ corpus, lang, onCounts, ownParams = NO_PARAMS, timeli
 
   return (
     <div
-      className={`mx-auto max-w-7xl space-y-3 px-4 py-3 sm:space-y-4 sm:py-4 ${selected !== undefined ? 'max-lg:pb-[65dvh]' : ''}`}
+      className={`mx-auto max-w-7xl space-y-3 px-4 py-3 sm:space-y-4 sm:py-4 ${selected !== undefined ? 'max-lg:pb-[65dvh] print:pb-4' : ''}`}
     >
+      {/* On paper, the filter panel is not there to say what the view holds. */}
+      <ViewCaption filters={filterWords} period={viewWindow} className="hidden font-medium print:block" />
       {notice.length > 0 && <LinkNotice ignored={notice} onDismiss={() => setNotice([])} />}
       {progress.failed.map(({ file, error }) => (
         <CorpusErrorView key={file} error={error} part={file} onRetry={texts.retry} />

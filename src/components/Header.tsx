@@ -23,7 +23,9 @@ export function Header({ language, onLanguageChange, children }: HeaderProps) {
           <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('app.name')}</h1>
           <p className="text-sm text-zinc-700 sm:text-base dark:text-zinc-300">{t('app.tagline')}</p>
         </div>
-        <LanguageSwitcher value={language} onChange={onLanguageChange} />
+        <div className="print:hidden">
+          <LanguageSwitcher value={language} onChange={onLanguageChange} />
+        </div>
         {/* A row of its own, as tall as its tallest control, whether the corpus is loaded (and
             the count, the corpus and the link controls are in it) or not: nothing below moves
             when they arrive. */}

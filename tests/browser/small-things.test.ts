@@ -137,6 +137,35 @@ describe('the small things a new reader met, in Chromium', () => {
     for (const badge of letters) expect(badge).toMatch(/^[\u0600-\u06FF]{2}$/);
   });
 
+  it.each([
+    ['the timeline', ''],
+    ['the list', '&view=list'],
+  ])('prints %s and the open event’s details, one after the other, without the controls', async (_name, view) => {
+    const { page, problems } = await openPage(browser(), `/?lang=en&country=SY&event=${CALL}${view}`, {
+      viewport: { width: 794, height: 1123 },
+    });
+    await page.getByRole('dialog').getByRole('heading', { name: 'Putin and al-Sharaa speak by phone' }).waitFor();
+    await page.locator('#events :is([data-event-id], tbody tr)').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const visible = (element: Element) => (element as HTMLElement).offsetParent !== null;
+      const events = document.getElementById('events')!.getBoundingClientRect();
+      const details = document.querySelector('[data-details]')!;
+      return {
+        controls: [...document.querySelectorAll('button, input, select')]
+          .filter(visible)
+          .filter((control) => !control.closest('tbody, [data-details] li'))
+          .map((control) => control.textContent || control.getAttribute('aria-label')),
+        detailsPosition: getComputedStyle(details).position,
+        detailsBelowEvents: details.getBoundingClientRect().top >= events.bottom - 1,
+        // The filters in force, and the period where the view has one, in a line of their own.
+        caption: /^Syria( · [^\n]+ 2025)?$/m.test(document.body.innerText),
+      };
+    });
+    expect(printed).toEqual({ controls: [], detailsPosition: 'static', detailsBelowEvents: true, caption: true });
+    expect(problems).toEqual([]);
+  });
+
   it('says in a calendar entry that its day is unknown, rather than making it a two-day event', async () => {
     const { page, problems } = await openPage(browser(), '/?lang=en&view=list', { acceptDownloads: true });
     await page.getByRole('table').waitFor();

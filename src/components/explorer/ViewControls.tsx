@@ -30,7 +30,7 @@ export const ViewControls = memo(function ViewControls({
   const name = useId();
   const lanesId = useId();
   return (
-    <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
+    <div className="flex flex-wrap items-end gap-x-4 gap-y-2 print:hidden">
       <fieldset className="min-w-0">
         <legend className="mb-1 text-sm text-zinc-600 max-sm:sr-only dark:text-zinc-400">
           {t('explorer.view.label')}

@@ -106,6 +106,21 @@ describe('App', () => {
     expect(window.location.search).toBe('?lang=en&view=list');
   });
 
+  test('“?” opens the keyboard shortcuts, except in a text field; the close button closes them', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(<App source={goodSource} />, { lang: 'en' });
+    const [search] = await screen.findAllByRole('searchbox', { name: 'Search events' });
+    await user.type(search!, '?');
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();
+    await user.click(document.body);
+    await user.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(dialog).getByRole('rowheader', { name: 'Home End' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('row', { name: '+ − Zoom in or out' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Close the keyboard shortcuts' }));
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();
+  });
+
   test('follows the URL when it changes by going back or forward', async () => {
     renderWithI18n(<App source={goodSource} />, { lang: 'en' });
     await screen.findByRole('search', { name: 'Filters' });

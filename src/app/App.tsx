@@ -13,6 +13,7 @@ import type { CorpusSource } from '../hooks/load-corpus.ts';
 import { useCorpus } from '../hooks/use-corpus.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { Explorer } from './Explorer.tsx';
+import { KeyboardShortcuts } from './lazy-views.tsx';
 
 interface AppProps {
   /** Where the corpus comes from: the bundled asset in the app, a stub in tests. */
@@ -48,6 +49,19 @@ export function App({ source }: AppProps) {
   }, []);
   const corpus = opened?.corpus ?? (state.status === 'ready' ? state.corpus : null);
 
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  useEffect(() => {
+    // "?" from anywhere but a place where it is typed.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable]')) return;
+      event.preventDefault();
+      setShortcutsOpen(true);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
   // Once the explorer is open, it names the page after what it shows.
   const title = t('app.documentTitle');
   useEffect(() => {
@@ -75,7 +89,17 @@ export function App({ source }: AppProps) {
         <CorpusBadge fileName={opened?.fileName} onReset={() => setOpened(null)} />
         <OpenCorpus onOpen={openCorpus} />
         <CopyLinkButton note={opened ? t('features.corpus.linkNote', { file: opened.fileName }) : undefined} />
+        <button
+          type="button"
+          aria-haspopup="dialog"
+          aria-keyshortcuts="?"
+          onClick={() => setShortcutsOpen(true)}
+          className="min-h-8 rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 touch:hidden dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
+          {t('shortcuts.button')}
+        </button>
       </Header>
+      {shortcutsOpen && <KeyboardShortcuts onClose={() => setShortcutsOpen(false)} />}
       <main aria-busy={state.status === 'loading'}>
         {!corpus && (
           <div className="mx-auto max-w-3xl px-4 py-6">

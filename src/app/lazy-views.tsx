@@ -11,6 +11,9 @@ export const EventDetails = lazyView(() =>
 );
 export const NetworkView = lazyView(() => import('../components/network/NetworkView.tsx').then((m) => m.NetworkView));
 export const LinkNotice = lazyView(() => import('../components/LinkNotice.tsx').then((m) => m.LinkNotice));
+export const KeyboardShortcuts = lazyView(() =>
+  import('../components/KeyboardShortcuts.tsx').then((m) => m.KeyboardShortcuts),
+);
 export const FilterDrawer = lazyView(() =>
   import('../components/explorer/FilterDrawer.tsx').then((m) => m.FilterDrawer),
 );

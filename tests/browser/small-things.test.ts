@@ -166,6 +166,19 @@ describe('the small things a new reader met, in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('opens the keyboard shortcuts with “?”, and Escape closes them', async () => {
+    const { page, problems } = await openPage(browser(), '/?lang=ar');
+    await page.locator('[data-event-id], [data-count]').first().waitFor();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'اختصارات لوحة المفاتيح' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('row').count()).toBe(8);
+    expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+  });
+
   it('says in a calendar entry that its day is unknown, rather than making it a two-day event', async () => {
     const { page, problems } = await openPage(browser(), '/?lang=en&view=list', { acceptDownloads: true });
     await page.getByRole('table').waitFor();

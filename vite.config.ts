@@ -1,7 +1,10 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/model/content-security-policy.ts';
 import { shardFileName } from './src/model/corpus-parts.ts';
+import { appPreviewTags } from './src/share/share-page.ts';
+import { siteUrl } from './src/share/site-url.ts';
 
 /** The corpus as the app loads it (a head and shards), written by `npm run corpus`; separate assets. */
 const CORPUS_DIR = 'src/generated/corpus/';
@@ -10,22 +13,6 @@ const CORPUS_HEAD = `${CORPUS_DIR}head.json`;
 const CORPUS_PAGES = ['index.html'];
 /** Shards preloaded with the head: as many as the page fetches at once (event-texts.ts). */
 const PRELOADED_SHARDS = 3;
-
-/**
- * Nothing but our own origin: no inline script or style, no third-party request. A meta tag
- * cannot carry frame-ancestors (browsers ignore it there); set that as a header when hosting.
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
 
 function isCorpusFile(path: string): boolean {
   return path.replaceAll('\\', '/').includes(CORPUS_DIR);
@@ -43,6 +30,28 @@ function contentSecurityPolicy(): Plugin {
       const charset = /<meta charset="[^"]*"\s*\/?>/i;
       if (!charset.test(html)) throw new Error('index.html needs a <meta charset> for the CSP to follow');
       return html.replace(charset, (meta) => `${meta}\n    ${tag}`);
+    },
+  };
+}
+
+/**
+ * The app page's link-preview tags (Open Graph, Twitter card, canonical link), made from its own
+ * title and description. The card and the absolute addresses need TARIKH_SITE_URL; without it
+ * the page has no og:image and no canonical link, which a crawler would only misread relative.
+ */
+function linkPreview(): Plugin {
+  return {
+    name: 'tarikh:link-preview',
+    apply: 'build',
+    transformIndexHtml(html, context) {
+      if (!context.path.endsWith('/index.html')) return html;
+      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+      const description = /<meta\s+name="description"\s+content="([^"]*)"/.exec(html)?.[1];
+      if (!title || !description)
+        throw new Error('index.html needs a <title> and a meta description for its link preview');
+      const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      const tags = appPreviewTags({ title: unescape(title), description: unescape(description) }, siteUrl());
+      return html.replace('</title>', `</title>\n    ${tags}`);
     },
   };
 }
@@ -130,7 +139,7 @@ export default defineConfig({
   // Relative asset paths: one build works at the site's root and under any sub-path (a project's
   // pages on a code host, a newsroom's /tools/tarikh/), behind any static server.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadCorpus()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), linkPreview(), preloadCorpus()],
   build: {
     rollupOptions: {
       // The benchmark page (bench.html?n=N) is a second page of the build: the app's page loads

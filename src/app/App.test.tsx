@@ -121,6 +121,17 @@ describe('App', () => {
     expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();
   });
 
+  test('“Copy a link to this event” copies its share page’s address, in the UI language', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });
+    window.history.replaceState(null, '', '/tarikh/?event=putin-sharaa-call-2025-02-12');
+    renderWithI18n(<App source={goodSource} />, { lang: 'ru' });
+    const dialog = await screen.findByRole('dialog');
+    await user.click(await within(dialog).findByRole('button', { name: 'Скопировать ссылку на событие' }));
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/tarikh/share/ru/putin-sharaa-call-2025-02-12/`);
+  });
+
   test('follows the URL when it changes by going back or forward', async () => {
     renderWithI18n(<App source={goodSource} />, { lang: 'en' });
     await screen.findByRole('search', { name: 'Filters' });
@@ -204,7 +215,7 @@ describe('App, while a split corpus brings its texts in', () => {
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Phone call');
     expect(within(dialog).getByText('12 February 2025')).toBeInTheDocument();
-    expect(within(dialog).getByRole('status')).toHaveTextContent('Loading the events’ texts (0 of 3)…');
+    expect(within(dialog).getByText('Loading the events’ texts (0 of 3)…')).toHaveAttribute('role', 'status');
     await release();
     expect(await within(dialog).findByRole('heading', { level: 2, name: 'Putin calls al-Sharaa' })).toBeVisible();
     expect(within(dialog).getByRole('heading', { name: 'Sources' })).toBeInTheDocument();

@@ -112,6 +112,7 @@ export function App({ source }: AppProps) {
             key={opened ? `file-${opened.serial}` : 'bundled'}
             corpus={corpus}
             corpusName={opened?.fileName}
+            sharePages={!opened}
             lang={language}
             onCounts={onCounts}
           />

@@ -31,6 +31,7 @@ import { stepShown } from '../model/keyboard-navigation.ts';
 import { applyFilters, buildSearchIndex, type EventFilters, type SearchIndex } from '../model/filter-events.ts';
 import type { TimeWindow } from '../model/time-scale.ts';
 import { positionsShownInWindow } from '../model/window-selection.ts';
+import { hasSharePage, sharePagePath } from '../model/share-paths.ts';
 import {
   DEFAULT_VIEW_STATE,
   filtersOf,
@@ -60,13 +61,23 @@ interface ExplorerProps {
   timelineRef?: React.RefObject<TimelineHandle | null>;
   /** The file name of a corpus the reader opened, for export names; absent for the bundled one. */
   corpusName?: string | undefined;
+  /** Whether the build wrote share pages for this corpus's events (the bundled one in the app). */
+  sharePages?: boolean;
 }
 
 /**
  * The explorer: filters, the timeline or the list, and the selected event's details, all read
  * from and written to the URL, so that every view is a link.
  */
-export function Explorer({ corpus, lang, onCounts, ownParams = NO_PARAMS, timelineRef, corpusName }: ExplorerProps) {
+export function Explorer({
+  corpus,
+  lang,
+  onCounts,
+  ownParams = NO_PARAMS,
+  timelineRef,
+  corpusName,
+  sharePages = false,
+}: ExplorerProps) {
   const { t } = useTranslation();
   const { state: linked, ignored, update } = useViewState();
   const { index, texts } = corpus;
@@ -334,6 +345,11 @@ export function Explorer({ corpus, lang, onCounts, ownParams = NO_PARAMS, timeli
                 onSelectRelated={(id) => update({ event: id }, 'push')}
                 opener={opener}
                 onOpenerGone={(id) => controller.focusEvent(id)}
+                shareLink={
+                  sharePages && hasSharePage(selected, index.events.length)
+                    ? new URL(sharePagePath(lang, index.events[selected]!.id), window.location.href).href
+                    : undefined
+                }
               />
             </ErrorBoundary>
           </div>

@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 
 interface CopyLinkButtonProps {
   /** A short remark shown beside the button. */
-  note?: string;
+  note?: string | undefined;
+  /** What to copy, worked out when pressed; the page's own address by default. */
+  text?: () => string;
+  /** The button's words, what it says once done, and the name of the field to copy by hand. */
+  labels?: { copy: string; copied: string; field: string };
 }
 
 /** How long "Link copied" stays: long enough to read, short enough not to go stale. */
@@ -12,11 +16,13 @@ const CONFIRMATION_MS = 4000;
 type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'manual'; href: string };
 
 /**
- * Copies the page's URL, which is the whole view. Where the clipboard API is missing (an
- * insecure origin, an old browser) or refused, it shows the link selected for copying by hand.
+ * Copies the page's URL, which is the whole view (or other text: an event's share page, an embed
+ * code). Where the clipboard API is missing (an insecure origin, an old browser) or refused, it
+ * shows the text selected for copying by hand.
  */
-export function CopyLinkButton({ note }: CopyLinkButtonProps) {
+export function CopyLinkButton({ note, text, labels }: CopyLinkButtonProps) {
   const { t } = useTranslation();
+  const words = labels ?? { copy: t('link.copy'), copied: t('link.copied'), field: t('link.field') };
   const [copy, setCopy] = useState<CopyState>({ status: 'idle' });
   const fieldRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
@@ -35,7 +41,7 @@ export function CopyLinkButton({ note }: CopyLinkButtonProps) {
   }, [copy]);
 
   async function copyLink() {
-    const href = window.location.href;
+    const href = text ? text() : window.location.href;
     try {
       // Typed as always present, but it is absent outside secure contexts.
       if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('no clipboard');
@@ -54,10 +60,10 @@ export function CopyLinkButton({ note }: CopyLinkButtonProps) {
           onClick={() => void copyLink()}
           className="min-h-8 rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 touch:min-h-11 dark:border-zinc-700 dark:hover:bg-zinc-800"
         >
-          {t('link.copy')}
+          {words.copy}
         </button>
         <span role="status" className="text-sm text-green-800 dark:text-green-300">
-          {copy.status === 'copied' ? t('link.copied') : ''}
+          {copy.status === 'copied' ? words.copied : ''}
         </span>
         {note && <span className="text-sm text-zinc-600 dark:text-zinc-400">{note}</span>}
       </div>
@@ -68,9 +74,9 @@ export function CopyLinkButton({ note }: CopyLinkButtonProps) {
             type="text"
             readOnly
             value={copy.href}
-            aria-label={t('link.field')}
+            aria-label={words.field}
             aria-describedby={hintId}
-            // A URL reads left to right in every UI language.
+            // A URL or code reads left to right in every UI language.
             dir="ltr"
             onFocus={(event) => event.currentTarget.select()}
             className="w-full rounded-md border border-zinc-300 px-2 py-1 font-mono text-sm touch:min-h-11 dark:border-zinc-700 dark:bg-zinc-900"

@@ -14,6 +14,7 @@ import { SourceQuote } from '../SourceQuote.tsx';
 import { relatedEvents } from './related-events.ts';
 import { DetailsNavigation } from './DetailsNavigation.tsx';
 import { CloseButton } from '../CloseButton.tsx';
+import { CopyLinkButton } from '../CopyLinkButton.tsx';
 import { TextsPending } from '../TextsPending.tsx';
 
 interface EventDetailsProps {
@@ -41,6 +42,8 @@ interface EventDetailsProps {
   opener?: HTMLElement | SVGElement | null | undefined;
   /** Where focus goes instead when the opener has left the page by the time the panel closes. */
   onOpenerGone?: ((id: string) => void) | undefined;
+  /** The address of the event's share page, when it has one: "Copy link" copies it. */
+  shareLink?: string | undefined;
 }
 
 /**
@@ -61,6 +64,7 @@ export function EventDetails({
   onSelectRelated,
   opener,
   onOpenerGone,
+  shareLink,
 }: EventDetailsProps) {
   const { t, lang } = useLocale();
   const titleId = useId();
@@ -116,6 +120,12 @@ export function EventDetails({
         />
       </div>
       <DetailsNavigation position={position} onPrevious={onPrevious} onNext={onNext} />
+      {shareLink && (
+        <CopyLinkButton
+          text={() => shareLink}
+          labels={{ copy: t('share.copyEvent'), copied: t('share.eventCopied'), field: t('share.eventField') }}
+        />
+      )}
       {event ? (
         <EventText
           event={event}

@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/model/content-security-policy.ts';
 import { shardFileName } from './src/model/corpus-parts.ts';
 import { appPreviewTags } from './src/share/share-page.ts';
@@ -10,7 +11,7 @@ import { siteUrl } from './src/share/site-url.ts';
 const CORPUS_DIR = 'src/generated/corpus/';
 const CORPUS_HEAD = `${CORPUS_DIR}head.json`;
 /** The pages that load the bundled corpus (and so preload it). */
-const CORPUS_PAGES = ['index.html'];
+const CORPUS_PAGES = ['index.html', 'embed.html'];
 /** Shards preloaded with the head: as many as the page fetches at once (event-texts.ts). */
 const PRELOADED_SHARDS = 3;
 
@@ -115,6 +116,52 @@ function assetHref(base: string, pagePath: string, fileName: string): string {
   return `${'../'.repeat(depth) || './'}${fileName}`;
 }
 
+/**
+ * The installable app: a web app manifest, and a Workbox service worker that precaches the pages,
+ * their scripts and styles, the languages, the icons and the bundled corpus, so that a reload
+ * without a network shows the events. A new release waits until the reader reloads (the app
+ * offers it) or comes back, rather than swapping code under an open page.
+ */
+function installableApp(): Plugin[] {
+  return VitePWA({
+    // Registered by the app itself, in a chunk of its own (service-worker.ts): not inline, for the CSP.
+    injectRegister: false,
+    registerType: 'prompt',
+    // The glob below has them already.
+    includeManifestIcons: false,
+    manifest: {
+      // The manifest has one name: in the three scripts, as the page's title has it.
+      name: 'Tarikh · تاريخ · Тарих',
+      short_name: 'Tarikh',
+      description: 'Diplomatic contacts, day by day, as the news reported them, in Arabic, English and Russian.',
+      lang: 'en',
+      dir: 'ltr',
+      id: './',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      // The page's own colours; index.html gives the dark ones by media query, which a manifest cannot.
+      theme_color: '#ffffff',
+      background_color: '#fafafa',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
+      // Not the benchmark, and not the share pages (written after this, for link previews).
+      globIgnores: ['bench.html', 'assets/bench-*', 'share/**', 'bench-corpus-*/**'],
+      // A link's parameters are the view, not another page: ?lang=ar&event=… is index.html.
+      ignoreURLParametersMatching: [/.*/],
+      cleanupOutdatedCaches: true,
+      // The bundled corpus's head grows with it (16 MB at 100,000 events).
+      maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+    },
+  });
+}
+
 const startup = new Map<string, boolean>();
 
 // The entry itself stays in its own chunk: a chunk runs its modules wherever it is imported, and
@@ -139,12 +186,12 @@ export default defineConfig({
   // Relative asset paths: one build works at the site's root and under any sub-path (a project's
   // pages on a code host, a newsroom's /tools/tarikh/), behind any static server.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), linkPreview(), preloadCorpus()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), linkPreview(), preloadCorpus(), installableApp()],
   build: {
     rollupOptions: {
-      // The benchmark page (bench.html?n=N) is a second page of the build: the app's page loads
-      // none of its code, and it is linked from nowhere.
-      input: { main: 'index.html', bench: 'bench.html' },
+      // The embedded view (embed.html) shares the app's chunk. The benchmark page (bench.html?n=N)
+      // is a page of the build too: the app's page loads none of its code, and it is linked from nowhere.
+      input: { main: 'index.html', embed: 'embed.html', bench: 'bench.html' },
       output: {
         // Everything the app's page needs at start in one chunk (gzip compresses one file better
         // than a dozen, and it is one request); what it fetches on demand (the list, the network,

@@ -49,6 +49,16 @@ export function App({ source }: AppProps) {
   }, []);
   const corpus = opened?.corpus ?? (state.status === 'ready' ? state.corpus : null);
 
+  // A new release, installed by the service worker and waiting: reloading shows it.
+  const [reloadIntoUpdate, setReloadIntoUpdate] = useState<(() => void) | null>(null);
+  useEffect(() => {
+    // The production build only: the dev server has no worker.
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    void import('./service-worker.ts').then(({ registerServiceWorker }) =>
+      registerServiceWorker((reload) => setReloadIntoUpdate(() => reload)),
+    );
+  }, []);
+
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   useEffect(() => {
     // "?" from anywhere but a place where it is typed.
@@ -100,6 +110,21 @@ export function App({ source }: AppProps) {
         </button>
       </Header>
       {shortcutsOpen && <KeyboardShortcuts onClose={() => setShortcutsOpen(false)} />}
+      {reloadIntoUpdate && (
+        <p
+          role="status"
+          className="flex flex-wrap items-center justify-center gap-3 bg-sky-50 px-4 py-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-50"
+        >
+          {t('update.ready')}
+          <button
+            type="button"
+            onClick={reloadIntoUpdate}
+            className="min-h-8 rounded-md border border-sky-800 px-3 font-medium hover:bg-sky-100 touch:min-h-11 dark:border-sky-200 dark:hover:bg-sky-900"
+          >
+            {t('update.reload')}
+          </button>
+        </p>
+      )}
       <main aria-busy={state.status === 'loading'}>
         {!corpus && (
           <div className="mx-auto max-w-3xl px-4 py-6">

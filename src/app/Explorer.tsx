@@ -13,6 +13,7 @@ import { FilterPanel } from '../components/explorer/FilterPanel.tsx';
 import { hasActiveFilters } from '../components/explorer/filter-options.ts';
 import { ResultCount } from '../components/explorer/ResultCount.tsx';
 import { ViewCaption } from '../components/explorer/ViewCaption.tsx';
+import { EmbedBar } from '../components/explorer/EmbedBar.tsx';
 import { ViewControls } from '../components/explorer/ViewControls.tsx';
 import { ExportMenu } from '../components/export/ExportMenu.tsx';
 import { Timeline, type TimelineHandle } from '../components/timeline/Timeline.tsx';
@@ -63,6 +64,11 @@ interface ExplorerProps {
   corpusName?: string | undefined;
   /** Whether the build wrote share pages for this corpus's events (the bundled one in the app). */
   sharePages?: boolean;
+  /**
+   * The view alone, for a page that frames it (embed.html): no filter panel and no controls, the
+   * filters said in a line of text, and a link that opens the whole view in Tarikh.
+   */
+  embedded?: boolean;
 }
 
 /**
@@ -77,6 +83,7 @@ export function Explorer({
   timelineRef,
   corpusName,
   sharePages = false,
+  embedded = false,
 }: ExplorerProps) {
   const { t } = useTranslation();
   const { state: linked, ignored, update } = useViewState();
@@ -223,16 +230,24 @@ export function Explorer({
 
   return (
     <div
-      className={`mx-auto max-w-7xl space-y-3 px-4 py-3 sm:space-y-4 sm:py-4 ${selected !== undefined ? 'max-lg:pb-[65dvh] print:pb-4' : ''}`}
+      className={`mx-auto max-w-7xl ${embedded ? 'space-y-2 p-2' : 'space-y-3 px-4 py-3 sm:space-y-4 sm:py-4'} ${selected !== undefined ? 'max-lg:pb-[65dvh] print:pb-4' : ''}`}
     >
       {/* On paper, the filter panel is not there to say what the view holds. */}
-      <ViewCaption filters={filterWords} period={viewWindow} className="hidden font-medium print:block" />
+      {!embedded && (
+        <ViewCaption filters={filterWords} period={viewWindow} className="hidden font-medium print:block" />
+      )}
       {notice.length > 0 && <LinkNotice ignored={notice} onDismiss={() => setNotice([])} />}
       {progress.failed.map(({ file, error }) => (
         <CorpusErrorView key={file} error={error} part={file} onRetry={texts.retry} />
       ))}
-      <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] xl:has-[>[data-details]]:grid-cols-[17rem_minmax(0,1fr)_22rem]">
-        {wide ? (
+      <div
+        className={
+          embedded
+            ? 'grid gap-4 xl:has-[>[data-details]]:grid-cols-[minmax(0,1fr)_22rem]'
+            : 'grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] xl:has-[>[data-details]]:grid-cols-[17rem_minmax(0,1fr)_22rem]'
+        }
+      >
+        {embedded ? null : wide ? (
           <aside aria-label={t('explorer.filters.heading')} className="min-w-0 lg:row-span-2">
             {filterPanel}
           </aside>
@@ -245,36 +260,45 @@ export function Explorer({
             {filterPanel}
           </FilterDrawer>
         )}
-        <div className="min-w-0 space-y-3 sm:space-y-4">
-          <div className="flex flex-wrap items-end gap-x-2 gap-y-2 sm:gap-x-4">
-            {!wide && (
-              <button
-                type="button"
-                aria-haspopup="dialog"
-                onClick={() => setDrawerOpen(true)}
-                className="inline-flex min-h-11 items-center gap-2 rounded-md border border-zinc-300 bg-white px-4 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
-              >
-                {t('explorer.filters.open')}
-                {hasActiveFilters(filters) && (
-                  <span className="rounded-full bg-sky-800 px-2 text-sm text-white dark:bg-sky-300 dark:text-zinc-950">
-                    {t('explorer.filters.active', { n: formatNumber(activeFilters, lang) })}
-                  </span>
-                )}
-              </button>
-            )}
-            <ViewControls view={state.view} lanes={state.lanes} onViewChange={changeView} onLanesChange={changeLanes} />
-            <ExportMenu
-              corpus={corpus}
-              index={index}
-              events={all}
-              shown={outcome.shown}
-              window={viewWindow}
-              filters={filters}
-              lang={lang}
-              timelineShown={state.view === 'timeline'}
-              corpusName={corpusName}
-            />
-          </div>
+        <div className={`min-w-0 ${embedded ? 'space-y-2' : 'space-y-3 sm:space-y-4'}`}>
+          {embedded ? (
+            <EmbedBar filters={filterWords} period={linkedWindow} />
+          ) : (
+            <div className="flex flex-wrap items-end gap-x-2 gap-y-2 sm:gap-x-4">
+              {!wide && (
+                <button
+                  type="button"
+                  aria-haspopup="dialog"
+                  onClick={() => setDrawerOpen(true)}
+                  className="inline-flex min-h-11 items-center gap-2 rounded-md border border-zinc-300 bg-white px-4 font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
+                >
+                  {t('explorer.filters.open')}
+                  {hasActiveFilters(filters) && (
+                    <span className="rounded-full bg-sky-800 px-2 text-sm text-white dark:bg-sky-300 dark:text-zinc-950">
+                      {t('explorer.filters.active', { n: formatNumber(activeFilters, lang) })}
+                    </span>
+                  )}
+                </button>
+              )}
+              <ViewControls
+                view={state.view}
+                lanes={state.lanes}
+                onViewChange={changeView}
+                onLanesChange={changeLanes}
+              />
+              <ExportMenu
+                corpus={corpus}
+                index={index}
+                events={all}
+                shown={outcome.shown}
+                window={viewWindow}
+                filters={filters}
+                lang={lang}
+                timelineShown={state.view === 'timeline'}
+                corpusName={corpusName}
+              />
+            </div>
+          )}
           {searching && !all && <TextsPending progress={progress} purpose="search" />}
           {/* The skip link's target: the timeline's tab stop, or the list. */}
           <div id="events" tabIndex={-1}>

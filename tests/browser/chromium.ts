@@ -43,7 +43,9 @@ export async function openPage(
   options: BrowserContextOptions = {},
   prepare?: (context: BrowserContext) => Promise<unknown>,
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ locale: 'en-US', ...options });
+  // No service worker unless a test asks for one: a worker that precaches the site would add its
+  // downloads to every test, and serve pages that a test means to answer itself (page.route).
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block', ...options });
   await prepare?.(context);
   // Chromium reports some CSP violations only as this event, never on the console.
   await context.addInitScript(() => {
@@ -54,6 +56,8 @@ export async function openPage(
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
+    // The harness's own word for the blocked worker above, not the page's.
+    if (message.text() === 'Service Worker registration blocked by Playwright') return;
     if (message.type() === 'error' || message.type() === 'warning')
       problems.push(`console ${message.type()}: ${message.text()}`);
   });

@@ -12,6 +12,7 @@ import { Header } from '../components/Header.tsx';
 import type { CorpusSource } from '../hooks/load-corpus.ts';
 import { useCorpus } from '../hooks/use-corpus.ts';
 import { useLanguage } from '../hooks/use-language.ts';
+import { embedCode } from './embed-code.ts';
 import { Explorer } from './Explorer.tsx';
 import { KeyboardShortcuts } from './lazy-views.tsx';
 
@@ -99,6 +100,12 @@ export function App({ source }: AppProps) {
         <CorpusBadge fileName={opened?.fileName} onReset={() => setOpened(null)} />
         <OpenCorpus onOpen={openCorpus} />
         <CopyLinkButton note={opened ? t('features.corpus.linkNote', { file: opened.fileName }) : undefined} />
+        <CopyLinkButton
+          text={() => embedCode(window.location.href, document.title)}
+          labels={{ copy: t('share.copyEmbed'), copied: t('share.embedCopied'), field: t('share.embedField') }}
+          // Embedding is done at a desk: a phone's header keeps its room for the events.
+          className="max-sm:hidden"
+        />
         <button
           type="button"
           aria-haspopup="dialog"

@@ -8,6 +8,8 @@ interface CopyLinkButtonProps {
   text?: () => string;
   /** The button's words, what it says once done, and the name of the field to copy by hand. */
   labels?: { copy: string; copied: string; field: string };
+  /** Where it shows: on which screens, say. */
+  className?: string;
 }
 
 /** How long "Link copied" stays: long enough to read, short enough not to go stale. */
@@ -20,7 +22,7 @@ type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'manual';
  * code). Where the clipboard API is missing (an insecure origin, an old browser) or refused, it
  * shows the text selected for copying by hand.
  */
-export function CopyLinkButton({ note, text, labels }: CopyLinkButtonProps) {
+export function CopyLinkButton({ note, text, labels, className = '' }: CopyLinkButtonProps) {
   const { t } = useTranslation();
   const words = labels ?? { copy: t('link.copy'), copied: t('link.copied'), field: t('link.field') };
   const [copy, setCopy] = useState<CopyState>({ status: 'idle' });
@@ -53,7 +55,7 @@ export function CopyLinkButton({ note, text, labels }: CopyLinkButtonProps) {
   }
 
   return (
-    <div className="space-y-2">
+    <div className={`space-y-2 ${className}`}>
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="button"

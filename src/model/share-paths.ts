@@ -5,7 +5,7 @@ import type { Language } from './corpus-vocabulary.ts';
  * build writes 3 × SHARE_PAGE_LIMIT pages and cards (docs/scaling.md gives the cost). An event
  * of the bundled corpus past it is shared by the app's own link.
  */
-export const SHARE_PAGE_LIMIT = 5_000;
+export const SHARE_PAGE_LIMIT = 2_000;
 
 /** The share page of an event in a language, from the site's root: `share/ar/<id>/`. */
 export function sharePagePath(lang: Language, id: string): string {

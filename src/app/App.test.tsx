@@ -72,7 +72,7 @@ describe('App', () => {
     window.history.replaceState(null, '', '/?view=list&view=network&q=%E0%A4%A&person=nobody-known&utm_source=chat');
     renderWithI18n(<App source={goodSource} />, { lang: 'en' });
     await screen.findByRole('search', { name: 'Filters' });
-    expect(window.location.search).toBe('?lang=en&view=list');
+    await vi.waitFor(() => expect(window.location.search).toBe('?lang=en&view=list'));
     const notice = await screen.findByText(/Part of this link could not be used/);
     expect(notice.closest('[role="status"]')).toHaveTextContent('utm_source');
     // A change keeps it canonical: defaults left out.

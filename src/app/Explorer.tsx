@@ -12,7 +12,6 @@ import { FilterPanel } from '../components/explorer/FilterPanel.tsx';
 import { hasActiveFilters } from '../components/explorer/filter-options.ts';
 import { ResultCount } from '../components/explorer/ResultCount.tsx';
 import { ViewCaption } from '../components/explorer/ViewCaption.tsx';
-import { EmbedBar } from '../components/explorer/EmbedBar.tsx';
 import { ViewControls } from '../components/explorer/ViewControls.tsx';
 import { ExportMenu } from '../components/export/ExportMenu.tsx';
 import { Timeline, type TimelineHandle } from '../components/timeline/Timeline.tsx';
@@ -41,7 +40,7 @@ import {
   type ViewMode,
 } from '../model/view-state.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { EventDetails, EventTable, FilterDrawer, LinkNotice, NetworkView } from './lazy-views.tsx';
+import { EmbedBar, EventDetails, EventTable, FilterDrawer, LinkNotice, NetworkView } from './lazy-views.tsx';
 
 const NO_PARAMS: readonly string[] = [];
 

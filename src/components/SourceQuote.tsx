@@ -71,7 +71,7 @@ export function SourceQuote({ source, index }: SourceQuoteProps) {
             href={link.href}
             target="_blank"
             rel="noopener noreferrer"
-            className="underline decoration-1 underline-offset-2 hover:decoration-2"
+            className="underline decoration-1 underline-offset-2 hover:decoration-2 touch:inline-flex touch:min-h-11 touch:items-center"
           >
             {t('source.outletSite', { outlet })}
             <span className="sr-only"> {t('explorer.link.newTab')}</span>

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { LANGUAGES } from '../model/corpus-schema.ts';
 import { AUTONYMS } from './create-i18n.ts';
+import { previewResources } from './preview-resources.ts';
 import { resources } from './resources.ts';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -57,4 +58,12 @@ describe.each(LANGUAGES)('the %s locale', (lang) => {
 // The switcher names each language before that language's strings are fetched (load-language.ts).
 test.each(LANGUAGES)('the name of %s known at start-up is the one its locale gives', (lang) => {
   expect(AUTONYMS[lang]).toBe(resources[lang].translation.language.name);
+});
+
+describe.each(LANGUAGES)('the %s preview strings (share pages and cards)', (lang) => {
+  test('have the keys of the English ones and no other', () => {
+    const bases = (tree: object) =>
+      [...new Set([...flatten(tree).keys()].map((key) => key.replace(PLURAL, '')))].sort();
+    expect(bases(previewResources[lang])).toEqual(bases(previewResources.en));
+  });
 });

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { formatDay, formatEventDate } from '../i18n/format-date.ts';
+import { previewResources, type PreviewKey } from '../i18n/preview-resources.ts';
 import { resources } from '../i18n/resources.ts';
 import { buildCorpusLookup, type CorpusLookup } from '../model/corpus-lookup.ts';
 import type { Corpus, CorpusEvent } from '../model/corpus-schema.ts';
@@ -33,6 +34,9 @@ export interface ShareSiteReport {
   ms: number;
 }
 
+/** The preview strings' translate function (preview-resources.ts). */
+type PreviewT = (key: PreviewKey, options?: Record<string, unknown>) => string;
+
 /** The app's stylesheet as the built index.html links it, from the site's root. */
 function appStylesheet(dist: string): string {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -42,14 +46,14 @@ function appStylesheet(dist: string): string {
 }
 
 /** The words of an event's page and card in one language. */
-function eventTexts(event: CorpusEvent, lookup: CorpusLookup, lang: Language, t: TFunction) {
+function eventTexts(event: CorpusEvent, lookup: CorpusLookup, lang: Language, t: TFunction, p: PreviewT) {
   const list = new Intl.ListFormat(lang, { type: 'conjunction' });
   const names = event.people.length
     ? event.people.map((id) => lookup.people.get(id)?.name[lang] ?? id)
     : event.countries.map((code) => lookup.countries.get(code)?.name[lang] ?? code);
   const articles = [...new Set(event.sources.map((s) => s.article))].flatMap((id) => lookup.articles.get(id) ?? []);
   const sources = articles.map((article) =>
-    t('share.sourceItem', { outlet: article.outlet.name[lang], published: formatDay(article.published.date, lang) }),
+    p('sourceItem', { outlet: article.outlet.name[lang], published: formatDay(article.published.date, lang) }),
   );
   const first = event.sources[0]!;
   return {
@@ -58,7 +62,7 @@ function eventTexts(event: CorpusEvent, lookup: CorpusLookup, lang: Language, t:
     title: event.title[lang],
     summary: event.summary[lang],
     people: list.format(names),
-    source: t('share.source', { sources: list.format(sources) }),
+    source: p('source', { sources: list.format(sources) }),
     quote: { text: first.quote, lang: lookup.articles.get(first.article)?.language ?? lang },
   };
 }
@@ -96,7 +100,11 @@ export function writeShareSite(corpus: Corpus, options: ShareSiteOptions): Share
   };
 
   for (const lang of LANGUAGES) {
-    const t = createI18n(lang, { ar: resources.ar.translation, ru: resources.ru.translation }).t;
+    const i18n = createI18n(lang, { ar: resources.ar.translation, ru: resources.ru.translation });
+    i18n.addResourceBundle(lang, 'preview', previewResources[lang]);
+    const t = i18n.t;
+    // Not among the app's typed strings: the namespace is this build's own.
+    const p: PreviewT = (key, options) => String(i18n.t(`preview:${key}` as never, options as never));
     const rtl = lang === 'ar';
     const list = new Intl.ListFormat(lang, { type: 'conjunction' });
     card(appCardPath(lang), {
@@ -104,16 +112,16 @@ export function writeShareSite(corpus: Corpus, options: ShareSiteOptions): Share
       brand: t('app.name'),
       type: 'call',
       kind: t('app.tagline'),
-      title: t('share.appCardTitle'),
-      people: t('share.appCardPeople', {
+      title: p('appCardTitle'),
+      people: p('appCardPeople', {
         events: t('events.count', { count: corpus.events.length }),
-        articles: t('share.articles', { count: corpus.articles.length }),
+        articles: p('articles', { count: corpus.articles.length }),
       }),
       source: list.format([...new Set(corpus.articles.map((a) => a.outlet.name[lang]))]),
     });
     for (const event of events) {
-      const texts = eventTexts(event, lookup, lang, t);
-      const content: SharePageContent = { lang, id: event.id, open: t('share.openEvent'), ...texts };
+      const texts = eventTexts(event, lookup, lang, t, p);
+      const content: SharePageContent = { lang, id: event.id, open: p('openEvent'), ...texts };
       write(`${sharePagePath(lang, event.id)}index.html`, sharePageHtml(content, { site, stylesheet }));
       report.pages++;
       card(shareCardPath(lang, event.id), { rtl, type: event.type, ...texts });

@@ -261,8 +261,16 @@ describe('embedded in another site', () => {
     await frame.locator('[data-event-id]').first().waitFor();
     expect(await frame.getByRole('heading', { level: 1 }).count()).toBe(0);
     expect(await frame.getByRole('search').count()).toBe(0);
-    expect(await frame.locator('body').innerText()).toMatch(/^Syria\b/);
     const open = frame.getByRole('link', { name: /Open in Tarikh/ });
+    await open.waitFor();
+    // The filters in words, in a line above the view.
+    const caption = frame
+      .locator('p')
+      .filter({ hasText: /^Syria( · .+)?$/ })
+      .first();
+    expect((await caption.boundingBox())!.y).toBeLessThan(
+      (await frame.locator('[data-event-id]').first().boundingBox())!.y,
+    );
     expect(await open.getAttribute('target')).toBe('_blank');
     expect(new URL((await open.getAttribute('href'))!, `${base()}/embed.html`).href).toBe(
       `${base()}/?lang=en&country=SY`,

@@ -124,7 +124,7 @@ function assetHref(base: string, pagePath: string, fileName: string): string {
  */
 function installableApp(): Plugin[] {
   return VitePWA({
-    // Registered by the app itself, in a chunk of its own (service-worker.ts): not inline, for the CSP.
+    // Registered by the app itself, in a chunk of its own (hooks/register-service-worker.ts): not inline, for the CSP.
     injectRegister: false,
     registerType: 'prompt',
     // The glob below has them already.

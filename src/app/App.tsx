@@ -14,7 +14,7 @@ import { useCorpus } from '../hooks/use-corpus.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { embedCode } from './embed-code.ts';
 import { Explorer } from './Explorer.tsx';
-import { KeyboardShortcuts } from './lazy-views.tsx';
+import { KeyboardShortcuts, UpdateNotice } from './lazy-views.tsx';
 
 interface AppProps {
   /** Where the corpus comes from: the bundled asset in the app, a stub in tests. */
@@ -49,16 +49,6 @@ export function App({ source }: AppProps) {
     setOpened((o) => ({ corpus: loaded, fileName, serial: (o?.serial ?? 0) + 1 }));
   }, []);
   const corpus = opened?.corpus ?? (state.status === 'ready' ? state.corpus : null);
-
-  // A new release, installed by the service worker and waiting: reloading shows it.
-  const [reloadIntoUpdate, setReloadIntoUpdate] = useState<(() => void) | null>(null);
-  useEffect(() => {
-    // The production build only: the dev server has no worker.
-    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-    void import('./service-worker.ts').then(({ registerServiceWorker }) =>
-      registerServiceWorker((reload) => setReloadIntoUpdate(() => reload)),
-    );
-  }, []);
 
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   useEffect(() => {
@@ -117,21 +107,8 @@ export function App({ source }: AppProps) {
         </button>
       </Header>
       {shortcutsOpen && <KeyboardShortcuts onClose={() => setShortcutsOpen(false)} />}
-      {reloadIntoUpdate && (
-        <p
-          role="status"
-          className="flex flex-wrap items-center justify-center gap-3 bg-sky-50 px-4 py-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-50"
-        >
-          {t('update.ready')}
-          <button
-            type="button"
-            onClick={reloadIntoUpdate}
-            className="min-h-8 rounded-md border border-sky-800 px-3 font-medium hover:bg-sky-100 touch:min-h-11 dark:border-sky-200 dark:hover:bg-sky-900"
-          >
-            {t('update.reload')}
-          </button>
-        </p>
-      )}
+      {/* The production build only: the dev server has no worker. */}
+      {import.meta.env.PROD && 'serviceWorker' in navigator && <UpdateNotice />}
       <main aria-busy={state.status === 'loading'}>
         {!corpus && (
           <div className="mx-auto max-w-3xl px-4 py-6">

@@ -14,6 +14,7 @@ export const LinkNotice = lazyView(() => import('../components/LinkNotice.tsx').
 export const KeyboardShortcuts = lazyView(() =>
   import('../components/KeyboardShortcuts.tsx').then((m) => m.KeyboardShortcuts),
 );
+export const UpdateNotice = lazyView(() => import('../components/UpdateNotice.tsx').then((m) => m.UpdateNotice));
 export const EmbedBar = lazyView(() => import('../components/explorer/EmbedBar.tsx').then((m) => m.EmbedBar));
 export const FilterDrawer = lazyView(() =>
   import('../components/explorer/FilterDrawer.tsx').then((m) => m.FilterDrawer),

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addLaterWords } from '../i18n/later-words.ts';
 import { useLocale } from '../hooks/use-locale.ts';
 import { CloseButton } from './CloseButton.tsx';
 
@@ -24,6 +26,8 @@ const SHORTCUTS = [
  * that focus moves into it and stays there, Escape closes it, and focus goes back where it was.
  */
 export function KeyboardShortcuts({ onClose }: KeyboardShortcutsProps) {
+  const { i18n } = useTranslation();
+  addLaterWords(i18n);
   const { t, lang } = useLocale();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();

@@ -2,6 +2,7 @@ import type { Language } from '../model/corpus-vocabulary.ts';
 import { translation as ar } from './translation-ar.ts';
 import { translation as en } from './translation-en.ts';
 import { translation as ru } from './translation-ru.ts';
+import laterWords from './locales/en.later.json';
 
 /**
  * Every UI string in every language, for the type of the keys (i18next.d.ts) and for tests. The
@@ -11,6 +12,16 @@ import { translation as ru } from './translation-ru.ts';
 // part's keys sit under its own name: t('timeline.zoomIn'), t('explorer.filters.clear').
 export const resources = {
   ar: { translation: ar },
-  en: { translation: en },
+  // English words of the parts in chunks of their own come with those chunks (later-words.ts).
+  en: {
+    translation: {
+      ...en,
+      shortcuts: { ...en.shortcuts, ...laterWords.shortcuts },
+      update: laterWords.update,
+      source: { ...en.source, ...laterWords.source },
+      share: { ...en.share, ...laterWords.share },
+      explorer: { ...en.explorer, table: { ...en.explorer.table, ...laterWords.explorer.table } },
+    },
+  },
   ru: { translation: ru },
 } as const satisfies Record<Language, { translation: object }>;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { addLaterWords } from '../../i18n/later-words.ts';
 import { useLocationSearch } from '../../hooks/use-location-search.ts';
 import type { TimeWindow } from '../../model/time-scale.ts';
 import { ViewCaption } from './ViewCaption.tsx';
@@ -15,6 +16,7 @@ interface EmbedBarProps {
  * filters and controls, in Tarikh in a new tab (the embedding page stays where it is).
  */
 export function EmbedBar({ filters, period }: EmbedBarProps) {
+  addLaterWords(useTranslation().i18n);
   const { t } = useTranslation();
   // The app's page beside this one, with the view as it is now.
   const search = useLocationSearch();

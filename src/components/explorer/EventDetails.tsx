@@ -1,4 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addLaterWords } from '../../i18n/later-words.ts';
 import type { CorpusTables, EventSkeleton } from '../../model/corpus-parts.ts';
 import type { CorpusEvent } from '../../model/corpus-schema.ts';
 import type { TextsProgress } from '../../model/event-texts.ts';
@@ -66,6 +68,7 @@ export function EventDetails({
   onOpenerGone,
   shareLink,
 }: EventDetailsProps) {
+  addLaterWords(useTranslation().i18n);
   const { t, lang } = useLocale();
   const titleId = useId();
   const panelRef = useReturnFocus<HTMLElement>(opener, onOpenerGone && (() => onOpenerGone(skeleton.id)));

@@ -1,4 +1,6 @@
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addLaterWords } from '../../i18n/later-words.ts';
 import type { Corpus, CorpusEvent } from '../../model/corpus-schema.ts';
 import { useLocale } from '../../hooks/use-locale.ts';
 import { formatEventDate } from '../../i18n/format-date.ts';
@@ -43,6 +45,7 @@ export function EventTable({
   period,
   onShowAllDates,
 }: EventTableProps) {
+  addLaterWords(useTranslation().i18n);
   const { t, lang } = useLocale();
   const [ownSort, setOwnSort] = useState(DEFAULT_TABLE_SORT);
   const sort = controlledSort ?? ownSort;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addLaterWords } from '../i18n/later-words.ts';
 import type { IgnoredParam } from '../model/view-state.ts';
 
 interface LinkNoticeProps {
@@ -30,7 +31,8 @@ function describeIgnoredParam({ param, value }: IgnoredParam): string {
  * A status rather than an alert: the page works; the reader only sees less than the link asked for.
  */
 export function LinkNotice({ ignored, onDismiss }: LinkNoticeProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addLaterWords(i18n);
   const shown = ignored.slice(0, MAX_SHOWN_ITEMS);
   const lines = shown.map((item) =>
     t('link.notice.ignored', {

@@ -21,6 +21,8 @@ export const resources = {
       source: { ...en.source, ...laterWords.source },
       share: { ...en.share, ...laterWords.share },
       explorer: { ...en.explorer, table: { ...en.explorer.table, ...laterWords.explorer.table } },
+      link: { ...en.link, ...laterWords.link },
+      features: { ...en.features, ...laterWords.features },
     },
   },
   ru: { translation: ru },

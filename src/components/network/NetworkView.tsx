@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addLaterWords } from '../../i18n/later-words.ts';
 import { useElementWidth } from '../../hooks/use-element-width.ts';
 import { formatEventDate } from '../../i18n/format-date.ts';
 import {
@@ -57,7 +58,8 @@ export interface NetworkViewProps {
  */
 export function NetworkView(props: NetworkViewProps) {
   const { corpus, index, events, shown, window, lang, height = 480 } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addLaterWords(i18n);
   const headingId = useId();
   const toggleId = useId();
   const container = useRef<HTMLDivElement>(null);

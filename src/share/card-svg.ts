@@ -1,4 +1,4 @@
-import { shapePath } from '../components/timeline/mark-style.ts';
+import { shapePath, TYPE_COLOUR } from '../components/timeline/mark-style.ts';
 import type { EventType } from '../model/corpus-vocabulary.ts';
 import { CARD_FONTS, type CardWeight } from './card-fonts.ts';
 import type { MeasureText } from './text-measure.ts';
@@ -22,14 +22,6 @@ export interface CardContent {
   /** Where it is reported: "Source: Al-Minbar al-Hurr, 13 February 2025". */
   source: string;
 }
-
-// The type colours of the app (Tailwind's 700 shades), as on its marks and icons.
-const TYPE_COLOURS: Record<EventType, string> = {
-  call: '#0369a1',
-  meeting: '#047857',
-  statement: '#b45309',
-  milestone: '#6d28d9',
-};
 
 const MARGIN = 72;
 /** The lowest baseline above the rule that sets the source apart. */
@@ -55,7 +47,7 @@ export function cardSvg(content: CardContent, measure: MeasureText): string {
     `<text x="${at}" y="${y}" font-family="${families}" font-size="${size}" font-weight="${weight === 'bold' ? 700 : 400}" fill="${fill}"${rtl ? ' direction="rtl" text-anchor="end"' : ''}>${escapeXml(line)}</text>`;
 
   const parts: string[] = [];
-  const colour = TYPE_COLOURS[content.type];
+  const colour = TYPE_COLOUR[content.type];
   // A band in the type's colour along the inline-start edge.
   parts.push(`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/>`);
   parts.push(`<rect x="${rtl ? CARD_WIDTH - 20 : 0}" width="20" height="${CARD_HEIGHT}" fill="${colour}"/>`);

@@ -1,5 +1,5 @@
 import type { EventType } from '../../model/corpus-schema.ts';
-import { barPath, shapePath } from '../timeline/mark-style.ts';
+import { barPath, shapePath, TYPE_COLOUR } from '../timeline/mark-style.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -59,14 +59,6 @@ const INHERITED = [
 const NOT_INHERITED: Readonly<Record<string, string>> = { opacity: '1', 'dominant-baseline': 'auto' };
 /** What only matters on the page: focus, roles, the classes now written out, and inline styles (see inlineStyles). */
 const DROPPED_ATTRIBUTES = /^(class|style|tabindex|role|focusable|aria-.*)$/;
-
-/** The type colours of the marks (Tailwind's 700 shades), for a legend when no mark of a type is drawn. */
-const TYPE_COLOURS: Record<EventType, string> = {
-  call: '#0369a1',
-  meeting: '#047857',
-  statement: '#b45309',
-  milestone: '#6d28d9',
-};
 
 const PAD = 16;
 const TITLE_SIZE = 16;
@@ -255,7 +247,7 @@ function legendSymbol(
       return svgElement('path', {
         d: shapePath(kind, 12),
         transform: `translate(${x},${y})`,
-        fill: paint('fill', TYPE_COLOURS[kind]),
+        fill: paint('fill', TYPE_COLOUR[kind]),
         'data-type': kind,
       });
   }

@@ -38,6 +38,17 @@ export function shapePath(type: EventType, size = MARK_SIZE): string {
   }
 }
 
+/**
+ * The type colours as values (Tailwind's 700 shades), for drawings made away from the page's
+ * stylesheet: link-preview cards, and an exported image's legend for a type not drawn.
+ */
+export const TYPE_COLOUR: Record<EventType, string> = {
+  call: '#0369a1',
+  meeting: '#047857',
+  statement: '#b45309',
+  milestone: '#6d28d9',
+};
+
 // The colours of EventTypeIcon (Tailwind's 700 shades on light, 300 on dark), which
 // mark-style.test.ts holds to WCAG AA contrast against the timeline's backgrounds.
 export const MARK_CLASS: Record<EventType, string> = {

@@ -12,6 +12,7 @@ import { Header } from '../components/Header.tsx';
 import type { CorpusSource } from '../hooks/load-corpus.ts';
 import { useCorpus } from '../hooks/use-corpus.ts';
 import { useLanguage } from '../hooks/use-language.ts';
+import { registerServiceWorker } from '../hooks/register-service-worker.ts';
 import { embedCode } from './embed-code.ts';
 import { Explorer } from './Explorer.tsx';
 import { KeyboardShortcuts, UpdateNotice } from './lazy-views.tsx';
@@ -51,6 +52,13 @@ export function App({ source }: AppProps) {
   const corpus = opened?.corpus ?? (state.status === 'ready' ? state.corpus : null);
 
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  // A new release waiting, and the way to reload into it; the production build only (the dev
+  // server has no worker).
+  const [reload, setReload] = useState<(() => void) | null>(null);
+  useEffect(() => {
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    registerServiceWorker((next) => setReload(() => next));
+  }, []);
   useEffect(() => {
     // "?" from anywhere but a place where it is typed.
     const onKeyDown = (event: KeyboardEvent) => {
@@ -107,8 +115,7 @@ export function App({ source }: AppProps) {
         </button>
       </Header>
       {shortcutsOpen && <KeyboardShortcuts onClose={() => setShortcutsOpen(false)} />}
-      {/* The production build only: the dev server has no worker. */}
-      {import.meta.env.PROD && 'serviceWorker' in navigator && <UpdateNotice />}
+      {reload && <UpdateNotice onReload={reload} />}
       <main aria-busy={state.status === 'loading'}>
         {!corpus && (
           <div className="mx-auto max-w-3xl px-4 py-6">

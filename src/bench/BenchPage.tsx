@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { Explorer } from '../app/Explorer.tsx';
+import { requestGestureDrawing } from '../components/timeline/gesture-drawing.ts';
 import type { TimelineHandle } from '../components/timeline/Timeline.tsx';
 import { useLocationSearch } from '../hooks/use-location-search.ts';
 import { useViewState } from '../hooks/use-view-state.ts';
@@ -28,6 +29,9 @@ export function BenchPage({ corpus, onAttach, onCommit }: BenchPageProps) {
 
   useLayoutEffect(() => {
     onAttach({ timeline: () => timeline.current, setQuery: (q) => update({ q }, 'replace') });
+    // The harness zooms as a wheel under the reader's pointer would: the pointer has come to the
+    // timeline first, which is when the page fetches the canvas for a gesture's frames.
+    requestGestureDrawing();
   }, [onAttach, update]);
   useLayoutEffect(() => onCommit(), [onCommit, search]);
 

@@ -1,21 +1,18 @@
-import { useEffect, useState } from 'react';
-import { addLaterWords } from '../i18n/later-words.ts';
 import { useTranslation } from 'react-i18next';
+import { addLaterWords } from '../i18n/later-words.ts';
+
+interface UpdateNoticeProps {
+  /** Moves to the new release and reloads the page. */
+  onReload: () => void;
+}
 
 /**
- * Registers the service worker (hooks/register-service-worker.ts) and, once a new release is installed and
- * waiting, says so with a button that reloads into it. A chunk of its own, loaded after the page.
+ * Says that a new release is installed and waiting, with a button that reloads into it. A chunk
+ * of its own, fetched only when there is one.
  */
-export function UpdateNotice() {
-  addLaterWords(useTranslation().i18n);
-  const { t } = useTranslation();
-  const [reload, setReload] = useState<(() => void) | null>(null);
-  useEffect(() => {
-    void import('../hooks/register-service-worker.ts').then(({ registerServiceWorker }) =>
-      registerServiceWorker((next) => setReload(() => next)),
-    );
-  }, []);
-  if (!reload) return null;
+export function UpdateNotice({ onReload }: UpdateNoticeProps) {
+  const { t, i18n } = useTranslation();
+  addLaterWords(i18n);
   return (
     <p
       role="status"
@@ -24,7 +21,7 @@ export function UpdateNotice() {
       {t('update.ready')}
       <button
         type="button"
-        onClick={reload}
+        onClick={onReload}
         className="min-h-8 rounded-md border border-sky-800 px-3 font-medium hover:bg-sky-100 touch:min-h-11 dark:border-sky-200 dark:hover:bg-sky-900"
       >
         {t('update.reload')}

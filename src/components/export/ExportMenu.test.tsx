@@ -37,7 +37,9 @@ function renderMenu(overrides: Partial<ExportMenuProps> & { filters?: EventFilte
 async function choose(name: string | RegExp) {
   const user = userEvent.setup();
   await user.click(screen.getByRole('button', { name: /^Export/ }));
-  await user.click(within(screen.getByRole('list', { name: 'Export the shown events' })).getByRole('button', { name }));
+  // The list is fetched when the menu first opens.
+  const list = await screen.findByRole('list', { name: 'Export the shown events' });
+  await user.click(within(list).getByRole('button', { name }));
   // Each format's code is fetched when first used (a dynamic import): wait until it has run.
   await waitFor(() => expect(screen.getByRole('status')).not.toBeEmptyDOMElement());
   return user;
@@ -62,7 +64,7 @@ describe('ExportMenu', () => {
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    const items = within(screen.getByRole('list', { name: 'Export the shown events' })).getAllByRole('button');
+    const items = within(await screen.findByRole('list', { name: 'Export the shown events' })).getAllByRole('button');
     expect(items.map((b) => b.textContent)).toEqual([
       'Spreadsheet (CSV)',
       'Tarikh corpus file (JSON)',

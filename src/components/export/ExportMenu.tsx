@@ -1,14 +1,11 @@
-import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusTables } from '../../model/corpus-parts.ts';
 import type { CorpusEvent } from '../../model/corpus-schema.ts';
 import type { Language } from '../../model/corpus-vocabulary.ts';
 import type { EventIndex } from '../../model/event-index.ts';
-import { exportFileName, type ExportExtension } from '../../model/export-filename.ts';
 import type { EventFilters } from '../../model/filter-events.ts';
 import type { TimeWindow } from '../../model/time-scale.ts';
-import { positionsShownInWindow } from '../../model/window-selection.ts';
-import { downloadBlob } from './download-file.ts';
 // Types only: making a file is its own chunk (as is each format's code), fetched when one is made.
 import type { rasterizeSvg } from './export-timeline-image.ts';
 
@@ -41,11 +38,8 @@ export interface ExportMenuProps {
   rasterize?: typeof rasterizeSvg;
 }
 
-type Format = ExportExtension;
-const FORMATS: readonly Format[] = ['csv', 'json', 'ics', 'svg', 'png'];
-
-const ITEM =
-  'flex min-h-11 w-full items-center px-3 py-1.5 text-start text-sm hover:bg-zinc-100 aria-disabled:text-zinc-500 dark:hover:bg-zinc-800 dark:aria-disabled:text-zinc-400';
+// The list and the making of files are fetched when the menu is first opened: few readers export.
+const ExportList = lazy(() => import('./ExportList.tsx').then((m) => ({ default: m.ExportList })));
 
 /**
  * The export menu: a disclosure button and a list of formats. Each makes its file in the page
@@ -53,54 +47,21 @@ const ITEM =
  * (SVG, PNG) and saves it; a live region says what was saved.
  */
 export function ExportMenu(props: ExportMenuProps) {
-  const { corpus, index, events: complete, shown, window, filters, lang, timelineShown, corpusName } = props;
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const listId = useId();
-  const hintId = useId();
   const container = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  const save = props.save ?? downloadBlob;
 
-  const subject = { ...filters, window };
-  const eventsNow = (all: readonly CorpusEvent[]): CorpusEvent[] =>
-    positionsShownInWindow(index, shown, window).map((i) => all[i]!);
-
-  async function run(format: Format) {
-    const image = format === 'svg' || format === 'png';
-    if (image && !timelineShown) return setStatus(t('features.export.imageUnavailable'));
-    if (!complete) return setStatus(t('corpus.texts.exportPending'));
-    const events = eventsNow(complete);
-    if (events.length === 0) return setStatus(t('features.export.empty'));
+  const close = () => {
     setOpen(false);
     toggle.current?.focus();
-    const fileName = exportFileName(image ? { ...subject, view: 'timeline' } : subject, format);
-    try {
-      const { makeExport } = await import('./make-export.ts');
-      const { blob, note } = await makeExport(format, events, {
-        corpus,
-        filters,
-        window,
-        lang,
-        t,
-        corpusName,
-        now: props.now,
-        findTimeline: props.findTimeline,
-        rasterize: props.rasterize,
-      });
-      save(blob, fileName);
-      setStatus([t('features.export.done', { file: fileName }), note].filter(Boolean).join(' '));
-    } catch (error) {
-      setStatus(t('features.export.failed', { message: error instanceof Error ? error.message : String(error) }));
-    }
-  }
-
+  };
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !open) return;
     event.preventDefault();
-    setOpen(false);
-    toggle.current?.focus();
+    close();
   };
   const closeOnLeave = (event: FocusEvent) => {
     if (!container.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
@@ -114,7 +75,7 @@ export function ExportMenu(props: ExportMenuProps) {
         ref={toggle}
         type="button"
         aria-expanded={open}
-        aria-controls={listId}
+        aria-controls={open ? listId : undefined}
         onClick={() => setOpen((was) => !was)}
         {...dismissal}
         className="inline-flex min-h-11 min-w-11 items-center rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
@@ -125,33 +86,11 @@ export function ExportMenu(props: ExportMenuProps) {
           ▾
         </span>
       </button>
-      <ul
-        id={listId}
-        hidden={!open}
-        aria-label={t('features.export.menu')}
-        className="absolute end-0 z-20 mt-1 min-w-56 rounded-md border border-zinc-200 bg-white py-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
-      >
-        {FORMATS.map((format) => {
-          const unavailable = (format === 'svg' || format === 'png') && !timelineShown;
-          return (
-            <li key={format}>
-              <button
-                type="button"
-                aria-disabled={unavailable || undefined}
-                aria-describedby={unavailable ? hintId : undefined}
-                onClick={() => void run(format)}
-                className={ITEM}
-                {...dismissal}
-              >
-                {t(`features.export.${format}`)}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-      <span id={hintId} hidden>
-        {t('features.export.imageUnavailable')}
-      </span>
+      {open && (
+        <Suspense fallback={null}>
+          <ExportList {...props} id={listId} dismissal={dismissal} onChosen={close} onStatus={setStatus} />
+        </Suspense>
+      )}
       <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
         {status}
       </p>

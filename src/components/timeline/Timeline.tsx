@@ -19,6 +19,7 @@ import type { DrawnLane } from './draw-marks.ts';
 import { AXIS_HEIGHT } from './lane-geometry.ts';
 import { MarkWords, type TimelineLookup } from './mark-words.ts';
 import { createTextMeasure } from './measure-text.ts';
+import { requestGestureDrawing } from './gesture-drawing.ts';
 import { LANE_BAND_CLASS, PANEL_CLASS } from './mark-style.ts';
 import { Overview } from './Overview.tsx';
 import { TimelineAxis } from './TimelineAxis.tsx';
@@ -121,6 +122,13 @@ export function Timeline({ controller, index, texts, lookup, lang, onSelect, wid
   }, []);
   useEffect(() => () => clearTimeout(hintTimer.current), []);
   useZoomGestures(surface, controller, showHint);
+  // The canvas that draws a gesture's frames is fetched when a reader comes to the timeline.
+  useEffect(() => {
+    const node = root.current;
+    const events = ['pointerenter', 'touchstart', 'focusin'] as const;
+    events.forEach((type) => node?.addEventListener(type, requestGestureDrawing, { once: true, passive: true }));
+    return () => events.forEach((type) => node?.removeEventListener(type, requestGestureDrawing));
+  }, []);
   useTimelineKeyboard(root, controller, snapshot, rtl);
   // Once drawn, a gesture's code runs ahead at other zooms, so the first zoom finds it warm.
   useEffect(() => warmGesturePath(controller, lang), [controller, index, lang]);

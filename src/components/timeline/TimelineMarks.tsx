@@ -1,8 +1,8 @@
 import { select } from 'd3-selection';
 import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { CountMark, EventMark } from '../../model/lane-layout.ts';
-import type * as CanvasModule from './draw-marks-canvas.ts';
 import type { Palette } from './draw-marks-canvas.ts';
+import { gestureDrawing, gestureDrawingLoaded, requestGestureDrawing, type CanvasDrawing } from './gesture-drawing.ts';
 import { drawMarks, type DrawInput } from './draw-marks.ts';
 
 /** What a pointer or keyboard did to a mark. */
@@ -25,13 +25,6 @@ interface TimelineMarksProps extends DrawInput, MarkHandlers {
 }
 
 let dark: boolean | undefined;
-
-// The canvas's drawing code, fetched once the first view is drawn: no gesture comes before it.
-type CanvasDrawing = typeof CanvasModule;
-let canvasDrawing: CanvasDrawing | null = null;
-function loadCanvasDrawing(): Promise<CanvasDrawing> {
-  return import('./draw-marks-canvas.ts').then((module) => (canvasDrawing = module));
-}
 
 // Frames of the rehearsal below after its first. With five, the compositor has made the four
 // buffers that a gesture's frames cycle through; with three, a gesture's third frame still made one.
@@ -101,14 +94,14 @@ export function TimelineMarks({
   useLayoutEffect(() => {
     latest.current = draw;
   });
-  // Once the page is drawn, the canvas rehearses a gesture: it draws the view for a few frames,
+  // Once its code is in (gesture-drawing.ts), the canvas rehearses a gesture: it draws the view for a few frames,
   // shown but all but transparent, so that the reader's first zoom or pan pays for none of what a
   // first time costs: the palette read, the bitmap allocated, the fonts and the drawing code
   // warmed, and the compositor's buffers for the canvas made. Drawn unseen only (hidden), the
   // first three frames of a gesture each took 3-7 ms to make a buffer (in Chromium 150, software
-  // rendering), and the second of them was dropped in most runs; rehearsed, 1 ms. A task just
-  // after the first frame, not an idle callback: the search index is built in background tasks
-  // meanwhile, and those would starve an idle callback for seconds.
+  // rendering), and the second of them was dropped in most runs; rehearsed, 1 ms. A task after
+  // the frame that shows the view, not an idle callback: the search index is built in background
+  // tasks meanwhile, and those would starve an idle callback for seconds.
   useEffect(() => {
     const [root, surface] = [svg.current, canvas.current];
     if (!root || !surface || typeof Path2D === 'undefined') return;
@@ -125,9 +118,10 @@ export function TimelineMarks({
       surface.hidden = !more;
       if (more) frame = requestAnimationFrame(() => rehearse(drawing));
     };
-    // After the frame that shows the view, not before it.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    frame = requestAnimationFrame(() => (timer = setTimeout(() => void loadCanvasDrawing().then(rehearse), 0)));
+    void gestureDrawingLoaded.then((drawing) => {
+      if (!stopped) frame = requestAnimationFrame(() => (timer = setTimeout(() => rehearse(drawing), 0)));
+    });
     return () => {
       stopped = true;
       cancelAnimationFrame(frame);
@@ -140,8 +134,10 @@ export function TimelineMarks({
     if (!node || !surface || !root) return;
     // During a gesture the marks are drawn on the canvas, unless one of them has focus: the
     // keyboard's place must not vanish under a wheel turn. (No Path2D: no canvas, e.g. jsdom.)
-    if (moving && canvasDrawing && typeof Path2D !== 'undefined' && !node.contains(document.activeElement)) {
-      canvasDrawing.drawMarksOnCanvas(surface, draw, paletteOf(canvasDrawing, root));
+    const drawing = gestureDrawing();
+    if (moving && !drawing) requestGestureDrawing();
+    if (moving && drawing && typeof Path2D !== 'undefined' && !node.contains(document.activeElement)) {
+      drawing.drawMarksOnCanvas(surface, draw, paletteOf(drawing, root));
       // The SVG marks stay in the DOM, unchanged and unpainted, until the view rests. Opacity,
       // unlike visibility, is not inherited: no style is computed again for each mark.
       if (!node.hasAttribute('opacity')) node.setAttribute('opacity', '0');

@@ -1,0 +1,91 @@
+import { useId, type FocusEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CorpusEvent } from '../../model/corpus-schema.ts';
+import { exportFileName, type ExportExtension } from '../../model/export-filename.ts';
+import { positionsShownInWindow } from '../../model/window-selection.ts';
+import { downloadBlob } from './download-file.ts';
+import type { ExportMenuProps } from './ExportMenu.tsx';
+
+interface ExportListProps extends ExportMenuProps {
+  id: string;
+  /** Escape and focus leaving the menu close it. */
+  dismissal: { onKeyDown: (event: KeyboardEvent) => void; onBlur: (event: FocusEvent) => void };
+  /** A format was chosen: the menu closes while the file is made. */
+  onChosen: () => void;
+  /** What to say in the menu's live region. */
+  onStatus: (status: string) => void;
+}
+
+const FORMATS: readonly ExportExtension[] = ['csv', 'json', 'ics', 'svg', 'png'];
+
+const ITEM =
+  'flex min-h-11 w-full items-center px-3 py-1.5 text-start text-sm hover:bg-zinc-100 aria-disabled:text-zinc-500 dark:hover:bg-zinc-800 dark:aria-disabled:text-zinc-400';
+
+/** The export menu's list of formats, and the making and saving of the chosen file. */
+export function ExportList(props: ExportListProps) {
+  const { corpus, index, events: complete, shown, window, filters, lang, timelineShown, corpusName } = props;
+  const { id, dismissal, onChosen, onStatus } = props;
+  const { t } = useTranslation();
+  const hintId = useId();
+  const save = props.save ?? downloadBlob;
+  const subject = { ...filters, window };
+
+  async function run(format: ExportExtension) {
+    const image = format === 'svg' || format === 'png';
+    if (image && !timelineShown) return onStatus(t('features.export.imageUnavailable'));
+    if (!complete) return onStatus(t('corpus.texts.exportPending'));
+    const events: CorpusEvent[] = positionsShownInWindow(index, shown, window).map((i) => complete[i]!);
+    if (events.length === 0) return onStatus(t('features.export.empty'));
+    onChosen();
+    const fileName = exportFileName(image ? { ...subject, view: 'timeline' } : subject, format);
+    try {
+      const { makeExport } = await import('./make-export.ts');
+      const { blob, note } = await makeExport(format, events, {
+        corpus,
+        filters,
+        window,
+        lang,
+        t,
+        corpusName,
+        now: props.now,
+        findTimeline: props.findTimeline,
+        rasterize: props.rasterize,
+      });
+      save(blob, fileName);
+      onStatus([t('features.export.done', { file: fileName }), note].filter(Boolean).join(' '));
+    } catch (error) {
+      onStatus(t('features.export.failed', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  }
+
+  return (
+    <>
+      <ul
+        id={id}
+        aria-label={t('features.export.menu')}
+        className="absolute end-0 z-20 mt-1 min-w-56 rounded-md border border-zinc-200 bg-white py-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
+      >
+        {FORMATS.map((format) => {
+          const unavailable = (format === 'svg' || format === 'png') && !timelineShown;
+          return (
+            <li key={format}>
+              <button
+                type="button"
+                aria-disabled={unavailable || undefined}
+                aria-describedby={unavailable ? hintId : undefined}
+                onClick={() => void run(format)}
+                className={ITEM}
+                {...dismissal}
+              >
+                {t(`features.export.${format}`)}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <span id={hintId} hidden>
+        {t('features.export.imageUnavailable')}
+      </span>
+    </>
+  );
+}

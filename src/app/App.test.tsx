@@ -240,7 +240,7 @@ describe('App, while a split corpus brings its texts in', () => {
     const { source } = heldSource();
     renderWithI18n(<App source={source} />, { lang: 'en' });
     await user.click(await screen.findByRole('button', { name: 'Export' }));
-    await user.click(screen.getByRole('button', { name: 'Spreadsheet (CSV)' }));
+    await user.click(await screen.findByRole('button', { name: 'Spreadsheet (CSV)' }));
     expect(screen.getByText('The events’ texts are still loading. Try again in a moment.')).toHaveAttribute(
       'role',
       'status',

@@ -4,11 +4,10 @@
  * loads (DIR, corpus-parts.ts). On any error it prints them all as `file:line: field: message`,
  * writes nothing and exits 1.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCorpus, type SourceFile } from '../src/pipeline/build-corpus.ts';
+import { buildCorpus } from '../src/pipeline/build-corpus.ts';
 import { formatCorpusError } from '../src/pipeline/corpus-error.ts';
+import { readTree } from './read-tree.ts';
 import { writeAtomically, writeSplitCorpus } from './write-corpus.ts';
 
 const { values } = parseArgs({
@@ -18,13 +17,6 @@ const { values } = parseArgs({
     root: { type: 'string', default: 'corpus' },
   },
 });
-
-function readTree(dir: string): SourceFile[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .map((path) => ({ path: relative(process.cwd(), path), content: readFileSync(path, 'utf8') }));
-}
 
 const result = buildCorpus(readTree(values.root));
 if (!result.ok) {

@@ -8,7 +8,7 @@ import {
   type DatePrecision,
 } from './calendar-date.ts';
 import type { RelativeRule } from './corpus-vocabulary.ts';
-import { wordsOf } from './text-normalize.ts';
+import { stripJoinedParticles, wordsOf } from './text-normalize.ts';
 
 // The rules live with the rest of the format's vocabulary; re-exported here, where they are applied.
 export { RELATIVE_RULES, type RelativeRule } from './corpus-vocabulary.ts';
@@ -29,8 +29,6 @@ const MONTH_WORDS = ['الشهر', 'شهر', 'month', 'месяц', 'месяц�
 const YEAR_WORDS = ['العام', 'عام', 'السنه', 'سنه', 'year', 'году', 'год'];
 const TODAY_WORDS = ['اليوم', 'today', 'сегодня'];
 const YESTERDAY_WORDS = ['امس', 'الامس', 'yesterday', 'вчера'];
-// Arabic writes و (and), ف (then), ب (in) and ل (for) joined to the next word: والخميس.
-const ARABIC_PREFIXES = /^[وفبل](?=ال)/;
 
 interface NamePattern {
   words: string[];
@@ -53,33 +51,67 @@ function namesOf(options: Intl.DateTimeFormatOptions, count: number, dateOf: (i:
 }
 
 function russianStem(word: string): string {
-  return word.replace(/[аяеуюиьй]+$/, '');
+  // Never shorter than two letters: "май" is "ма" (мая, мае), not "м", which every м-word fits.
+  const stem = word.replace(/[аяеуюиьй]+$/, '');
+  return stem.length >= 2 ? stem : word.slice(0, 2);
 }
 
 // 2025-01-05 was a Sunday, so index i is the weekday number date-fns uses (0 = Sunday).
 const WEEKDAYS = namesOf({ weekday: 'long' }, 7, (i) => new Date(Date.UTC(2025, 0, 5 + i)));
 const MONTHS = namesOf({ month: 'long' }, 12, (i) => new Date(Date.UTC(2025, i, 15)));
 
-function stripPrefix(word: string): string {
-  return word.replace(ARABIC_PREFIXES, '');
-}
-
 function wordMatches(word: string, pattern: string, stem: boolean): boolean {
   if (!stem) return word === pattern;
   return word.startsWith(pattern) && word.length <= pattern.length + 2;
 }
 
-/** Finds the name (weekday or month) that the words contain; the longest match wins. */
+/** The name (weekday or month) that the words contain; the longest match wins. */
 function findName(words: string[], patterns: NamePattern[]): number | null {
   let best: { index: number; length: number } | null = null;
-  for (const pattern of patterns) {
-    for (let at = 0; at + pattern.words.length <= words.length; at++) {
-      const fits = pattern.words.every((p, k) => wordMatches(words[at + k] ?? '', p, pattern.stem));
-      const length = pattern.words.join(' ').length;
-      if (fits && (!best || length > best.length)) best = { index: pattern.index, length };
-    }
+  for (let at = 0; at < words.length; at++) {
+    const found = matchNameAt(words, at, patterns);
+    if (found && (!best || found.chars > best.length)) best = { index: found.index, length: found.chars };
   }
   return best?.index ?? null;
+}
+
+function matchNameAt(
+  words: string[],
+  at: number,
+  patterns: NamePattern[],
+): { index: number; length: number; chars: number } | null {
+  let best: { index: number; length: number; chars: number } | null = null;
+  for (const pattern of patterns) {
+    if (at + pattern.words.length > words.length) continue;
+    const fits = pattern.words.every((p, k) => wordMatches(words[at + k] ?? '', p, pattern.stem));
+    const chars = pattern.words.join(' ').length;
+    if (fits && (!best || chars > best.chars)) best = { index: pattern.index, length: pattern.words.length, chars };
+  }
+  return best;
+}
+
+/**
+ * The weekday (0 = Sunday) or month (0 = January) whose name starts at `words[at]` (folded
+ * words, joined particles off), and how many words the name takes: for finding date
+ * expressions in running text with the names this module resolves.
+ */
+export function dateNameAt(
+  words: string[],
+  at: number,
+  kind: 'weekday' | 'month',
+): { index: number; length: number } | null {
+  const found = matchNameAt(words, at, kind === 'weekday' ? WEEKDAYS : MONTHS);
+  return found && { index: found.index, length: found.length };
+}
+
+/** What a word (folded, particles off) contributes to a relative date expression, if anything. */
+export function relativeDateWord(word: string): 'past' | 'month' | 'year' | 'today' | 'yesterday' | null {
+  if (PAST_WORDS.includes(word) || PAST_STEMS.some((stem) => word.startsWith(stem))) return 'past';
+  if (MONTH_WORDS.includes(word)) return 'month';
+  if (YEAR_WORDS.includes(word)) return 'year';
+  if (TODAY_WORDS.includes(word)) return 'today';
+  if (YESTERDAY_WORDS.includes(word)) return 'yesterday';
+  return null;
 }
 
 function hasAny(words: string[], list: string[]): boolean {
@@ -116,7 +148,7 @@ function period(date: UTCDate, precision: DatePrecision, rule: RelativeRule): Re
 export function resolveDateExpression(expression: string, anchor: CalendarDate): ResolvedDate | null {
   const anchorDate = parseCalendarDate(anchor);
   if (!anchorDate) return null;
-  const words = wordsOf(expression).map(stripPrefix);
+  const words = wordsOf(expression).map(stripJoinedParticles);
   const past = hasPastQualifier(words);
 
   const weekday = findName(words, WEEKDAYS);

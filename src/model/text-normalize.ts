@@ -1,7 +1,8 @@
 /**
  * Folds text so that spellings a reader treats as the same compare equal: case, Arabic alef
  * forms (أ إ آ ٱ → ا), taa marbuta (ة → ه), alef maqsura (ى → ي), tatweel, Arabic diacritics,
- * Russian ё, and runs of white space. Used by search and by the date-expression reader.
+ * Russian ё, and runs of white space. Used by search, by the date-expression reader and by the
+ * extraction assistant (src/extract), so that all three read a word the same way.
  */
 export function foldForSearch(text: string): string {
   // Each step is skipped when a quick test shows it would change nothing: folding every text of
@@ -34,4 +35,63 @@ export function wordsOf(text: string): string[] {
   return foldForSearch(text)
     .split(/[\s\p{P}\p{S}]+/u)
     .filter((word) => word.length > 0);
+}
+
+/** A word of a text: folded as `foldForSearch` folds, with where it stands (UTF-16 offsets, end exclusive). */
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[^\s\p{P}\p{S}]+/gu;
+
+/**
+ * The words of `text` as `wordsOf` splits them, each folded and located in the original text,
+ * so that a match on folded words can be shown (or quoted) as the text wrote it.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = foldForSearch(match[0]);
+    if (word.length > 0) tokens.push({ word, start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+// Arabic writes some conjunctions and prepositions joined to the next word: و (and), ف (then),
+// ب (in, with), ل (for), ك (like), and the article ال. ل before ال drops its alef: للرئيس.
+const JOINED_BEFORE_ARTICLE = /^[وف]?[بلك]?(?=ال)/;
+const CONJUNCTION = /^[وف]/;
+const PREPOSITION = /^[بلك]/;
+
+/**
+ * The word without the conjunctions and prepositions joined before its article (folded input):
+ * والخميس → الخميس, بالدوحه → الدوحه, للرئيس → الرئيس. A word without the article is left
+ * alone, since و, ف, ب, ل and ك also begin words of their own (وزير, بوتين, لبنان).
+ */
+export function stripJoinedParticles(word: string): string {
+  if (word.startsWith('لل') && word.length > 3) return `ا${word.slice(1)}`;
+  if (word.startsWith('ولل') && word.length > 4) return `ا${word.slice(2)}`;
+  return word.replace(JOINED_BEFORE_ARTICLE, '');
+}
+
+/**
+ * Every reading of an Arabic word (folded) with joined particles and the article taken off, the
+ * word itself first: وبالدوحه → وبالدوحه, الدوحه, دوحه; والتقى → والتقى, التقى; لبوتين → لبوتين,
+ * بوتين. For matching against lists of known words and names: a reading that is no known word
+ * matches nothing, so the looser readings cost nothing but a lookup.
+ */
+export function arabicReadings(word: string): string[] {
+  const readings = [word];
+  const add = (reading: string) => {
+    if (reading.length >= 2 && !readings.includes(reading)) readings.push(reading);
+  };
+  const article = stripJoinedParticles(word);
+  add(article);
+  if (article.startsWith('ال')) add(article.slice(2));
+  let bare = word;
+  if (CONJUNCTION.test(bare) && bare.length > 3) add((bare = bare.slice(1)));
+  if (PREPOSITION.test(bare) && bare.length > 3) add(bare.slice(1));
+  return readings;
 }

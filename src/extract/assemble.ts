@@ -352,7 +352,12 @@ function mergeInto(target: WorkingEvent, source: WorkingEvent, sentence: number)
   for (const party of source.parties) {
     const existing = target.parties.find((p) => partyKey(p) === partyKey(party));
     if (!existing) target.parties.push(party);
-    else if (existing.role === 'participant' && party.role !== 'participant') existing.role = party.role;
+    else {
+      if (existing.role === 'participant' && party.role !== 'participant') existing.role = party.role;
+      // The fullest naming wins: "الرئيس الروسي فلاديمير بوتين" over the headline's "بوتين".
+      if (party.name.length > existing.name.length && party.personId) existing.name = party.name;
+      existing.office ??= party.office;
+    }
   }
   for (const country of source.countryParties)
     if (!target.countryParties.some((c) => c.country === country.country)) target.countryParties.push(country);

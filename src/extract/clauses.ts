@@ -297,10 +297,14 @@ export function readSentence(
     candidate.split =
       trigger.rule.split === true ||
       SPLIT_CUES.some((cue) => range(own.from, own.to).some((j) => cue.every((w, i) => words[j + i] === w)));
-    candidate.place = facts.countries.find((c) => c.kind === 'place' && inside(c.from, own)) ?? null;
+    candidate.place = placeIn(facts, own, tokens, language, trigger.rule.voice === 'visits' ? trigger.to : null);
     candidate.date = firstDate(facts.dates, own, words);
-    if (persons.length < 2) {
-      const taken = (c: CountryMention) => facts.persons.some((p) => p.from <= c.from && c.from < p.to);
+    if (persons.length < 2 && !candidate.referencesContact) {
+      // "U.S. and Russian delegations met": countries take part with no person named. Not the
+      // country of a person or of a body that speaks ("الرئاسة السورية").
+      const taken = (c: CountryMention) =>
+        facts.persons.some((p) => p.from <= c.from && c.from < p.to) ||
+        facts.institutions.some((i) => i.from <= c.from && c.from < i.to && i.to - i.from > c.to - c.from);
       candidate.countryParties = [
         ...new Set(
           facts.countries.filter((c) => inside(c.from, own) && c.kind !== 'place' && !taken(c)).map((c) => c.code),
@@ -343,7 +347,7 @@ export function readSentence(
     }
     const datesOfAct = facts.dates.filter((d) => inside(d.from, region));
     candidate.date = firstDate(datesOfAct, region, words);
-    candidate.place = facts.countries.find((c) => c.kind === 'place' && inside(c.from, region)) ?? null;
+    candidate.place = placeIn(facts, region, tokens, language, null);
     const speakerSpan = speaker?.mention;
     candidate.subjects = [
       ...new Set(
@@ -359,6 +363,37 @@ export function readSentence(
     candidates.push(candidate);
   }
   return candidates.sort((a, b) => a.trigger.from - b.trigger.from);
+}
+
+const LOCATIVES = new Set(['في', 'in', 'at', 'в', 'во']);
+
+/**
+ * Where a contact or a statement took place: a gazetteer place, or a capital named as a place ("في
+ * بغداد", "ببغداد", "in Baghdad", "в Багдаде", or right after a visit: "زار دمشق"), not a capital
+ * named for its government ("قالت طهران").
+ */
+function placeIn(
+  facts: SentenceFacts,
+  region: Interval,
+  tokens: readonly Token[],
+  language: Language,
+  visited: number | null,
+): CountryMention | null {
+  return (
+    facts.countries.find((c) => {
+      if (c.from < region.from || c.from >= region.to) return false;
+      if (c.kind === 'place') return true;
+      if (c.kind !== 'capital') return false;
+      if (visited !== null && c.from >= visited && c.from <= visited + 1) return true;
+      const word = tokens[c.from]!.word;
+      const joined = language === 'ar' && /^و?ب/.test(word) && !word.startsWith(stripJoinedParticles(word));
+      return (
+        LOCATIVES.has(stripJoinedParticles(tokens[c.from - 1]?.word ?? '')) ||
+        joined ||
+        (language === 'ar' && /^و?بب/.test(word))
+      );
+    }) ?? null
+  );
 }
 
 /** "خلال الاتصال", "during the call", "в ходе разговора": a contact told before is spoken of. */

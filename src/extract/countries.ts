@@ -3,16 +3,18 @@ import { wordsOf, type Token } from '../model/text-normalize.ts';
 import { CAPITAL_WORDS } from './lexicon/capitals.ts';
 import { COUNTRY_WORDS } from './lexicon/country-words.ts';
 import { PhraseIndex, type PhraseMode } from './phrase-index.ts';
-import type { Gazetteer } from './types.ts';
+import type { Gazetteer, GazetteerPlace } from './types.ts';
 
-/** How a text names a country: by name, adjective, capital (or seat of power), or a gazetteer place. */
-export type CountryWordKind = 'name' | 'adjective' | 'capital' | 'place';
+/** How a text names a country: by name, adjective, capital, seat of power, or a gazetteer place. */
+export type CountryWordKind = 'name' | 'adjective' | 'capital' | 'seat' | 'place';
 
 export interface CountryWord {
   code: string;
   kind: CountryWordKind;
   /** The gazetteer place named, for kind 'place'. */
   placeId?: string;
+  /** A capital's names in the three languages, for kind 'capital': a place the gazetteer may lack. */
+  capital?: { ar: string | undefined; en: string; ru: string | undefined };
   /** Written in capitals in the text (US, UK, UAE): lower case is another word ("us"). */
   upper?: true;
 }
@@ -31,7 +33,7 @@ const SKIPPED_NAMES: Partial<Record<Language, ReadonlySet<string>>> = {
   ru: new Set(['того']),
 };
 // Which kind wins when two name the same words: a place carries its id, a name is plainest.
-const KIND_ORDER: CountryWordKind[] = ['place', 'name', 'capital', 'adjective'];
+const KIND_ORDER: CountryWordKind[] = ['place', 'name', 'capital', 'seat', 'adjective'];
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const modeOf = (phrase: string): PhraseMode => (CYRILLIC.test(phrase) ? 'stem' : 'exact');
@@ -40,8 +42,14 @@ const modeOf = (phrase: string): PhraseMode => (CYRILLIC.test(phrase) ? 'stem' :
 export class CountryLexicon {
   private readonly index = new PhraseIndex<CountryWord>();
   private readonly names = new Map<Language, Intl.DisplayNames>();
+  /** The gazetteer's places by id. */
+  readonly places: ReadonlyMap<string, GazetteerPlace>;
+  /** The codes of the gazetteer's countries. */
+  readonly known: ReadonlySet<string>;
 
   constructor(gazetteer: Pick<Gazetteer, 'countries' | 'places'>) {
+    this.places = new Map(gazetteer.places.map((place) => [place.id, place]));
+    this.known = new Set(gazetteer.countries.map((country) => country.code));
     const add = (phrase: string, word: CountryWord) => {
       const upper = /^[A-Z.]{2,5}$/.test(phrase) ? { upper: true as const } : {};
       this.index.add(phrase, { ...word, ...upper }, modeOf(phrase));
@@ -69,9 +77,12 @@ export class CountryLexicon {
     }
     for (const country of gazetteer.countries)
       for (const phrase of Object.values(country.name)) add(phrase, { code: country.code, kind: 'name' });
-    for (const capital of CAPITAL_WORDS)
+    for (const capital of CAPITAL_WORDS) {
+      const names = { ar: capital.ar[0], en: capital.en[0]!, ru: capital.ru[0] };
       for (const phrase of [...capital.ar, ...capital.en, ...capital.ru])
-        add(phrase, { code: capital.code, kind: 'capital' });
+        add(phrase, { code: capital.code, kind: 'capital', capital: names });
+      for (const phrase of capital.seats) add(phrase, { code: capital.code, kind: 'seat' });
+    }
     for (const place of gazetteer.places)
       for (const phrase of Object.values(place.name))
         add(phrase, { code: place.country, kind: 'place', placeId: place.id });

@@ -79,7 +79,10 @@ export function findInstitutions(
   }
   // The Kremlin, the White House, the Élysée, and capitals: each speaks for its country.
   for (const country of countries)
-    if (country.kind === 'capital' && !found.some((f) => f.from <= country.from && country.from < f.to))
+    if (
+      (country.kind === 'capital' || country.kind === 'seat') &&
+      !found.some((f) => f.from <= country.from && country.from < f.to)
+    )
       found.push({ from: country.from, to: country.to, country: country.code });
   return found.sort((a, b) => a.from - b.from);
 }

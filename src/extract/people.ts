@@ -116,14 +116,12 @@ export interface NameMatch {
 
 /** The gazetteer names in `tokens`, longest first, none overlapping. */
 export function findNames(index: PeopleIndex, tokens: readonly Token[], from = 0, to = tokens.length): NameMatch[] {
-  return index.names
-    .findAll(tokens, from, to)
-    .map(({ at, match }) => ({
-      from: at,
-      to: at + match.length,
-      personId: match.value.personId,
-      strength: match.value.strength,
-    }));
+  return index.names.findAll(tokens, from, to).map(({ at, match }) => ({
+    from: at,
+    to: at + match.length,
+    personId: match.value.personId,
+    strength: match.value.strength,
+  }));
 }
 
 export type { CountryMention };

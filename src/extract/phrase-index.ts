@@ -19,10 +19,13 @@ export interface PhraseMatch<T> {
 const MAX_ENDING = 3;
 const STEM_KEY = 3;
 
-/** The stem of a Russian word (folded): its last vowels and soft or short signs off. */
+// Shorter stems fit too many words: "мал" (Мали) fits малый.
+const MIN_STEM = 4;
+
+/** The stem of a Russian word (folded): its last vowel or soft or short sign off. */
 export function russianStem(word: string): string {
-  const stem = word.replace(/[аяеёоуюиыьй]+$/u, '');
-  return stem.length >= STEM_KEY ? stem : word;
+  const stem = word.replace(/[аяеёоуюиыьй]$/u, '');
+  return stem.length >= MIN_STEM ? stem : word;
 }
 
 function stemFits(word: string, stem: string): boolean {

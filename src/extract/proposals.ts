@@ -3,7 +3,7 @@ import type { Party, WorkingEvent } from './assemble.ts';
 import type { CountryLexicon } from './countries.ts';
 import type { PeopleIndex } from './people.ts';
 import type { Sentence } from './sentences.ts';
-import { slugOf } from './transliterate.ts';
+import { slugOf, toArabic, toCyrillic } from './transliterate.ts';
 import type { Gazetteer, Proposal, ProposedPerson, TextSpan } from './types.ts';
 
 export interface ProposalContext {
@@ -33,9 +33,7 @@ export function toProposals(events: readonly WorkingEvent[], context: ProposalCo
           ...event.countryParties.map((c) => c.country),
         ]),
       ];
-      const place = event.place?.placeId
-        ? context.gazetteer.places.find((p) => p.id === event.place!.placeId)
-        : undefined;
+      const location = locationOf(event, context);
       const evidence = [event.main, ...event.sentences.filter((s) => s !== event.main).sort((a, b) => a - b)].map(span);
       const id = uniqueId(draftId(event), ids);
       return {
@@ -46,13 +44,24 @@ export function toProposals(events: readonly WorkingEvent[], context: ProposalCo
         people,
         countryParticipants: event.countryParties.map(({ country, role }) => ({ country, role })),
         countries,
-        location: place ? { id: place.id, name: place.name[context.language], country: place.country } : null,
+        location,
         quote: evidence[0]!,
         evidence,
         confidence: confidenceOf(event),
         why: event.cues,
       };
     });
+}
+
+function locationOf(event: WorkingEvent, context: ProposalContext): Proposal['location'] {
+  const mention = event.place;
+  if (!mention) return null;
+  const place = mention.placeId ? context.countries.places.get(mention.placeId) : undefined;
+  if (place) return { id: place.id, name: place.name[context.language], country: place.country };
+  if (!mention.capital) return null;
+  const en = mention.capital.en;
+  const names = { ar: mention.capital.ar ?? toArabic(en), en, ru: mention.capital.ru ?? toCyrillic(en) };
+  return { id: null, name: names[context.language], country: mention.code, names };
 }
 
 function toProposedPerson(party: Party): ProposedPerson {

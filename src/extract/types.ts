@@ -56,9 +56,12 @@ export interface ProposedPerson {
 }
 
 export interface ProposedLocation {
-  id: string;
+  /** The gazetteer place, or null for a capital the gazetteer lacks (proposed as a new place). */
+  id: string | null;
   name: string;
   country: string;
+  /** A new place's names in the three languages. */
+  names?: { ar: string; en: string; ru: string };
 }
 
 /** One proposed contact, with the evidence and the reasons behind it. */

@@ -3,7 +3,7 @@ import { formatIssuePath } from '../model/decode-corpus.ts';
 import { compareEvents } from '../model/event-order.ts';
 import type { CorpusError } from './corpus-error.ts';
 import { quoteIsAt } from './locate-quote.ts';
-import { readSources, type SourceFile } from './read-sources.ts';
+import { pendingDraft, readSources, type SourceFile } from './read-sources.ts';
 import { resolveAfterDate, resolveEvent, type Lookup } from './resolve-event.ts';
 import { annotationEventSchema } from './source-schema.ts';
 import { validateSource, type YamlSource } from './yaml-source.ts';
@@ -80,7 +80,10 @@ export function buildCorpus(files: SourceFile[]): BuildResult {
         errors.push(...result.errors);
         return;
       }
-      const event = resolveEvent(result.data, article, lookup, annotation.source, where.path, errors);
+      if (result.data.review)
+        errors.push(pendingDraft(annotation.source, [...where.path, 'review'], `event "${result.data.id}"`));
+      const { review: _review, ...checked } = result.data;
+      const event = resolveEvent(checked, article, lookup, annotation.source, where.path, errors);
       const first = events.get(event.id);
       if (first) {
         at(

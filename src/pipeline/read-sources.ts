@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Article, Country, Localized, Person } from '../model/corpus-schema.ts';
+import { formatIssuePath } from '../model/decode-corpus.ts';
 import type { CorpusError } from './corpus-error.ts';
 import {
   annotationFileSchema,
@@ -61,10 +62,13 @@ export function readSources(files: SourceFile[], errors: CorpusError[]): CorpusS
       readList(file, peopleFileSchema, errors, (source, entries) =>
         sources.people.push({
           source,
-          entries: entries.map((person) => ({
-            ...person,
-            roles: person.roles.map((role) => ({ ...role, country: role.country ?? person.country })),
-          })),
+          entries: entries.map(({ review, ...person }, i) => {
+            if (review) errors.push(pendingDraft(source, [i, 'review'], `person "${person.id}"`));
+            return {
+              ...person,
+              roles: person.roles.map((role) => ({ ...role, country: role.country ?? person.country })),
+            };
+          }),
         }),
       );
     } else if (name === 'gazetteer/places.yaml') {
@@ -90,6 +94,19 @@ export function readSources(files: SourceFile[], errors: CorpusError[]): CorpusS
   return sources;
 }
 
+/**
+ * A draft awaiting review (`review: pending`, written by `npm run extract -- --write`): the build
+ * refuses to publish it and names it, so that no unchecked proposal reaches readers.
+ */
+export function pendingDraft(source: YamlSource, path: (string | number)[], what: string): CorpusError {
+  return {
+    file: source.file,
+    line: source.lineOf(path),
+    field: formatIssuePath(path),
+    message: `${what} is a draft awaiting review: check it against the article, then remove "review: pending"`,
+  };
+}
+
 function parseOrReport(file: string, text: string, firstLine: number, errors: CorpusError[]): YamlSource | null {
   const parsed = parseYamlSource(file, text, firstLine);
   if (Array.isArray(parsed)) {
@@ -112,7 +129,8 @@ function readList<T>(
   else errors.push(...result.errors);
 }
 
-function readArticle(file: SourceFile, errors: CorpusError[]): ArticleSource | null {
+/** Reads an article file: its front matter, checked, and its text exactly as published. */
+export function readArticle(file: SourceFile, errors: CorpusError[]): ArticleSource | null {
   const match = FRONT_MATTER.exec(file.content);
   if (!match) {
     errors.push({

@@ -23,9 +23,15 @@ export const placesFileSchema = z.array(
   z.strictObject({ id: slug, name: localizedSchema, country: countryCodeSchema }),
 );
 
+/** A draft the extraction assistant wrote (npm run extract -- --write): not published until checked. */
+const review = z
+  .literal('pending', { error: 'review is "pending" on a draft, or absent once it is checked' })
+  .optional();
+
 export const peopleFileSchema = z.array(
   z.strictObject({
     id: slug,
+    review,
     name: localizedSchema,
     aliases: z.array(text).optional(),
     country: countryCodeSchema,
@@ -84,6 +90,7 @@ export type SourceDate = z.infer<typeof sourceDateSchema>;
 
 export const annotationEventSchema = z.strictObject({
   id: slug,
+  review,
   type: z.enum(EVENT_TYPES),
   date: sourceDateSchema,
   participants: z

@@ -1,22 +1,22 @@
 /**
  * Capitals, which news uses for their governments ("Moscow said", "قالت طهران"), and the seats of
  * power named the same way (the Kremlin, the White House). One line each: `CODE | ar | en | ru`,
- * alternatives separated by commas; Russian forms are stems that take a case ending. Places an
- * event happens at come from the gazetteer; this table only tells which country a name stands for.
+ * alternatives separated by commas, the capital's own name first; a seat of power is marked `*`
+ * (it speaks for its country but is not a city to meet in). Russian names take any case ending.
  */
 const TABLE = `
-RU | موسكو, الكرملين | Moscow, Kremlin | Москв, Кремл
-US | واشنطن, البيت الأبيض | Washington, White House, State Department | Вашингтон, Белый дом, Белого дома, Белом доме, Госдеп
+RU | موسكو, *الكرملين | Moscow, *Kremlin | Москва, *Кремль
+US | واشنطن, *البيت الأبيض | Washington, *White House, *State Department | Вашингтон, *Белый дом, *Белого дома, *Белом доме, *Госдепартамент, *Госдеп
 CN | بكين | Beijing | Пекин
-GB | لندن, داونينغ ستريت | London, Downing Street | Лондон
-FR | باريس, الإليزيه | Paris, Elysee, Élysée | Париж, Елисейск
+GB | لندن, *داونينغ ستريت | London, *Downing Street | Лондон
+FR | باريس, *الإليزيه | Paris, *Elysee, *Élysée | Париж, *Елисейский дворец
 DE | برلين | Berlin | Берлин
 IT | روما | Rome | Рим
 ES | مدريد | Madrid | Мадрид
 UA | كييف, كيف | Kyiv, Kiev | Киев
 BY | مينسك | Minsk | Минск
-PL | وارسو | Warsaw | Варшав
-TR | أنقرة | Ankara | Анкар
+PL | وارسو | Warsaw | Варшава
+TR | أنقرة | Ankara | Анкара
 IR | طهران | Tehran | Тегеран
 SY | دمشق | Damascus | Дамаск
 IQ | بغداد | Baghdad | Багдад
@@ -24,9 +24,9 @@ LB | بيروت | Beirut | Бейрут
 JO | | Amman | Амман
 SA | الرياض | Riyadh | Эр-Рияд, Рияд
 AE | أبوظبي, أبو ظبي | Abu Dhabi | Абу-Даби
-QA | الدوحة | Doha | Дох
+QA | الدوحة | Doha | Доха
 KW | | Kuwait City | Эль-Кувейт
-BH | المنامة | Manama | Манам
+BH | المنامة | Manama | Манама
 OM | مسقط | Muscat | Маскат
 YE | صنعاء | Sanaa, Sana'a | Сана
 EG | القاهرة | Cairo | Каир
@@ -45,9 +45,9 @@ KP | بيونغ يانغ | Pyongyang | Пхеньян
 AZ | باكو | Baku | Баку
 AM | يريفان | Yerevan | Ереван
 GE | تبليسي | Tbilisi | Тбилиси
-KZ | أستانا | Astana | Астан
+KZ | أستانا | Astana | Астана
 UZ | طشقند | Tashkent | Ташкент
-CA | أوتاوا | Ottawa | Оттав
+CA | أوتاوا | Ottawa | Оттава
 BR | برازيليا | Brasilia, Brasília | Бразилиа
 `;
 
@@ -56,6 +56,8 @@ export interface CapitalWords {
   ar: string[];
   en: string[];
   ru: string[];
+  /** Seats of power: names of the country's government, not places. */
+  seats: string[];
 }
 
 const list = (cell: string | undefined) =>
@@ -68,5 +70,11 @@ export const CAPITAL_WORDS: readonly CapitalWords[] = TABLE.trim()
   .split('\n')
   .map((line) => {
     const [code, ar, en, ru] = line.split('|').map((cell) => cell.trim());
-    return { code: code ?? '', ar: list(ar), en: list(en), ru: list(ru) };
+    const cities = (cell: string | undefined) => list(cell).filter((name) => !name.startsWith('*'));
+    const seats = [ar, en, ru].flatMap((cell) =>
+      list(cell)
+        .filter((name) => name.startsWith('*'))
+        .map((name) => name.slice(1)),
+    );
+    return { code: code ?? '', ar: cities(ar), en: cities(en), ru: cities(ru), seats };
   });

@@ -191,7 +191,9 @@ export default defineConfig({
     rollupOptions: {
       // The embedded view (embed.html) shares the app's chunk. The benchmark page (bench.html?n=N)
       // is a page of the build too: the app's page loads none of its code, and it is linked from nowhere.
-      input: { main: 'index.html', embed: 'embed.html', bench: 'bench.html' },
+      // The extraction assistant (propose.html) is another, linked from the app's header: it too
+      // shares only the app's startup chunk.
+      input: { main: 'index.html', embed: 'embed.html', bench: 'bench.html', propose: 'propose.html' },
       output: {
         // Everything the app's page needs at start in one chunk (gzip compresses one file better
         // than a dozen, and it is one request); what it fetches on demand (the list, the network,

@@ -10,7 +10,8 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { draftAnnotation } from '../src/extract/draft.ts';
+import { describeCue } from '../src/extract/cues.ts';
+import { draftAnnotation, SKIP_REASONS } from '../src/extract/draft.ts';
 import { createExtractor } from '../src/extract/extract.ts';
 import { readInput } from '../src/extract/read-input.ts';
 import { slugOf } from '../src/extract/transliterate.ts';
@@ -77,7 +78,9 @@ const outlet = read.article?.outlet.name ?? { ar: 'نص المقال', en: 'The 
 
 if (!values.write) {
   if (values.format === 'json') {
-    process.stdout.write(`${JSON.stringify({ proposals }, null, 2)}\n`);
+    // The reasons in English words, where the page says them in the reader's language.
+    const json = proposals.map((proposal) => ({ ...proposal, why: proposal.why.map(describeCue) }));
+    process.stdout.write(`${JSON.stringify({ proposals: json }, null, 2)}\n`);
   } else {
     const draft = draftAnnotation({
       articleId,
@@ -153,7 +156,7 @@ const lines = [
   ...(already.length > 0
     ? [`  ${already.length} proposal(s) already annotated there, left out: ${already.map((p) => p.id).join(', ')}`]
     : []),
-  ...draft.skipped.map(({ proposal, reason }) => `  not drafted: ${proposal.id}: ${reason}`),
+  ...draft.skipped.map(({ proposal, reason }) => `  not drafted: ${proposal.id}: ${SKIP_REASONS[reason]}`),
   ...(draft.newPeople.length > 0 && draft.events.length > 0
     ? [
         `  ${draft.newPeople.length} new person(s) added to ${peoplePath}, marked review: pending: ${draft.newPeople.map((p) => p.id).join(', ')}`,

@@ -14,6 +14,7 @@ import { useCorpus } from '../hooks/use-corpus.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { registerServiceWorker } from '../hooks/register-service-worker.ts';
 import { embedCode } from './embed-code.ts';
+import { writeLanguageParam } from '../i18n/pick-language.ts';
 import { Explorer } from './Explorer.tsx';
 import { KeyboardShortcuts, UpdateNotice } from './lazy-views.tsx';
 
@@ -113,6 +114,13 @@ export function App({ source }: AppProps) {
         >
           {t('shortcuts.button')}
         </button>
+        {/* The extraction assistant is a page of its own (propose.html): a link, no code of it here. */}
+        <a
+          href={`propose.html${writeLanguageParam('', language)}`}
+          className="inline-flex min-h-11 items-center text-sm underline"
+        >
+          {t('app.proposeLink')}
+        </a>
       </Header>
       {shortcutsOpen && <KeyboardShortcuts onClose={() => setShortcutsOpen(false)} />}
       {reload && <UpdateNotice onReload={reload} />}

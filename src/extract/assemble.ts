@@ -8,6 +8,9 @@ import type { PeopleIndex } from './people.ts';
 import type { PersonMention } from './person-mentions.ts';
 import { resolveDateMention, type DateContext } from './resolve-date.ts';
 import { resolvePerson, type NamedBefore, type ResolvedPerson } from './resolve-person.ts';
+import { cue, type Cue } from './cues.ts';
+import { readingsCue } from './resolve-date.ts';
+import type { RuleSwitches } from './rules.ts';
 import type { ContactStatus, ContactType, ProposedDate } from './types.ts';
 
 /** A person taking part in an event. */
@@ -28,7 +31,7 @@ export interface WorkingEvent {
   main: number;
   /** A statement's speaker, to know it again: a person id, a name, or a country. */
   speaker?: string;
-  cues: string[];
+  cues: Cue[];
   /** Weak evidence only (nouns, titles no one holds): lowers the confidence. */
   weak: number;
 }
@@ -37,6 +40,7 @@ const PARTY_ROLES: ReadonlySet<Role> = new Set(['caller', 'recipient', 'host', '
 
 export interface AssembleContext {
   people: PeopleIndex;
+  switches: RuleSwitches;
   published: CalendarDate | null;
   alternatives: readonly CalendarDate[];
 }
@@ -61,8 +65,9 @@ export function assembleEvents(
     const dateContext: DateContext = { published: context.published, alternatives: context.alternatives, status };
     return resolveDateMention(candidate.date, dateContext);
   };
+  const { off } = context.switches;
   const resolve = (mention: PersonMention, date: CalendarDate | null, other: string | null) =>
-    resolvePerson(mention, context.people, date, history, other);
+    resolvePerson(mention, context.people, date, history, other, !off.has('titles'));
 
   for (const { facts, candidates } of sentences) {
     const contacts = candidates.filter((c) => c.kind === 'contact');
@@ -91,8 +96,8 @@ export function assembleEvents(
           main: facts.index,
           cues: [
             ...candidate.cues,
-            ...(dated ? [`date: ${dated.why}`] : []),
-            ...parties.flatMap((p) => (p.why ? [`person: ${p.why}`] : [])),
+            ...(dated ? dateCues(dated) : []),
+            ...parties.flatMap((p) => (p.why ? [p.why] : [])),
           ],
           weak: candidate.trigger.rule.noun ? 1 : 0,
         };
@@ -120,7 +125,8 @@ export function assembleEvents(
       const placed: WorkingEvent[] = [];
       for (const working of made) {
         // A contact spoken of again ("خلال اللقاء") joins the last one of its type, if any.
-        const target = candidate.referencesContact ? lastOf(events, candidate.type) : undefined;
+        const target =
+          candidate.referencesContact && !off.has('retellings') ? lastOf(events, candidate.type) : undefined;
         if (target) {
           mergeInto(target, working, facts.index);
           placed.push(target);
@@ -128,16 +134,18 @@ export function assembleEvents(
         }
         if (!hasEnoughParties(working)) continue;
         const ownSentence = candidate.separate ? new Set(previousInSentence?.events ?? []) : new Set<WorkingEvent>();
-        const same = findSameContact(
-          events.filter((e) => !ownSentence.has(e)),
-          working,
-          candidate.referencesContact,
-        );
+        const same = off.has('retellings')
+          ? undefined
+          : findSameContact(
+              events.filter((e) => !ownSentence.has(e)),
+              working,
+              candidate.referencesContact,
+            );
         if (same) {
           mergeInto(same, working, facts.index);
           placed.push(same);
         } else {
-          fixRolesByPlace(working);
+          if (!off.has('place-roles')) fixRolesByPlace(working);
           events.push(working);
           placed.push(working);
         }
@@ -157,7 +165,7 @@ export function assembleEvents(
           const invitee = resolve(mention, target.date?.start ?? context.published, null);
           if (!sameParty(target.parties, invitee)) target.parties.push({ ...invitee, role: 'invitee' });
         }
-        target.cues.push(`invitation: ${candidate.others.map((m) => m.name).join(', ')} invited, not a contact yet`);
+        target.cues.push(cue('invitation', { names: candidate.others.map((m) => m.name).join(' · ') }));
         addSentence(target, facts.index);
         continue;
       }
@@ -168,7 +176,7 @@ export function assembleEvents(
             addSubjects(last, candidate);
             last.place ??= candidate.place;
           }
-          last.cues.push(`continuation: ${candidate.cues[0] ?? ''} goes on from the last event`);
+          last.cues.push(cue('continuation', { words: candidate.words }));
         }
         continue;
       }
@@ -181,15 +189,19 @@ export function assembleEvents(
 
       // A statement that reports a contact of its own sentence: the contact's readout.
       const reported = [...fromThisSentence.values()].flat();
-      if (reported.length > 0 && (ownDate === null || reported.every((event) => event.date?.start === ownDate))) {
+      if (
+        !off.has('readouts') &&
+        reported.length > 0 &&
+        (ownDate === null || reported.every((event) => event.date?.start === ownDate))
+      ) {
         for (const event of reported) {
           addSentence(event, facts.index);
-          event.cues.push(`readout: ${speaker.label} reports it (${candidate.cues[0] ?? ''})`);
+          event.cues.push(cue('readout', { speaker: speaker.label, words: candidate.words }));
         }
         continue;
       }
       // What a party says about the contact just told, or a body of a party's country reporting it.
-      if (last && last.type !== 'statement' && reported.length === 0 && sameDay(last)) {
+      if (!off.has('readouts') && last && last.type !== 'statement' && reported.length === 0 && sameDay(last)) {
         const isParty =
           speaker.key !== null && last.parties.some((p) => PARTY_ROLES.has(p.role) && partyKey(p) === speaker.key);
         const countryOfParty =
@@ -200,19 +212,17 @@ export function assembleEvents(
           (countryOfParty && (candidate.readout || candidate.date === null))
         ) {
           addSentence(last, facts.index);
-          last.cues.push(
-            `${isParty ? 'said during or about it by a party' : 'readout'}: ${speaker.label} (${candidate.cues[0] ?? ''})`,
-          );
+          last.cues.push(cue(isParty ? 'party-said' : 'readout', { speaker: speaker.label, words: candidate.words }));
           continue;
         }
       }
       // The same speaker going on, with no new date.
       const previousStatement = [...events].reverse().find((e) => e.type === 'statement' && e.speaker === speaker.key);
-      if (previousStatement && sameDay(previousStatement)) {
+      if (!off.has('same-speaker') && previousStatement && sameDay(previousStatement)) {
         addSentence(previousStatement, facts.index);
         addSubjects(previousStatement, candidate);
         previousStatement.place ??= candidate.place;
-        previousStatement.cues.push(`same speaker, no new date: ${candidate.cues[0] ?? ''}`);
+        previousStatement.cues.push(cue('same-speaker', { words: candidate.words }));
         continue;
       }
       const parties: Party[] = speaker.party ? [{ ...speaker.party, role: 'speaker' }] : [];
@@ -228,9 +238,9 @@ export function assembleEvents(
         ...(speaker.key ? { speaker: speaker.key } : {}),
         cues: [
           ...candidate.cues,
-          `speaker: ${speaker.label}`,
-          ...(speaker.party?.why ? [`person: ${speaker.party.why}`] : []),
-          ...(dated ? [`date: ${dated.why}`] : []),
+          cue('speaker', { speaker: speaker.label }),
+          ...(speaker.party?.why ? [speaker.party.why] : []),
+          ...(dated ? dateCues(dated) : []),
         ],
         weak: candidate.trigger.rule.noun ? 1 : 0,
       };
@@ -238,8 +248,17 @@ export function assembleEvents(
       events.push(statement);
     }
   }
-  for (const event of events) finishVenue(event);
+  if (!off.has('place-roles')) for (const event of events) finishVenue(event);
   return events;
+}
+
+function dateCues(dated: { date: ProposedDate; why: Cue }): Cue[] {
+  const readings = readingsCue(dated.date);
+  return readings ? [dated.why, readings] : [dated.why];
+}
+
+function sameCue(a: Cue, b: Cue): boolean {
+  return a.code === b.code && JSON.stringify(a.values) === JSON.stringify(b.values);
 }
 
 function speakerOf(
@@ -354,8 +373,11 @@ function mergeInto(target: WorkingEvent, source: WorkingEvent, sentence: number)
     if (!existing) target.parties.push(party);
     else {
       if (existing.role === 'participant' && party.role !== 'participant') existing.role = party.role;
-      // The fullest naming wins: "الرئيس الروسي فلاديمير بوتين" over the headline's "بوتين".
-      if (party.name.length > existing.name.length && party.personId) existing.name = party.name;
+      // The fullest name wins ("فلاديمير بوتين" over the headline's "بوتين"), never a title alone.
+      if (party.byName && (!existing.byName || party.name.length > existing.name.length)) {
+        existing.name = party.name;
+        existing.byName = true;
+      }
       existing.office ??= party.office;
     }
   }
@@ -368,7 +390,9 @@ function mergeInto(target: WorkingEvent, source: WorkingEvent, sentence: number)
   } else {
     target.date ??= source.date;
   }
-  target.cues.push(...source.cues.map((cue) => `told again: ${cue}`));
+  const told = source.cues.find((c) => c.code === 'trigger');
+  if (told) target.cues.push(cue('told-again', { words: told.values.words ?? '' }));
+  target.cues.push(...source.cues.filter((c) => c.code !== 'trigger' && !target.cues.some((t) => sameCue(t, c))));
   target.weak = Math.min(target.weak, source.weak);
   addSentence(target, sentence);
 }

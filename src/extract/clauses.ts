@@ -6,6 +6,8 @@ import type { InstitutionMention } from './institutions.ts';
 import type { PersonMention } from './person-mentions.ts';
 import { GOVERNORS, type TriggerRule } from './trigger-table.ts';
 import type { TriggerMention } from './triggers.ts';
+import { cue, type Cue } from './cues.ts';
+import type { RuleSwitches } from './rules.ts';
 import type { ContactType } from './types.ts';
 
 /** What one sentence holds, found by the lexicons: every position a token index of the article. */
@@ -58,7 +60,9 @@ export interface Candidate {
   continuesPrevious: boolean;
   /** "before/after" it: another contact, not the same one told twice. */
   separate: boolean;
-  cues: string[];
+  cues: Cue[];
+  /** The trigger's words as the article writes them. */
+  words: string;
 }
 
 const COMPLEMENTIZERS: Record<Language, ReadonlySet<string>> = {
@@ -136,7 +140,9 @@ export function readSentence(
   tokens: readonly Token[],
   facts: SentenceFacts,
   language: Language,
+  switches: RuleSwitches,
 ): Candidate[] {
+  const { off } = switches;
   const words = tokens.map((t) => stripJoinedParticles(t.word));
   const gapText = (k: number) => (k > 0 ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '');
   const sentence: Interval = { from: facts.from, to: facts.to };
@@ -145,6 +151,7 @@ export function readSentence(
   // A contact named again in its own sentence ("استقبل … وتناول اللقاء", "خلال الزيارة") or
   // after a cue ("during the call") is a reference: it starts no clause of its own.
   const isReference = (trigger: TriggerMention, k: number) =>
+    !off.has('retellings') &&
     trigger.rule.noun === true &&
     (referenceBefore(words, trigger.from, language) ||
       (definite(words[trigger.from]!, language) &&
@@ -186,9 +193,12 @@ export function readSentence(
     if (last && !last.trailing && trigger.from >= last.content.from) continue;
     const previousContact = contacts.filter((c) => c.to <= trigger.from).at(-1);
     const comma = lastCommaBefore(text, tokens, trigger.from, previousContact?.to ?? sentence.from);
-    const complementizer = complementizerAfter(trigger.to, sentence.to);
+    const complementizer = off.has('reported-words') ? null : complementizerAfter(trigger.to, sentence.to);
     const trailing =
-      comma !== null && complementizer === null && (previousContact !== undefined || trigger.from > sentence.from + 3);
+      !off.has('closing-source') &&
+      comma !== null &&
+      complementizer === null &&
+      (previousContact !== undefined || trigger.from > sentence.from + 3);
     acts.push(
       trailing
         ? {
@@ -230,7 +240,14 @@ export function readSentence(
     continuesPrevious: false,
     separate: false,
     cues: [],
+    words: text.slice(tokens[trigger.from]!.start, tokens[trigger.to - 1]!.end),
   });
+  const triggerCue = (t: TriggerMention) =>
+    cue('trigger', {
+      kind: t.rule.kind,
+      words: text.slice(tokens[t.from]!.start, tokens[t.to - 1]!.end),
+      rule: t.rule.id,
+    });
 
   // Contacts: each over the part of the sentence that is its own: the reported words it is told
   // in, or the sentence up to a closing source ("…, the ministry said").
@@ -254,9 +271,7 @@ export function readSentence(
     };
     const candidate = blank(trigger, 'contact', trigger.rule.kind as ContactType);
     candidate.reported = reported;
-    candidate.cues.push(
-      `${trigger.rule.kind}: «${text.slice(tokens[trigger.from]!.start, tokens[trigger.to - 1]!.end)}» (${trigger.rule.id})`,
-    );
+    candidate.cues.push(triggerCue(trigger));
 
     // "دعوة … لزيارة روسيا": an invitation names a visit that has not happened.
     const invitationAt = range(Math.max(region.from, trigger.from - 14), trigger.from).findLast((j) =>
@@ -279,11 +294,12 @@ export function readSentence(
     const governor = governorBefore(words, trigger.from, own.from);
     candidate.voice = voiceOf(trigger.rule, governor?.voice);
     candidate.planned =
-      trigger.rule.future === true ||
-      governor?.future === true ||
-      range(Math.max(own.from, trigger.from - 6), trigger.from).some((j) => futureCue(words, j, language)) ||
-      facts.dates.some((d) => d.kind === 'ahead' && inside(d.from, own));
-    if (candidate.planned) candidate.cues.push('planned: a future form or a date ahead of the article');
+      !off.has('future') &&
+      (trigger.rule.future === true ||
+        governor?.future === true ||
+        range(Math.max(own.from, trigger.from - 6), trigger.from).some((j) => futureCue(words, j, language)) ||
+        facts.dates.some((d) => d.kind === 'ahead' && inside(d.from, own)));
+    if (candidate.planned) candidate.cues.push(cue('planned'));
     if (continuesPrevious && previous) {
       candidate.agent = previous.agent;
       candidate.others = persons;
@@ -295,8 +311,9 @@ export function readSentence(
         first !== undefined && rest[0] !== undefined && joined(words, gapText, first.to, rest[0].from);
     }
     candidate.split =
-      trigger.rule.split === true ||
-      SPLIT_CUES.some((cue) => range(own.from, own.to).some((j) => cue.every((w, i) => words[j + i] === w)));
+      !off.has('split') &&
+      (trigger.rule.split === true ||
+        SPLIT_CUES.some((cue) => range(own.from, own.to).some((j) => cue.every((w, i) => words[j + i] === w))));
     candidate.place = placeIn(facts, own, tokens, language, trigger.rule.voice === 'visits' ? trigger.to : null);
     candidate.date = firstDate(facts.dates, own, words);
     if (persons.length < 2 && !candidate.referencesContact) {
@@ -322,11 +339,7 @@ export function readSentence(
     const candidate = blank(first, 'statement', 'statement');
     candidate.readout = kinds.has('readout');
     candidate.interview = kinds.has('interview');
-    candidate.cues.push(
-      ...act.triggers.map(
-        (t) => `${t.rule.kind}: «${text.slice(tokens[t.from]!.start, tokens[t.to - 1]!.end)}» (${t.rule.id})`,
-      ),
-    );
+    candidate.cues.push(...act.triggers.map(triggerCue));
     const region = act.speakerRegion;
     const actors: Actor[] = [
       ...facts.persons.filter((p) => inside(p.from, region)).map((mention) => ({ kind: 'person' as const, mention })),

@@ -89,11 +89,17 @@ export class CountryLexicon {
   }
 
   /** The countries named in `tokens[from..to)` of `text`, longest phrase first, none overlapping. */
-  find(text: string, tokens: readonly Token[], from = 0, to = tokens.length): CountryMention[] {
+  find(
+    text: string,
+    tokens: readonly Token[],
+    from = 0,
+    to = tokens.length,
+    readings?: (word: string) => string[],
+  ): CountryMention[] {
     const found: CountryMention[] = [];
     for (let at = from; at < to; at++) {
       const matches = this.index
-        .matchAt(tokens, at)
+        .matchAt(tokens, at, readings)
         .filter((m) => at + m.length <= to && (!m.value.upper || isUpper(text, tokens, at, m.length)));
       if (matches.length === 0) continue;
       const longest = matches[0]!.length;

@@ -5,6 +5,7 @@ import { locateQuote } from '../pipeline/locate-quote.ts';
 import type { CountryLexicon } from './countries.ts';
 import { namesOf, type PersonNames } from './names.ts';
 import { officeTitle } from './office-titles.ts';
+import { personKey } from './person-key.ts';
 import type { Office } from './offices.ts';
 import type { PeopleIndex } from './people.ts';
 import { describeProposal } from './templates.ts';
@@ -47,6 +48,19 @@ export interface NewPlace {
   country: string;
 }
 
+/**
+ * Why a proposal is not drafted: `planned` (not a contact yet), `undated` (no date the corpus
+ * can hold), `no-country` (someone the gazetteer lacks, and the text gives no country).
+ */
+export type SkipReason = 'planned' | 'undated' | 'no-country';
+
+/** The reasons in English, for the command line. */
+export const SKIP_REASONS: Record<SkipReason, string> = {
+  planned: 'planned: annotate it once it has happened',
+  undated: 'no date the corpus can hold: give one by hand if the article allows',
+  'no-country': 'someone the gazetteer lacks, and the text gives no country for them',
+};
+
 export interface Draft {
   /** The events, as corpus annotation objects (the YAML's `events`). */
   events: Record<string, unknown>[];
@@ -63,13 +77,8 @@ export interface Draft {
   /** Countries the events name that the gazetteer lacks (names from Intl), for gazetteer/countries.yaml. */
   newCountries: { code: string; name: Localized }[];
   countriesYaml: string;
-  /** Proposals not drafted, and why: planned, or no date the corpus can hold. */
-  skipped: { proposal: Proposal; reason: string }[];
-}
-
-/** The key of a proposed person: their gazetteer id, or their name as written. */
-export function personKey(person: ProposedPerson): string {
-  return person.id ?? `new:${person.name}`;
+  /** Proposals not drafted, and why. */
+  skipped: { proposal: Proposal; reason: SkipReason }[];
 }
 
 /** The ids new people get: a slug of their name, never one the gazetteer has. */
@@ -115,15 +124,12 @@ export function draftAnnotation(input: DraftInput): Draft {
 
   for (const proposal of input.proposals) {
     if (proposal.status === 'planned') {
-      skipped.push({ proposal, reason: 'planned: annotate it once it has happened' });
+      skipped.push({ proposal, reason: 'planned' });
       continue;
     }
     const date = sourceDate(proposal);
     if (!date) {
-      skipped.push({
-        proposal,
-        reason: `no date the corpus can hold (${proposal.date?.expression ?? 'the text gives none'})`,
-      });
+      skipped.push({ proposal, reason: 'undated' });
       continue;
     }
     const participants = [
@@ -131,7 +137,7 @@ export function draftAnnotation(input: DraftInput): Draft {
       ...proposal.countryParticipants.map((c) => ({ country: c.country, role: c.role })),
     ];
     if (proposal.people.some((p) => !p.id && !p.country)) {
-      skipped.push({ proposal, reason: 'someone the gazetteer lacks, with no country the text gives' });
+      skipped.push({ proposal, reason: 'no-country' });
       continue;
     }
     const texts =
@@ -210,9 +216,11 @@ function sourceDate(proposal: Proposal): Record<string, string> | null {
   const date = proposal.date;
   if (!date?.start || !date.rule) return null;
   if ((RELATIVE_RULES as readonly string[]).includes(date.rule)) return { expression: date.expression };
-  if (date.precision === 'day') return { on: date.start, expression: date.expression };
-  if (date.precision === 'month') return { month: date.start.slice(0, 7), expression: date.expression };
-  return { year: date.start.slice(0, 4), expression: date.expression };
+  // A date an editor gave by hand has no words of the article behind it.
+  const words: Record<string, string> = date.expression ? { expression: date.expression } : {};
+  if (date.precision === 'day') return { on: date.start, ...words };
+  if (date.precision === 'month') return { month: date.start.slice(0, 7), ...words };
+  return { year: date.start.slice(0, 4), ...words };
 }
 
 function placeNames(location: NonNullable<Proposal['location']>, input: DraftInput): Localized | null {
@@ -243,7 +251,7 @@ function headerComment(input: DraftInput, skipped: Draft['skipped']): string {
   if (skipped.length > 0) {
     lines.push('#', '# Proposed but not drafted as events:');
     for (const { proposal, reason } of skipped)
-      lines.push(`# - ${proposal.id}: ${reason}; «${oneLine(proposal.quote.text, 90)}»`);
+      lines.push(`# - ${proposal.id}: ${SKIP_REASONS[reason]}; «${oneLine(proposal.quote.text, 90)}»`);
   }
   return `${lines.join('\n')}\n`;
 }

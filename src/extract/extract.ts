@@ -9,6 +9,8 @@ import { findPersonMentions } from './person-mentions.ts';
 import { findNames, PeopleIndex } from './people.ts';
 import { toProposals } from './proposals.ts';
 import { splitSentences } from './sentences.ts';
+import { ALL_ON, readingsFor, type RuleSwitches } from './rules.ts';
+import { cue } from './cues.ts';
 import { findTriggers } from './triggers.ts';
 import type { ArticleInput, Gazetteer, Proposal } from './types.ts';
 
@@ -20,15 +22,18 @@ export interface Extractor {
   propose(article: ArticleInput): Proposal[];
 }
 
-/** Builds the lexicons (names, offices, countries of the gazetteer and of Intl) once. */
-export function createExtractor(gazetteer: Gazetteer): Extractor {
+/**
+ * Builds the lexicons (names, offices, countries of the gazetteer and of Intl) once. `switches`
+ * turn rules off, only to measure what each is worth (extract:eval --ablate).
+ */
+export function createExtractor(gazetteer: Gazetteer, switches: RuleSwitches = ALL_ON): Extractor {
   const people = new PeopleIndex(gazetteer.people);
   const countries = new CountryLexicon(gazetteer);
   return {
     people,
     countries,
     gazetteer,
-    propose: (article) => proposeEvents(article, { people, countries, gazetteer }),
+    propose: (article) => proposeEvents(article, { people, countries, gazetteer, switches }),
   };
 }
 
@@ -36,14 +41,16 @@ interface Lexicons {
   people: PeopleIndex;
   countries: CountryLexicon;
   gazetteer: Gazetteer;
+  switches: RuleSwitches;
 }
 
 function proposeEvents(article: ArticleInput, lexicons: Lexicons): Proposal[] {
   const { text, language } = article;
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
+  const readings = readingsFor(lexicons.switches);
   const namedInArticle = new Set(
-    findNames(lexicons.people, tokens)
+    findNames(lexicons.people, tokens, 0, tokens.length, readings)
       .filter((match) => match.strength === 'name')
       .map((match) => match.personId),
   );
@@ -52,10 +59,11 @@ function proposeEvents(article: ArticleInput, lexicons: Lexicons): Proposal[] {
     const range = ranges[index]!;
     if (sentence.furniture || range.from === range.to) return [];
     const facts = readFacts(text, tokens, range, index, language, namedInArticle, lexicons);
-    return [{ facts, candidates: readSentence(text, tokens, facts, language) }];
+    return [{ facts, candidates: readSentence(text, tokens, facts, language, lexicons.switches) }];
   });
   const events = assembleEvents(read, {
     people: lexicons.people,
+    switches: lexicons.switches,
     published: article.published,
     alternatives: article.alternatives ?? [],
   });
@@ -80,8 +88,9 @@ function readFacts(
   lexicons: Lexicons,
 ): SentenceFacts {
   const { from, to } = range;
-  const countries = lexicons.countries.find(text, tokens, from, to);
-  const triggers = findTriggers(tokens, language, from, to);
+  const readings = readingsFor(lexicons.switches);
+  const countries = lexicons.countries.find(text, tokens, from, to, readings);
+  const triggers = findTriggers(tokens, language, from, to, readings);
   const triggerStarts = new Set(triggers.map((t) => t.from));
   const persons = findPersonMentions(lexicons.people, {
     text,
@@ -92,6 +101,7 @@ function readFacts(
     countries,
     namedInArticle,
     isTriggerAt: (at) => triggerStarts.has(at),
+    switches: lexicons.switches,
   });
   return {
     index,
@@ -100,7 +110,7 @@ function readFacts(
     triggers,
     persons,
     countries,
-    institutions: findInstitutions(tokens, countries, language, from, to),
+    institutions: findInstitutions(tokens, countries, language, from, to, readings),
     dates: findDateMentions(text, tokens, from, to),
   };
 }
@@ -137,7 +147,7 @@ function addDelegationHeads(
       if (slot < 0) continue;
       event.countryParties.splice(slot, 1);
       event.parties.push({ personId: mention.personId, name: mention.name, country, role: 'participant' });
-      event.cues.push(`delegation: ${mention.personId} heads the ${country ?? ''} side (next sentence)`);
+      event.cues.push(cue('delegation', { person: mention.personId, country: country ?? '' }));
       if (!event.sentences.includes(next.facts.index)) event.sentences.push(next.facts.index);
     }
   }

@@ -64,9 +64,10 @@ export function findInstitutions(
   language: Language,
   from = 0,
   to = tokens.length,
+  readings?: (word: string) => string[],
 ): InstitutionMention[] {
   const found: InstitutionMention[] = [];
-  for (const { at, match } of INDEXES.get(language)!.findAll(tokens, from, to)) {
+  for (const { at, match } of INDEXES.get(language)!.findAll(tokens, from, to, readings)) {
     const end = at + match.length;
     // Arabic and Russian put the country after (الخارجية الروسية, МИД России, МИД РФ);
     // English before (the Russian Foreign Ministry, Jordan's foreign ministry) or "of Russia".

@@ -179,8 +179,13 @@ for (const office of OFFICES)
     for (const phrase of WORDS[office][lang]) INDEX.add(phrase, office, lang === 'ru' ? 'stem' : 'exact');
 
 /** The offices named in `tokens[from..to)`, longest phrase first, none overlapping. */
-export function findOffices(tokens: readonly Token[], from = 0, to = tokens.length): OfficeMention[] {
-  return INDEX.findAll(tokens, from, to).map(({ at, match }) => ({
+export function findOffices(
+  tokens: readonly Token[],
+  from = 0,
+  to = tokens.length,
+  readings?: (word: string) => string[],
+): OfficeMention[] {
+  return INDEX.findAll(tokens, from, to, readings).map(({ at, match }) => ({
     office: match.value,
     from: at,
     to: at + match.length,

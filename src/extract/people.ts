@@ -115,8 +115,14 @@ export interface NameMatch {
 }
 
 /** The gazetteer names in `tokens`, longest first, none overlapping. */
-export function findNames(index: PeopleIndex, tokens: readonly Token[], from = 0, to = tokens.length): NameMatch[] {
-  return index.names.findAll(tokens, from, to).map(({ at, match }) => ({
+export function findNames(
+  index: PeopleIndex,
+  tokens: readonly Token[],
+  from = 0,
+  to = tokens.length,
+  readings?: (word: string) => string[],
+): NameMatch[] {
+  return index.names.findAll(tokens, from, to, readings).map(({ at, match }) => ({
     from: at,
     to: at + match.length,
     personId: match.value.personId,

@@ -3,6 +3,7 @@ import { stripJoinedParticles, type Token } from '../model/text-normalize.ts';
 import type { CountryMention } from './countries.ts';
 import { findOffices, officeNeedsCountry, type Office, type OfficeMention } from './offices.ts';
 import { findNames, type NameMatch, type PeopleIndex } from './people.ts';
+import { readingsFor, type RuleSwitches } from './rules.ts';
 
 /**
  * A person named in a sentence: by a gazetteer name, by an office and country (resolved once the
@@ -71,15 +72,20 @@ export interface SentenceContext {
   namedInArticle: ReadonlySet<string>;
   /** True where a trigger word starts: a name the gazetteer lacks stops there. */
   isTriggerAt: (at: number) => boolean;
+  switches: RuleSwitches;
 }
 
 /** Finds the people a sentence names, in order. */
 export function findPersonMentions(people: PeopleIndex, context: SentenceContext): PersonMention[] {
   const { text, tokens, from, to, countries } = context;
   const raw = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-  const offices = findOffices(tokens, from, to);
-  const names = findNames(people, tokens, from, to).filter(
-    (m) => m.strength === 'name' || context.namedInArticle.has(m.personId) || offices.some((o) => o.to === m.from),
+  const { off } = context.switches;
+  const readings = readingsFor(context.switches);
+  const offices = findOffices(tokens, from, to, readings);
+  const names = findNames(people, tokens, from, to, readings).filter(
+    (m) =>
+      m.strength === 'name' ||
+      (!off.has('surnames') && (context.namedInArticle.has(m.personId) || offices.some((o) => o.to === m.from))),
   );
   const nameAt = (at: number) => names.find((n) => n.from === at);
   const used = new Set<NameMatch>();
@@ -110,7 +116,7 @@ export function findPersonMentions(people: PeopleIndex, context: SentenceContext
       continue;
     }
     if (overlapsName(names, office)) continue;
-    const unknown = captureName(context, after, names, offices);
+    const unknown = off.has('unknown-people') ? null : captureName(context, after, names, offices);
     const start = Math.min(office.from, country?.from ?? office.from);
     if (unknown) {
       mentions.push({
@@ -154,7 +160,7 @@ export function findPersonMentions(people: PeopleIndex, context: SentenceContext
       const previous = mentions.filter((m) => m.to <= country.from && m.office).at(-1);
       if (!previous) continue;
       const named = nameAt(country.to);
-      const unknown = named ? null : captureName(context, country.to, names, offices);
+      const unknown = named || off.has('unknown-people') ? null : captureName(context, country.to, names, offices);
       if (!named && !unknown) continue;
       if (named) used.add(named);
       const end = named?.to ?? unknown!.to;

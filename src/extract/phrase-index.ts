@@ -59,7 +59,11 @@ export class PhraseIndex<T> {
   }
 
   /** Every phrase that starts at `tokens[at]`, longest first. */
-  matchAt(tokens: readonly Token[], at: number): PhraseMatch<T>[] {
+  matchAt(
+    tokens: readonly Token[],
+    at: number,
+    readings: (word: string) => string[] = arabicReadings,
+  ): PhraseMatch<T>[] {
     const first = tokens[at]?.word;
     if (first === undefined) return [];
     const found: PhraseMatch<T>[] = [];
@@ -71,16 +75,21 @@ export class PhraseIndex<T> {
         found.push({ value: entry.value, length: entry.words.length });
       }
     };
-    for (const reading of arabicReadings(first)) tryEntries(this.exact.get(reading), reading);
+    for (const reading of readings(first)) tryEntries(this.exact.get(reading), reading);
     if (first.length >= STEM_KEY) tryEntries(this.stems.get(first.slice(0, STEM_KEY)), first);
     return found.sort((a, b) => b.length - a.length);
   }
 
   /** The longest phrase at each position, left to right, never two overlapping. */
-  findAll(tokens: readonly Token[], from = 0, to = tokens.length): { at: number; match: PhraseMatch<T> }[] {
+  findAll(
+    tokens: readonly Token[],
+    from = 0,
+    to = tokens.length,
+    readings: (word: string) => string[] = arabicReadings,
+  ): { at: number; match: PhraseMatch<T> }[] {
     const found: { at: number; match: PhraseMatch<T> }[] = [];
     for (let at = from; at < to; at++) {
-      const match = this.matchAt(tokens, at).find((m) => at + m.length <= to);
+      const match = this.matchAt(tokens, at, readings).find((m) => at + m.length <= to);
       if (!match) continue;
       found.push({ at, match });
       at += match.length - 1;

@@ -57,7 +57,7 @@ function locationOf(event: WorkingEvent, context: ProposalContext): Proposal['lo
   const mention = event.place;
   if (!mention) return null;
   const place = mention.placeId ? context.countries.places.get(mention.placeId) : undefined;
-  if (place) return { id: place.id, name: place.name[context.language], country: place.country };
+  if (place) return { id: place.id, name: place.name[context.language], country: place.country, names: place.name };
   if (!mention.capital) return null;
   const en = mention.capital.en;
   const names = { ar: mention.capital.ar ?? toArabic(en), en, ru: mention.capital.ru ?? toCyrillic(en) };

@@ -2,6 +2,7 @@ import { isCalendarDate, spanOf, type CalendarDate } from '../model/calendar-dat
 import { resolveDateExpression } from '../model/date-expression.ts';
 import type { DateMention } from './dates.ts';
 import { hijriToGregorian } from './hijri.ts';
+import { cue, type Cue, type CueCode } from './cues.ts';
 import type { ContactStatus, ProposedDate } from './types.ts';
 
 export interface DateContext {
@@ -17,9 +18,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * date, and says how. Words that need an anchor keep their words and no day when there is none;
  * a weekday or "next week" ahead of the article is not guessed, since the rules count back.
  */
-export function resolveDateMention(mention: DateMention, context: DateContext): { date: ProposedDate; why: string } {
+export function resolveDateMention(mention: DateMention, context: DateContext): { date: ProposedDate; why: Cue } {
   const { expression } = mention;
-  const unresolved = (why: string, ambiguous = false): { date: ProposedDate; why: string } => ({
+  const unresolved = (code: CueCode, ambiguous = false): { date: ProposedDate; why: Cue } => ({
     date: {
       start: null,
       end: null,
@@ -28,9 +29,9 @@ export function resolveDateMention(mention: DateMention, context: DateContext): 
       rule: null,
       ...(ambiguous ? { ambiguous: true as const } : {}),
     },
-    why,
+    why: cue(code, { expression }),
   });
-  const explicit = (start: CalendarDate, precision: 'day' | 'month' | 'year', why: string) => ({
+  const explicit = (start: CalendarDate, precision: 'day' | 'month' | 'year', why: Cue) => ({
     date: { ...spanOf(start, precision), precision, expression, rule: 'explicit' as const },
     why,
   });
@@ -38,49 +39,35 @@ export function resolveDateMention(mention: DateMention, context: DateContext): 
   switch (mention.kind) {
     case 'hijri-day': {
       const day = hijriToGregorian(mention.day!, mention.month!, mention.year!);
-      return day
-        ? explicit(day, 'day', `Hijri date «${expression}» is ${day} (Umm al-Qura calendar)`)
-        : unresolved(`«${expression}» is not a day of the Umm al-Qura calendar`);
+      return day ? explicit(day, 'day', cue('date-hijri', { expression, date: day })) : unresolved('date-invalid');
     }
     case 'day': {
       const { day, month } = mention;
       if (mention.year !== undefined) {
         const date = `${mention.year}-${pad(month!)}-${pad(day!)}`;
         return isCalendarDate(date)
-          ? explicit(date, 'day', `date given in full: «${expression}»`)
-          : unresolved(`«${expression}» is not a calendar date`);
+          ? explicit(date, 'day', cue('date-full', { expression }))
+          : unresolved('date-invalid');
       }
-      if (!context.published) return unresolved(`«${expression}» gives no year, and the publication date is unknown`);
+      if (!context.published) return unresolved('date-no-anchor');
       const date = nearestDayOfMonth(day!, month!, context.published, context.status);
       return date
-        ? explicit(
-            date,
-            'day',
-            `«${expression}» gives day and month; the year is the publication's (${context.status === 'planned' ? 'the next such day' : 'the latest such day'} from ${context.published})`,
-          )
-        : unresolved(`«${expression}» is not a calendar date`);
+        ? explicit(date, 'day', cue('date-day-month', { expression, date, anchor: context.published }))
+        : unresolved('date-invalid');
     }
     case 'month':
-      return explicit(`${mention.year}-${pad(mention.month!)}-01`, 'month', `month given in full: «${expression}»`);
+      return explicit(`${mention.year}-${pad(mention.month!)}-01`, 'month', cue('date-full', { expression }));
     case 'year':
-      return explicit(`${mention.year}-01-01`, 'year', `year given: «${expression}»`);
+      return explicit(`${mention.year}-01-01`, 'year', cue('date-full', { expression }));
     case 'ahead':
-      return unresolved(
-        `«${expression}» lies ahead of the article: the corpus rules count back from the publication date, so no day is guessed`,
-        true,
-      );
+      return unresolved('date-ahead', true);
     case 'unresolvable':
-      return unresolved(`no corpus rule resolves «${expression}»: give the date by hand if the article allows`);
+      return unresolved('date-no-rule');
     case 'relative': {
-      if (!context.published)
-        return unresolved(`«${expression}» needs the publication date, which is unknown: the words are kept`);
-      if (context.status === 'planned')
-        return unresolved(
-          `«${expression}» for a planned contact: the corpus rules count back, so no day is guessed`,
-          true,
-        );
+      if (!context.published) return unresolved('date-no-anchor');
+      if (context.status === 'planned') return unresolved('date-ahead', true);
       const resolved = resolveDateExpression(expression, context.published);
-      if (!resolved) return unresolved(`no corpus rule resolves «${expression}»`);
+      if (!resolved) return unresolved('date-no-rule');
       const readings = context.alternatives.flatMap((anchor) => {
         const other = resolveDateExpression(expression, anchor);
         if (!other || (other.start === resolved.start && other.end === resolved.end)) return [];
@@ -94,16 +81,16 @@ export function resolveDateMention(mention: DateMention, context: DateContext): 
         rule: resolved.rule,
         ...(readings.length > 0 ? { ambiguous: true as const, readings } : {}),
       };
-      const why = `«${expression}» → ${resolved.start === resolved.end ? resolved.start : `${resolved.start}..${resolved.end}`} by the rule ${resolved.rule}, counted from ${context.published}`;
-      return {
-        date,
-        why:
-          readings.length > 0
-            ? `${why}; ambiguous: from ${readings.map((r) => `${r.anchor} it is ${r.start}`).join(', ')}`
-            : why,
-      };
+      const span = resolved.start === resolved.end ? resolved.start : `${resolved.start}..${resolved.end}`;
+      return { date, why: cue('date', { expression, date: span, rule: resolved.rule, anchor: context.published }) };
     }
   }
+}
+
+/** A cue for the other readings of an ambiguous date: "2025-02-12 gives 2025-02-06". */
+export function readingsCue(date: ProposedDate): Cue | null {
+  if (!date.readings?.length) return null;
+  return cue('date-readings', { readings: date.readings.map((r) => `${r.anchor} → ${r.start}`).join(', ') });
 }
 
 /** The day and month in the year that puts it nearest the anchor on the side the status gives. */

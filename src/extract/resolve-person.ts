@@ -1,15 +1,19 @@
 import type { CalendarDate } from '../model/calendar-date.ts';
 import { MINISTERIAL, type Office } from './offices.ts';
 import type { PeopleIndex } from './people.ts';
+import { cue, type Cue } from './cues.ts';
 import type { PersonMention } from './person-mentions.ts';
 
 /** A person as the article's contact names them: a gazetteer id, or the words for someone it lacks. */
 export interface ResolvedPerson {
   personId: string | null;
+  /** As the text writes them. */
   name: string;
+  /** Named by their name, not only by a title: the better words to show them by. */
+  byName?: true;
   country: string | null;
   office?: Office;
-  why?: string;
+  why?: Cue;
 }
 
 /** Someone named earlier in the article, most recent last: "the minister" points back to them. */
@@ -30,14 +34,15 @@ export function resolvePerson(
   date: CalendarDate | null,
   history: readonly NamedBefore[],
   otherParty: string | null,
+  titles = true,
 ): ResolvedPerson {
   const base = { name: mention.name, country: mention.country, ...(mention.office ? { office: mention.office } : {}) };
   if (mention.via === 'name' && mention.personId)
-    return { ...base, personId: mention.personId, country: people.countryOf(mention.personId) };
+    return { ...base, personId: mention.personId, country: people.countryOf(mention.personId), byName: true };
   if (mention.via === 'unknown')
-    return { ...base, personId: null, why: `«${mention.name}» is not in the gazetteer: proposed as a new person` };
+    return { ...base, personId: null, byName: true, why: cue('person-new', { name: mention.name }) };
   const office = mention.office;
-  if (!office) return { ...base, personId: null };
+  if (!office || !titles) return { ...base, personId: null };
 
   const pointsBack = mention.via === 'pointer' || (mention.via === 'title' && mention.country === null);
   if (pointsBack) {
@@ -51,7 +56,7 @@ export function resolvePerson(
         ...base,
         personId: earlier.personId,
         country: people.countryOf(earlier.personId),
-        why: `«${mention.name}» points back to ${earlier.personId}, named before`,
+        why: cue('person-back', { name: mention.name, person: earlier.personId }),
       };
   }
   let wanted: Office[] = [office];
@@ -68,13 +73,19 @@ export function resolvePerson(
         office: candidate,
         personId,
         country: people.countryOf(personId),
-        why: `«${mention.name}» is ${personId}: the gazetteer's ${candidate}${mention.country ? ` of ${mention.country}` : ''}${date ? ` on ${date}` : ''}`,
+        why: cue('person-title', {
+          name: mention.name,
+          person: personId,
+          office: candidate,
+          country: mention.country ?? people.countryOf(personId) ?? '',
+          date: date ?? '',
+        }),
       };
     }
   }
   return {
     ...base,
     personId: null,
-    why: `«${mention.name}»: no single holder of that office in the gazetteer${date ? ` on ${date}` : ''}`,
+    why: cue('person-no-holder', { name: mention.name }),
   };
 }

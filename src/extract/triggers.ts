@@ -29,13 +29,14 @@ export function findTriggers(
   language: Language,
   from = 0,
   to = tokens.length,
+  readings?: (word: string) => string[],
 ): TriggerMention[] {
   const index = INDEXES.get(language);
   if (!index) return [];
   const found: TriggerMention[] = [];
   for (let at = from; at < to; at++) {
     const match = index
-      .matchAt(tokens, at)
+      .matchAt(tokens, at, readings)
       .find((m) => at + m.length <= to && fitsContext(m.value, tokens, at, at + m.length));
     if (!match) continue;
     found.push({ from: at, to: at + match.length, rule: match.value });

@@ -1,6 +1,7 @@
 import type { CalendarDate, DatePrecision } from '../model/calendar-date.ts';
 import type { Country, Language, Person, Role } from '../model/corpus-schema.ts';
 import type { DateRule } from '../model/corpus-vocabulary.ts';
+import type { Cue } from './cues.ts';
 
 /** A place of the gazetteer (corpus/gazetteer/places.yaml). */
 export interface GazetteerPlace {
@@ -60,8 +61,8 @@ export interface ProposedLocation {
   id: string | null;
   name: string;
   country: string;
-  /** A new place's names in the three languages. */
-  names?: { ar: string; en: string; ru: string };
+  /** The place's names in the three languages (for a new place, guesses where none is known). */
+  names: { ar: string; en: string; ru: string };
 }
 
 /** One proposed contact, with the evidence and the reasons behind it. */
@@ -82,8 +83,8 @@ export interface Proposal {
   /** Every sentence that backs it, the quote first: readouts and what was said during it. */
   evidence: TextSpan[];
   confidence: number;
-  /** The rules and cues that fired, in words. */
-  why: string[];
+  /** The rules and cues that fired (cues.ts: describeCue says them in English). */
+  why: Cue[];
 }
 
 /** What the assistant is told about the article. */

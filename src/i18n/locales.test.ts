@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { LANGUAGES } from '../model/corpus-schema.ts';
 import { AUTONYMS } from './create-i18n.ts';
 import { previewResources } from './preview-resources.ts';
+import { proposeResources } from './propose-resources.ts';
 import { resources } from './resources.ts';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -20,11 +21,18 @@ function variablesOf(text: string): Set<string> {
   return new Set([...text.matchAll(/\{\{\s*([\w]+)/g)].map((m) => m[1] ?? ''));
 }
 
-const english = flatten(resources.en.translation);
-const englishBases = new Set([...english.keys()].map((key) => key.replace(PLURAL, '')));
+// Each set of strings checked alike: the app's, and the propose page's (propose-resources.ts).
+const NAMESPACES = {
+  translation: (lang: (typeof LANGUAGES)[number]) => resources[lang].translation,
+  propose: (lang: (typeof LANGUAGES)[number]) => proposeResources[lang],
+};
 
-describe.each(LANGUAGES)('the %s locale', (lang) => {
-  const strings = flatten(resources[lang].translation);
+describe.each(
+  Object.entries(NAMESPACES).flatMap(([namespace, of]) => LANGUAGES.map((lang) => ({ namespace, lang, of }))),
+)('the $lang locale of the $namespace strings', ({ lang, of }) => {
+  const english = flatten(of('en'));
+  const englishBases = new Set([...english.keys()].map((key) => key.replace(PLURAL, '')));
+  const strings = flatten(of(lang));
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
 
   test('has every key of the English one and no other', () => {

@@ -1,0 +1,66 @@
+import type { TFunction } from 'i18next';
+import type { Cue } from '../../extract/cues.ts';
+import type { PersonNames } from '../../extract/names.ts';
+import { describeProposal } from '../../extract/templates.ts';
+import type { Proposal } from '../../extract/types.ts';
+import type { Language, Localized } from '../../model/corpus-schema.ts';
+import { personKey } from '../../extract/person-key.ts';
+
+const displayNames = new Map<Language, Intl.DisplayNames>();
+
+/** A country's name in the UI language, from the browser's own table (every country, no data shipped). */
+export function countryName(code: string, lang: Language): string {
+  let names = displayNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([lang], { type: 'region' });
+    displayNames.set(lang, names);
+  }
+  return names.of(code) ?? code;
+}
+
+const languageNames = new Map<Language, Intl.DisplayNames>();
+
+/** A language's name in the UI language ("Arabic", "арабский", "العربية"), from the browser. */
+export function languageName(code: Language, lang: Language): string {
+  let names = languageNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([lang], { type: 'language' });
+    languageNames.set(lang, names);
+  }
+  return names.of(code) ?? code;
+}
+
+/** A person's names as the page shows them: the editor's, else the assistant's. */
+export function namesFor(
+  proposal: Proposal,
+  names: Readonly<Record<string, PersonNames>>,
+): { short: Localized; full: Localized; role: string }[] {
+  return proposal.people.map((person) => {
+    const known = names[personKey(person)];
+    const fallback = { ar: person.name, en: person.name, ru: person.name };
+    return { short: known?.short ?? fallback, full: known?.full ?? fallback, role: person.role };
+  });
+}
+
+/** The title and summary the templates give a proposal, in the three languages. */
+export function templateTexts(proposal: Proposal, names: Readonly<Record<string, PersonNames>>) {
+  return describeProposal(proposal, {
+    people: namesFor(proposal, names),
+    country: countryName,
+    place: proposal.location?.names ?? null,
+  });
+}
+
+/** A cue in the UI language: its kind, rule and office named as the UI names them. */
+export function cueText(t: TFunction, cue: Cue, lang: Language, personName: (id: string) => string): string {
+  const values: Record<string, string> = { ...cue.values };
+  if (values.kind) values.kind = t(`propose.cue.kind.${values.kind as 'call'}`);
+  if (cue.code === 'date' && values.rule) values.rule = t(`dateRule.${values.rule as 'weekday'}`);
+  if (values.office) values.office = t(`propose.cue.office.${values.office as 'president'}`);
+  if (values.country) values.country = countryName(values.country, lang);
+  if (values.person) values.person = personName(values.person);
+  if (values.speaker)
+    values.speaker = /^[A-Z]{2}$/.test(values.speaker) ? countryName(values.speaker, lang) : personName(values.speaker);
+  // The key is checked (a CueCode names a key of cue.*); the values are the cue's own.
+  return String(t(`propose.cue.${cue.code}`, values as never));
+}

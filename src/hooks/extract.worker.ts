@@ -1,0 +1,75 @@
+// zod's probe for `new Function` must be switched off before any schema is built.
+import '../model/zod-jitless.ts';
+import { draftFiles, previewSources } from '../extract/draft-files.ts';
+import { personKey } from '../extract/person-key.ts';
+import { createExtractor } from '../extract/extract.ts';
+import { namesOf, type PersonNames } from '../extract/names.ts';
+import { readInput } from '../extract/read-input.ts';
+import { buildCorpus } from '../pipeline/build-corpus.ts';
+import { readGazetteer } from '../pipeline/read-gazetteer.ts';
+import type { SourceFile } from '../pipeline/read-sources.ts';
+import type { ExtractionAnswer, ExtractionMessage, ExtractionReply, ExtractionRequest } from './extraction-protocol.ts';
+
+// The corpus's gazetteer, as its YAML sources: parsed and checked here as `npm run corpus` does,
+// and its lexicons built once, off the page's thread. The articles and annotations come only
+// when a preview with the bundled corpus asks for them.
+const asFiles = (modules: Record<string, string>): SourceFile[] =>
+  Object.entries(modules).map(([path, content]) => ({ path: path.replace(/^(\.\.\/)+/, ''), content }));
+const gazetteerFiles = asFiles(
+  import.meta.glob<string>('../../corpus/gazetteer/*.yaml', { query: '?raw', import: 'default', eager: true }),
+);
+const bundledSources = import.meta.glob<string>('../../corpus/{articles,annotations}/*', {
+  query: '?raw',
+  import: 'default',
+});
+
+const { gazetteer } = readGazetteer(gazetteerFiles);
+const extractor = createExtractor(gazetteer);
+
+async function answer(request: ExtractionRequest): Promise<ExtractionAnswer> {
+  switch (request.kind) {
+    case 'read': {
+      const { input, article } = readInput(request.file, {});
+      return { kind: 'read', input, article };
+    }
+    case 'propose': {
+      const t0 = performance.now();
+      const proposals = extractor.propose(request.article);
+      const names: Record<string, PersonNames> = {};
+      for (const proposal of proposals)
+        for (const person of proposal.people)
+          names[personKey(person)] ??= namesOf(person, extractor.people, request.article.language);
+      return { kind: 'propose', proposals, names, ms: performance.now() - t0 };
+    }
+    case 'draft':
+      return { kind: 'draft', files: draftFiles(request.request, extractor) };
+    case 'preview': {
+      const files = draftFiles(request.request, extractor);
+      // The corpus's articles come either way (the gazetteer's roles cite them); its events only
+      // with the bundled corpus.
+      const wanted = Object.entries(bundledSources).filter(
+        ([path]) => request.withBundled || path.includes('/articles/'),
+      );
+      const bundled = await Promise.all(
+        wanted.map(async ([path, load]) => ({ path: path.replace(/^(\.\.\/)+/, ''), content: await load() })),
+      );
+      const built = buildCorpus(previewSources(files, gazetteerFiles, bundled));
+      return {
+        kind: 'preview',
+        files,
+        result: built.ok ? { ok: true, corpus: built.corpus } : { ok: false, errors: built.errors },
+      };
+    }
+  }
+}
+
+self.onmessage = async (event: MessageEvent<ExtractionMessage>) => {
+  const { id, request } = event.data;
+  let reply: ExtractionReply;
+  try {
+    reply = { id, answer: await answer(request) };
+  } catch (error) {
+    reply = { id, answer: { kind: 'failed', message: error instanceof Error ? error.message : String(error) } };
+  }
+  self.postMessage(reply);
+};

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../src/model/corpus-schema.ts';
 import { createI18n } from '../src/i18n/create-i18n.ts';
+import { addProposeStrings } from '../src/i18n/propose-resources.ts';
 import { resources } from '../src/i18n/resources.ts';
 import { applyDocumentLanguage } from '../src/i18n/languages.ts';
 import { writeLanguageParam } from '../src/i18n/pick-language.ts';
@@ -19,5 +20,7 @@ export function renderWithI18n(ui: ReactElement, { lang = 'en' }: { lang?: Langu
     en: resources.en.translation,
     ru: resources.ru.translation,
   });
+  // The propose page's strings too: its components are tested with the same helper.
+  addProposeStrings(i18n);
   return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
 }

@@ -34,6 +34,8 @@ export interface WorkingEvent {
   cues: Cue[];
   /** Weak evidence only (nouns, titles no one holds): lowers the confidence. */
   weak: number;
+  /** Where its first telling starts (the token of its trigger): the order the article tells it in. */
+  at: number;
 }
 
 const PARTY_ROLES: ReadonlySet<Role> = new Set(['caller', 'recipient', 'host', 'guest', 'participant']);
@@ -90,7 +92,8 @@ export function assembleEvents(
           status,
           parties,
           countryParties: candidate.countryParties.map((country) => ({ country, role: 'participant' as Role })),
-          place: candidate.place,
+          // A call has no venue: a place its sentence names is what was discussed or who spoke.
+          place: candidate.type === 'call' ? null : candidate.place,
           date: dated?.date ?? null,
           sentences: [facts.index],
           main: facts.index,
@@ -100,6 +103,7 @@ export function assembleEvents(
             ...parties.flatMap((p) => (p.why ? [p.why] : [])),
           ],
           weak: candidate.trigger.rule.noun ? 1 : 0,
+          at: candidate.trigger.from,
         };
         // A later contact of the sentence that goes on from the earlier one ("زار دمشق والتقى
         // خلالها"): the earlier told where and when.
@@ -243,6 +247,7 @@ export function assembleEvents(
           ...(dated ? dateCues(dated) : []),
         ],
         weak: candidate.trigger.rule.noun ? 1 : 0,
+        at: candidate.trigger.from,
       };
       addSubjects(statement, candidate);
       events.push(statement);

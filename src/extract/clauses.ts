@@ -260,6 +260,16 @@ export function readSentence(
     return { region: { from: sentence.from, to }, reported: false };
   };
 
+  // Who is invited ("دعوة إلى الوزير لزيارة روسيا") takes no part in the contact of the sentence.
+  const invited = contacts.flatMap((trigger) => {
+    const at = range(Math.max(sentence.from, trigger.from - 14), trigger.from).findLast((j) =>
+      INVITATION_WORDS.has(words[j]!),
+    );
+    return at === undefined || trigger.rule.kind !== 'meeting' ? [] : [{ from: at, to: trigger.from }];
+  });
+  const isInvited = (mention: PersonMention) =>
+    invited.some((span) => mention.from > span.from && mention.from < span.to);
+
   let previous: Candidate | null = null;
   contacts.forEach((trigger, k) => {
     const { region, reported } = contactRegion(trigger);
@@ -287,7 +297,7 @@ export function readSentence(
     candidate.separate =
       sameRegionBefore.length > 0 && range(own.from - 3, trigger.from).some((j) => SEPARATE_CUES.has(words[j] ?? ''));
 
-    const persons = facts.persons.filter((p) => inside(p.from, own));
+    const persons = facts.persons.filter((p) => inside(p.from, own) && !isInvited(p));
     const continuesPrevious =
       sameRegionBefore.length > 0 && previous !== null && !persons.some((p) => p.from < trigger.from);
     candidate.continuesPrevious = continuesPrevious;
@@ -307,8 +317,7 @@ export function readSentence(
       const [first, ...rest] = persons;
       candidate.agent = first ? { kind: 'person', mention: first } : null;
       candidate.others = rest;
-      candidate.coordinated =
-        first !== undefined && rest[0] !== undefined && joined(words, gapText, first.to, rest[0].from);
+      candidate.coordinated = first !== undefined && rest[0] !== undefined && joined(words, first, rest[0]);
     }
     candidate.split =
       !off.has('split') &&
@@ -349,9 +358,11 @@ export function readSentence(
     ].sort((a, b) => a.mention.from - b.mention.from);
     const afterTrigger = actors.filter((a) => a.mention.from >= first.to);
     const beforeTrigger = actors.filter((a) => a.mention.to <= first.from);
+    // Arabic puts the verb first (قال الوزير), save a subject right before it (الرئيس الروسي يؤكد).
+    const adjacentBefore = beforeTrigger.at(-1)?.mention.to === first.from ? beforeTrigger.at(-1) : undefined;
     const speaker =
       language === 'ar' || act.trailing
-        ? (afterTrigger[0] ?? beforeTrigger.at(-1))
+        ? (adjacentBefore ?? afterTrigger[0] ?? beforeTrigger.at(-1))
         : (beforeTrigger.at(-1) ?? afterTrigger[0]);
     candidate.agent = speaker ?? null;
     if (!speaker) {
@@ -411,9 +422,12 @@ function placeIn(
 
 /** "خلال الاتصال", "during the call", "в ходе разговора": a contact told before is spoken of. */
 function referenceBefore(words: readonly string[], at: number, language: Language): boolean {
-  const cue = words[at - 1];
+  const written = words[at - 1];
   const next = words[at];
-  if (cue === undefined || next === undefined || !REFERENCE_CUES.has(cue)) return false;
+  // "وعقب اللقاء": the cue may carry a joined "and".
+  const cue = written !== undefined && language === 'ar' ? written.replace(/^[وف](?=..)/, '') : written;
+  if (cue === undefined || next === undefined || (!REFERENCE_CUES.has(cue) && !REFERENCE_CUES.has(written!)))
+    return false;
   if (language === 'ar') return next.startsWith('ال') || /(?:ه|ها|هما)$/.test(next);
   if (language === 'en') return next === 'the' || next === 'their' || next === 'his' || next === 'her';
   return true;
@@ -460,9 +474,10 @@ function futureCue(words: readonly string[], at: number, language: Language): bo
   return language === 'ru' && /^(?:предстоящ|планиру)/.test(word);
 }
 
-function joined(words: readonly string[], gapText: (k: number) => string, end: number, start: number): boolean {
-  if (start === end) return words[start]!.startsWith('و') || /^\s*[&]\s*$/.test(gapText(start));
-  return start === end + 1 && CONJUNCTIONS.has(words[end]!);
+/** Two people joined by "and" as one subject: "روبيو ونظيره الروسي", "Putin and Trump", "Лавров и Аракчи". */
+function joined(words: readonly string[], first: PersonMention, second: PersonMention): boolean {
+  if (second.from === first.to) return second.joinedAnd === true;
+  return second.from === first.to + 1 && CONJUNCTIONS.has(words[first.to]!);
 }
 
 const EXCLUDED_DATE_AFTER = new Set(['منذ', 'since', 'с']);

@@ -105,7 +105,7 @@ export class CountryLexicon {
       const longest = matches[0]!.length;
       const best = matches
         .filter((m) => m.length === longest)
-        .sort((a, b) => KIND_ORDER.indexOf(a.value.kind) - KIND_ORDER.indexOf(b.value.kind))[0]!;
+        .sort((a, b) => KIND_ORDER.indexOf(a.value.kind) - KIND_ORDER.indexOf(b.value.kind) || b.chars - a.chars)[0]!;
       found.push({ ...best.value, from: at, to: at + longest });
       at += longest - 1;
     }

@@ -171,6 +171,8 @@ export interface OfficeMention {
   office: Office;
   from: number;
   to: number;
+  /** Written with a joined "and" (ونظيره). */
+  joinedAnd: boolean;
 }
 
 const INDEX = new PhraseIndex<Office>();
@@ -189,6 +191,7 @@ export function findOffices(
     office: match.value,
     from: at,
     to: at + match.length,
+    joinedAnd: match.joinedAnd,
   }));
 }
 

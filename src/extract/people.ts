@@ -62,18 +62,20 @@ export class PeopleIndex {
    * the day wins over one attested without dates; two people left is no answer.
    */
   holdersOf(office: Office, country: string | null, date: CalendarDate | null, ministerial = false): string[] {
-    const holders: { id: string; dated: boolean }[] = [];
+    const holders: { id: string; dated: boolean; ended: boolean }[] = [];
     for (const [id, roles] of this.roles) {
       for (const role of roles) {
         const fits = ministerial ? role.office !== null && /minister/.test(role.office) : role.office === office;
         if (!fits || (country !== null && role.country !== country)) continue;
         if (date !== null && !roleHolds(role, date)) continue;
-        holders.push({ id, dated: role.from !== undefined || role.to !== undefined });
+        holders.push({ id, dated: role.from !== undefined || role.to !== undefined, ended: role.to !== undefined });
         break;
       }
     }
     const dated = holders.filter((h) => h.dated);
-    const chosen = dated.length > 0 && date !== null ? dated : holders;
+    // With no date to go by, the gazetteer's present holder: a role that has ended is not one.
+    const current = holders.filter((h) => !h.ended);
+    const chosen = date !== null ? (dated.length > 0 ? dated : holders) : current.length > 0 ? current : holders;
     return [...new Set(chosen.map((h) => h.id))];
   }
 
@@ -112,6 +114,8 @@ export interface NameMatch {
   to: number;
   personId: string;
   strength: NameStrength;
+  /** Written with a joined "and" (وبوتين). */
+  joinedAnd: boolean;
 }
 
 /** The gazetteer names in `tokens`, longest first, none overlapping. */
@@ -127,6 +131,7 @@ export function findNames(
     to: at + match.length,
     personId: match.value.personId,
     strength: match.value.strength,
+    joinedAnd: match.joinedAnd,
   }));
 }
 

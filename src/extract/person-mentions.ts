@@ -1,5 +1,5 @@
 import type { Language } from '../model/corpus-schema.ts';
-import { stripJoinedParticles, type Token } from '../model/text-normalize.ts';
+import { stripJoinedParticles, wordsOf, type Token } from '../model/text-normalize.ts';
 import type { CountryMention } from './countries.ts';
 import { findOffices, officeNeedsCountry, type Office, type OfficeMention } from './offices.ts';
 import { findNames, type NameMatch, type PeopleIndex } from './people.ts';
@@ -20,28 +20,20 @@ export interface PersonMention {
   personId?: string;
   office?: Office;
   country: string | null;
+  /** Written with a joined "and" (ونظيره التركي): the second of two joined people. */
+  joinedAnd?: boolean;
 }
 
 // Words that end an Arabic name the gazetteer lacks: particles, prepositions, relatives, and
 // the words that qualify an office (السابق "former").
 const ARABIC_STOP = new Set(
-  'في الى إلى على عن من مع خلال بعد قبل حول منذ عند لدى بين ضد نحو الذي التي الذين اللذين ان أن إن قد لقد كما وهو وهي هو هي السابق الاسبق الجديد الحالي المكلف بالوكاله اليوم امس كلا حيث بشان لبحث لمناقشه يوم'
-    .split(' ')
-    .map((w) => w.replace(/[أإآ]/g, 'ا')),
+  wordsOf(
+    'في إلى على عن من مع خلال بعد قبل حول منذ عند لدى بين ضد نحو الذي التي الذين اللذين أن إن قد لقد كما وهو وهي هو هي السابق الأسبق الجديد الحالي المكلف بالوكالة اليوم أمس كلا حيث بشأن لبحث لمناقشة يوم',
+  ),
 );
-const QUALIFIERS = new Set([
-  'الجديد',
-  'الجديده',
-  'الانتقالي',
-  'الانتقاليه',
-  'المؤقت',
-  'المؤقته',
-  'الحالي',
-  'الحاليه',
-  'interim',
-  'acting',
-  'new',
-]);
+const QUALIFIERS = new Set(
+  wordsOf('الجديد الجديدة الانتقالي الانتقالية المؤقت المؤقتة الحالي الحالية interim acting new'),
+);
 const LATIN_CONNECTORS = new Set([
   'bin',
   'bint',
@@ -93,6 +85,9 @@ export function findPersonMentions(people: PeopleIndex, context: SentenceContext
 
   for (const office of offices) {
     if (office.office === 'honorific') continue;
+    // "رئيس الوزراء وزير الخارجية القطري الشيخ محمد": two offices of one person; the second,
+    // with its country and name, speaks for both.
+    if (offices.some((o) => o.from === office.to && o.office !== 'honorific' && o.office !== 'counterpart')) continue;
     const country = attachedCountry(office, context);
     if (officeNeedsCountry(office.office) && !country) continue;
     let after = Math.max(office.to, country && country.from >= office.to ? country.to : office.to);
@@ -112,6 +107,7 @@ export function findPersonMentions(people: PeopleIndex, context: SentenceContext
         personId: named.personId,
         office: office.office,
         country: people.countryOf(named.personId),
+        joinedAnd: office.joinedAnd,
       });
       continue;
     }
@@ -126,6 +122,7 @@ export function findPersonMentions(people: PeopleIndex, context: SentenceContext
         via: 'unknown',
         office: office.office,
         country: country?.code ?? null,
+        joinedAnd: office.joinedAnd,
       });
       continue;
     }
@@ -137,6 +134,7 @@ export function findPersonMentions(people: PeopleIndex, context: SentenceContext
       via,
       office: office.office,
       country: country?.code ?? null,
+      joinedAnd: office.joinedAnd,
     });
   }
 
@@ -149,6 +147,7 @@ export function findPersonMentions(people: PeopleIndex, context: SentenceContext
       via: 'name',
       personId: name.personId,
       country: people.countryOf(name.personId),
+      joinedAnd: name.joinedAnd,
     });
   }
 
@@ -175,6 +174,7 @@ export function findPersonMentions(people: PeopleIndex, context: SentenceContext
           }
         : { from: country.from, to: end, name: raw(unknown!.from, unknown!.to), via: 'unknown', country: country.code };
       if (previous.office) mention.office = previous.office;
+      mention.joinedAnd = true;
       // A name found here may have been taken as a plain name above: keep one.
       const plain = mentions.findIndex(
         (m) => m.personId !== undefined && m.personId === mention.personId && m.from >= country.from,

@@ -13,6 +13,10 @@ interface Entry<T> {
 export interface PhraseMatch<T> {
   value: T;
   length: number;
+  /** The first word was read with a joined "and" taken off (ونظيره → نظيره). */
+  joinedAnd: boolean;
+  /** Letters of the phrase as indexed: of two the same length in words, the longer is the more exact. */
+  chars: number;
 }
 
 // A Russian ending is at most three letters (-ому, -ыми); a stem shorter than this is no stem.
@@ -72,12 +76,18 @@ export class PhraseIndex<T> {
       for (const entry of entries ?? []) {
         if (seen.has(entry) || !this.fits(entry, tokens, at, firstWord)) continue;
         seen.add(entry);
-        found.push({ value: entry.value, length: entry.words.length });
+        found.push({
+          value: entry.value,
+          length: entry.words.length,
+          joinedAnd: firstWord !== first && /^[وف]/.test(first),
+          chars: entry.words.join(' ').length,
+        });
       }
     };
     for (const reading of readings(first)) tryEntries(this.exact.get(reading), reading);
     if (first.length >= STEM_KEY) tryEntries(this.stems.get(first.slice(0, STEM_KEY)), first);
-    return found.sort((a, b) => b.length - a.length);
+    // Нигерия fits both Нигер(а) and Нигери(я): the longer stem is the country meant.
+    return found.sort((a, b) => b.length - a.length || b.chars - a.chars);
   }
 
   /** The longest phrase at each position, left to right, never two overlapping. */

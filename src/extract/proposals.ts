@@ -24,7 +24,7 @@ export function toProposals(events: readonly WorkingEvent[], context: ProposalCo
   };
   const ids = new Set<string>();
   return [...events]
-    .sort((a, b) => Math.min(...a.sentences) - Math.min(...b.sentences))
+    .sort((a, b) => Math.min(...a.sentences) - Math.min(...b.sentences) || a.at - b.at)
     .map((event) => {
       const people: ProposedPerson[] = event.parties.map(toProposedPerson);
       const countries = [

@@ -64,6 +64,9 @@ export function resolvePerson(
     wanted = otherParty ? people.officesOf(otherParty, date).filter((o) => o !== 'envoy') : [];
     if (wanted.length === 0) return { ...base, personId: null };
   }
+  // An office with no country ("رئيس الوزراء" alone) names whoever was named with it before, or
+  // no one: every country has one.
+  if (mention.country === null && mention.via !== 'counterpart') return { ...base, personId: null };
   for (const candidate of wanted) {
     const holders = people.holdersOf(candidate, mention.country, date, candidate === 'minister');
     if (holders.length === 1) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDateExpression } from './date-expression.ts';
+import { dateNameAt, relativeDateWord, resolveDateExpression } from './date-expression.ts';
 
 describe('resolveDateExpression counts back from the publication date', () => {
   it.each([
@@ -65,5 +65,33 @@ describe('resolveDateExpression counts back from the publication date', () => {
     expect(resolveDateExpression('قريباً', '2025-02-13')).toBeNull();
     expect(resolveDateExpression('recently', '2025-02-13')).toBeNull();
     expect(resolveDateExpression('الأربعاء', 'not a date')).toBeNull();
+  });
+});
+
+describe('dateNameAt finds the names in running words', () => {
+  it('reads a weekday or a month where it starts, and how many words it takes', () => {
+    expect(dateNameAt(['قال', 'الاربعاء'], 1, 'weekday')).toEqual({ index: 3, length: 1 });
+    expect(dateNameAt(['في', 'كانون', 'الثاني'], 1, 'month')).toEqual({ index: 0, length: 2 });
+    expect(dateNameAt(['в', 'мае'], 1, 'month')).toEqual({ index: 4, length: 1 });
+  });
+
+  // Regression: the stem of "май" was "м", which every word in м fitted ("в МИД", "мы").
+  it('does not take a short Russian word for May', () => {
+    expect(dateNameAt(['мид'], 0, 'month')).toBeNull();
+    expect(dateNameAt(['мы'], 0, 'month')).toBeNull();
+    expect(resolveDateExpression('в мае', '2025-06-01')?.start).toBe('2025-05-01');
+  });
+
+  it('says what a word adds to a relative date', () => {
+    expect(['الماضي', 'last', 'прошлом', 'الشهر', 'year', 'اليوم', 'вчера', 'قال'].map(relativeDateWord)).toEqual([
+      'past',
+      'past',
+      'past',
+      'month',
+      'year',
+      'today',
+      'yesterday',
+      null,
+    ]);
   });
 });

@@ -256,6 +256,51 @@ describe('buildCorpus reports each fault with file, line and field', () => {
     expect(error?.message).toMatch(/must be the outlet’s domain/);
   });
 
+  it('a draft awaiting review: the build refuses it and names the event, at its review line', () => {
+    const errors = errorsOf((s) =>
+      replaceIn(
+        s,
+        'annotations',
+        '  - id: meeting-in-damascus\n',
+        '  - id: meeting-in-damascus\n    review: pending\n',
+      ),
+    );
+    expect(errors).toEqual([
+      {
+        file: PATHS.annotations,
+        line: lineContaining(annotations(), 'id: meeting-in-damascus') + 1,
+        field: 'events[1].review',
+        message:
+          'event "meeting-in-damascus" is a draft awaiting review: check it against the article, then remove "review: pending"',
+      },
+    ]);
+  });
+
+  it('a person drafted by the assistant, still awaiting review', () => {
+    const errors = errorsOf((s) =>
+      replaceIn(s, 'people', '- id: ahmed-al-sharaa\n', '- id: ahmed-al-sharaa\n  review: pending\n'),
+    );
+    expect(errors).toEqual([
+      {
+        file: PATHS.people,
+        line: lineContaining(validSources().people, 'id: ahmed-al-sharaa') + 1,
+        field: '[1].review',
+        message:
+          'person "ahmed-al-sharaa" is a draft awaiting review: check it against the article, then remove "review: pending"',
+      },
+    ]);
+  });
+
+  it('a review value other than "pending"', () => {
+    const [error] = errorsOf((s) =>
+      replaceIn(s, 'annotations', '  - id: meeting-in-damascus\n', '  - id: meeting-in-damascus\n    review: done\n'),
+    );
+    expect(error).toMatchObject({
+      field: 'events[1].review',
+      message: 'review is "pending" on a draft, or absent once it is checked',
+    });
+  });
+
   it('every fault at once, not only the first', () => {
     const errors = errorsOf((s) => {
       replaceIn(s, 'annotations', 'role: caller', 'role: callee');

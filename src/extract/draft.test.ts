@@ -114,7 +114,7 @@ describe('draftAnnotation writes the corpus format', () => {
 
   it('marked pending, the build refuses every draft and names it', () => {
     const { annotationYaml } = draft(true);
-    expect(annotationYaml.match(/^    review: pending$/gm)).toHaveLength(2);
+    expect(annotationYaml.match(/^ {4}review: pending$/gm)).toHaveLength(2);
     const built = buildCorpus([
       { path: 'corpus/articles/trial-article.md', content: articleFile(META, TEXT) },
       { path: 'corpus/annotations/trial-article.yaml', content: annotationYaml },

@@ -77,6 +77,27 @@ export default tseslint.config(
     },
   },
   {
+    // The extraction assistant: pure as the model (it runs in Node and in a worker), and may use
+    // the corpus build's readers.
+    files: ['src/extract/**'],
+    ignores: ['src/extract/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: VIEW_PACKAGES, message: 'The extraction assistant is pure: no React, no i18next, no DOM.' },
+            {
+              group: ['**/components/**', '**/hooks/**', '**/app/**', '**/i18n/**', '**/propose/**'],
+              message: 'The extraction assistant never imports a view.',
+            },
+            { group: ['node:*'], message: 'The extraction assistant runs in a worker too: no Node modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/model/**'],
     rules: {
       'no-restricted-imports': [

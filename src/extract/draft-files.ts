@@ -36,7 +36,11 @@ export interface DraftFiles {
  * The files for corpus/ from what the editor accepted: the article with its front matter, its
  * annotation, and the gazetteer entries it needs. Checked by the editor, so not marked pending.
  */
-export function draftFiles(request: DraftRequest, extractor: Extractor): DraftFiles {
+export function draftFiles(
+  request: DraftRequest,
+  extractor: Extractor,
+  takenEventIds: ReadonlySet<string> = new Set(),
+): DraftFiles {
   const { meta } = request;
   const draft = draftAnnotation({
     articleId: meta.id,
@@ -47,6 +51,7 @@ export function draftFiles(request: DraftRequest, extractor: Extractor): DraftFi
     people: extractor.people,
     countries: extractor.countries,
     pending: false,
+    takenEventIds,
     names: new Map(Object.entries(request.names)),
     texts: new Map(Object.entries(request.texts)),
   });

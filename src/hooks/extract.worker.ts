@@ -8,6 +8,7 @@ import { readInput } from '../extract/read-input.ts';
 import { buildCorpus } from '../pipeline/build-corpus.ts';
 import { readGazetteer } from '../pipeline/read-gazetteer.ts';
 import type { SourceFile } from '../pipeline/read-sources.ts';
+import { parseDocument } from 'yaml';
 import type { ExtractionAnswer, ExtractionMessage, ExtractionReply, ExtractionRequest } from './extraction-protocol.ts';
 
 // The corpus's gazetteer, as its YAML sources: parsed and checked here as `npm run corpus` does,
@@ -26,6 +27,27 @@ const bundledSources = import.meta.glob<string>('../../corpus/{articles,annotati
 const { gazetteer } = readGazetteer(gazetteerFiles);
 const extractor = createExtractor(gazetteer);
 
+/** The corpus's own articles and annotations, read when first needed. */
+let bundled: Promise<SourceFile[]> | undefined;
+const loadBundled = () =>
+  (bundled ??= Promise.all(
+    Object.entries(bundledSources).map(async ([path, load]) => ({
+      path: path.replace(/^(\.\.\/)+/, ''),
+      content: await load(),
+    })),
+  ));
+
+/** Event ids the corpus already uses: a draft must not take one (its files go beside them). */
+async function takenEventIds(): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (const file of await loadBundled()) {
+    if (!file.path.includes('/annotations/')) continue;
+    const events = (parseDocument(file.content).toJS() as { events?: { id?: unknown }[] } | null)?.events ?? [];
+    for (const event of events) if (typeof event.id === 'string') ids.add(event.id);
+  }
+  return ids;
+}
+
 async function answer(request: ExtractionRequest): Promise<ExtractionAnswer> {
   switch (request.kind) {
     case 'read': {
@@ -42,18 +64,13 @@ async function answer(request: ExtractionRequest): Promise<ExtractionAnswer> {
       return { kind: 'propose', proposals, names, ms: performance.now() - t0 };
     }
     case 'draft':
-      return { kind: 'draft', files: draftFiles(request.request, extractor) };
+      return { kind: 'draft', files: draftFiles(request.request, extractor, await takenEventIds()) };
     case 'preview': {
-      const files = draftFiles(request.request, extractor);
+      const files = draftFiles(request.request, extractor, await takenEventIds());
       // The corpus's articles come either way (the gazetteer's roles cite them); its events only
       // with the bundled corpus.
-      const wanted = Object.entries(bundledSources).filter(
-        ([path]) => request.withBundled || path.includes('/articles/'),
-      );
-      const bundled = await Promise.all(
-        wanted.map(async ([path, load]) => ({ path: path.replace(/^(\.\.\/)+/, ''), content: await load() })),
-      );
-      const built = buildCorpus(previewSources(files, gazetteerFiles, bundled));
+      const sources = (await loadBundled()).filter((file) => request.withBundled || file.path.includes('/articles/'));
+      const built = buildCorpus(previewSources(files, gazetteerFiles, sources));
       return {
         kind: 'preview',
         files,

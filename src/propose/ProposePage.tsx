@@ -281,17 +281,17 @@ export function ProposePage() {
           </p>
         )}
         {preview.status === 'ready' ? (
-          <section aria-labelledby="preview-heading" className="space-y-3">
+          // Not a landmark of its own: the explorer's filters are a complementary landmark, which must
+          // stand at the top level.
+          <div className="space-y-3">
             <div className="flex flex-wrap items-center gap-3">
-              <h2 id="preview-heading" className="text-lg font-semibold">
-                {t('propose.output.previewHeading')}
-              </h2>
+              <h2 className="text-lg font-semibold">{t('propose.output.previewHeading')}</h2>
               <button type="button" onClick={closePreview} className={BUTTON}>
                 {t('propose.output.closePreview')}
               </button>
             </div>
             <Explorer corpus={preview.corpus} lang={language} corpusName={meta?.id} />
-          </section>
+          </div>
         ) : (
           <div className="grid gap-4 lg:grid-cols-2">
             <div className="space-y-4">

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../model/corpus-vocabulary.ts';
 import { evidenceSegments } from './evidence-segments.ts';
@@ -21,11 +21,13 @@ interface EvidenceTextProps {
  */
 export function EvidenceText({ text, language, spans, active, onPick }: EvidenceTextProps) {
   const { t } = useTranslation();
+  const headingId = useId();
   const segments = useMemo(() => evidenceSegments(text, spans), [text, spans]);
   return (
     // Beside a long list of proposals, the text stays in view (its own box scrolls).
-    <section className={`${SECTION} lg:sticky lg:top-4`} aria-labelledby="evidence-heading">
-      <h2 id="evidence-heading" className="text-lg font-semibold">
+    // The scrolling box is the named region (one landmark, not two of one name).
+    <section className={`${SECTION} lg:sticky lg:top-4`}>
+      <h2 id={headingId} className="text-lg font-semibold">
         {t('propose.results.textHeading')}
       </h2>
       {/* A box that scrolls is a tab stop, so that the keyboard can scroll it too. */}
@@ -33,7 +35,7 @@ export function EvidenceText({ text, language, spans, active, onPick }: Evidence
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         role="region"
-        aria-labelledby="evidence-heading"
+        aria-labelledby={headingId}
         lang={language}
         dir="auto"
         className="max-h-[70vh] overflow-y-auto leading-loose whitespace-pre-wrap break-words"

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personKey } from '../../extract/person-key.ts';
 import type { PersonNames } from '../../extract/names.ts';
@@ -30,12 +31,13 @@ interface ProposalListProps {
 /** The proposals in the order the article tells them, each with its decision and, open, its editor. */
 export function ProposalList(props: ProposalListProps) {
   const { t } = useTranslation();
+  const headingId = useId();
   const { lang } = useLocale();
   const { proposals, review, names } = props;
   const counts = tally(review, proposals);
   return (
-    <section className={SECTION} aria-labelledby="proposals-heading">
-      <h2 id="proposals-heading" className="text-lg font-semibold">
+    <section className={SECTION} aria-labelledby={headingId}>
+      <h2 id={headingId} className="text-lg font-semibold">
         {t('propose.results.heading')}
       </h2>
       <p role="status" className="text-sm">

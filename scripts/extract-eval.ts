@@ -1,5 +1,5 @@
 /**
- * `npm run extract:eval [-- --set dev|held-out|corpus|all] [--misses] [--ablate] [--json FILE]`:
+ * `npm run extract:eval [-- --set dev|held-out|fresh|corpus|all] [--misses] [--ablate] [--json FILE]`:
  * scores the extraction assistant on the development set (corpus-dev/) and on the annotated
  * articles of corpus/. Prints precision, recall and F1 per language for the event (type, date
  * and people right) and for each field, and the contacts found at all; with --misses every miss;
@@ -35,7 +35,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
   },
 });
-const SETS = values.set === 'all' ? ['dev', 'held-out', 'corpus'] : [values.set];
+const SETS = values.set === 'all' ? ['dev', 'held-out', 'fresh', 'corpus'] : [values.set];
 
 const corpusFiles = readTree('corpus');
 const forCorpus = readGazetteer(corpusFiles);

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultMeta, missingMeta, type ArticleMeta, type MetaField } from '../extract/article-meta.ts';
 import { detectLanguage } from '../extract/detect-language.ts';
 import type { DraftFiles, DraftRequest } from '../extract/draft-files.ts';
 import type { PersonNames } from '../extract/names.ts';
-import { decide, draftRequest, renamePerson, saveEdit, tally, EMPTY_REVIEW } from '../extract/review.ts';
+import { decide, draftRequest, renamePerson, saveEdit, tally, EMPTY_REVIEW, type Decision } from '../extract/review.ts';
 import { Explorer } from '../app/Explorer.tsx';
 import { Header } from '../components/Header.tsx';
 import { downloadBlob } from '../components/export/download-file.ts';
@@ -83,22 +83,25 @@ export function ProposePage() {
         setActive(null);
         setEditing(null);
         setPreview({ status: 'idle' });
-        setSession((s) => ({
-          ...s,
-          result: {
-            text: given.text,
-            language: lang,
-            published: given.published || null,
-            proposals: answer.proposals,
-            names: answer.names,
-            ms: answer.ms,
-          },
-          review: EMPTY_REVIEW,
-          meta:
-            s.meta && s.meta.language === lang
-              ? { ...s.meta, published: { ...s.meta.published, date: given.published } }
-              : defaultMeta(given.text, lang, given.published || null),
-        }));
+        // A transition: React renders the cards in slices, and the page's thread never blocks long.
+        startTransition(() =>
+          setSession((s) => ({
+            ...s,
+            result: {
+              text: given.text,
+              language: lang,
+              published: given.published || null,
+              proposals: answer.proposals,
+              names: answer.names,
+              ms: answer.ms,
+            },
+            review: EMPTY_REVIEW,
+            meta:
+              s.meta && s.meta.language === lang
+                ? { ...s.meta, published: { ...s.meta.published, date: given.published } }
+                : defaultMeta(given.text, lang, given.published || null),
+          })),
+        );
         return answer;
       } catch (error) {
         setFailure(t('propose.failure', { message: (error as Error).message }));
@@ -249,13 +252,19 @@ export function ProposePage() {
     setPreview({ status: 'idle' });
   };
 
-  const activate = (number: number, from: 'card' | 'text') => {
+  // Stable, so that deciding on one proposal redraws that one card alone.
+  const onDecide = useCallback(
+    (id: string, decision: Decision) => setSession((s) => ({ ...s, review: decide(s.review, id, decision) })),
+    [setSession],
+  );
+  const activate = useCallback((number: number, from: 'card' | 'text') => {
     setActive(number);
     const selector = from === 'card' ? `mark[data-proposals~="${number}"]` : `article[data-proposal="${number}"]`;
     const target = document.querySelector<HTMLElement>(selector);
     target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     if (from === 'text') target?.querySelector<HTMLElement>('h3')?.focus();
-  };
+  }, []);
+  const showInText = useCallback((number: number) => activate(number, 'card'), [activate]);
 
   return (
     <>
@@ -323,8 +332,8 @@ export function ProposePage() {
                   names={names}
                   articleLanguage={result.language}
                   active={active}
-                  onActivate={(n) => activate(n, 'card')}
-                  onDecide={(id, decision) => update({ review: decide(review, id, decision) })}
+                  onActivate={showInText}
+                  onDecide={onDecide}
                   editing={editing}
                   onEdit={setEditing}
                   onSaveEdit={(proposal, texts) => {

@@ -48,7 +48,7 @@ function Harness({ proposal = CALL, onDecide }: { proposal?: Proposal; onDecide?
       articleLanguage="ar"
       active={false}
       onShowInText={() => {}}
-      onDecide={(d) => {
+      onDecide={(_, d) => {
         onDecide?.(d);
         setDecision(d);
       }}
@@ -59,7 +59,8 @@ function Harness({ proposal = CALL, onDecide }: { proposal?: Proposal; onDecide?
 }
 
 describe('ProposalCard', () => {
-  test('says what, when, who and why, with the quote in the article’s language', () => {
+  test('says what, when, who and why, with the quote in the article’s language', async () => {
+    const user = userEvent.setup();
     renderWithI18n(<Harness />);
     const card = screen.getByRole('article', { name: '1. Putin and Fuad Hsin speak by phone' });
     expect(within(card).getByText('Phone call')).toBeInTheDocument();
@@ -68,6 +69,8 @@ describe('ProposalCard', () => {
     expect(card).toHaveTextContent('Vladimir Putin (فلاديمير بوتين) — caller, Russia');
     expect(within(card).getByText('not in the gazetteer')).toBeInTheDocument();
     expect(within(card).getByText(CALL.quote.text)).toHaveAttribute('lang', 'ar');
+    expect(card).not.toHaveTextContent('counted from');
+    await user.click(within(card).getByText('Why the assistant proposes it'));
     expect(card).toHaveTextContent('Date: «الأربعاء» is 2025-02-12 by the rule “weekday”, counted from 2025-02-13.');
   });
 

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personKey } from '../../extract/person-key.ts';
 import type { PersonNames } from '../../extract/names.ts';
@@ -8,7 +8,7 @@ import { useLocale } from '../../hooks/use-locale.ts';
 import { formatEventDate, toDateTimeAttribute } from '../../i18n/format-date.ts';
 import type { Language } from '../../model/corpus-vocabulary.ts';
 import { EventTypeLabel } from '../EventTypeLabel.tsx';
-import { countryName, cueText } from './proposal-text.ts';
+import { countryName, cueText, formatPercent } from './proposal-text.ts';
 import { BUTTON, PRESSED_BUTTON } from './propose-styles.ts';
 
 interface ProposalCardProps {
@@ -23,11 +23,14 @@ interface ProposalCardProps {
   articleLanguage: Language;
   /** Its evidence is the one highlighted in the text. */
   active: boolean;
-  onShowInText: () => void;
-  onDecide: (decision: Decision) => void;
+  /** Called with the card's number. */
+  onShowInText: (number: number) => void;
+  /** Called with the proposal's id and the new decision. */
+  onDecide: (id: string, decision: Decision) => void;
   /** The editor is open (the card shows it in place of the decision buttons' row). */
   editing: boolean;
-  onEdit: () => void;
+  /** Called with the proposal's id to open the editor, or null to close it. */
+  onEdit: (id: string | null) => void;
   /** The editor, when open. */
   children?: ReactNode;
 }
@@ -39,16 +42,15 @@ const STATUS_STYLE: Record<Decision, string> = {
 };
 
 /** One proposal: what, when, who, where, the evidence and the reasons, and the editor's decision. */
-export function ProposalCard(props: ProposalCardProps) {
+export const ProposalCard = memo(function ProposalCard(props: ProposalCardProps) {
   const { proposal, number, title, decision, names, articleLanguage, active, editing } = props;
   const { t } = useTranslation();
   const { lang } = useLocale();
   const headingId = useId();
+  const [whyOpen, setWhyOpen] = useState(false);
   const blocked = blockedFromAccepting(proposal);
   const personName = (id: string) => names[id]?.full[lang] ?? id;
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn' }).format(
-    proposal.confidence,
-  );
+  const percent = formatPercent(proposal.confidence, lang);
 
   return (
     <article
@@ -57,7 +59,8 @@ export function ProposalCard(props: ProposalCardProps) {
       aria-current={active ? 'true' : undefined}
       className={`space-y-3 rounded-lg border-2 bg-white p-4 dark:bg-zinc-900 ${STATUS_STYLE[decision]} aria-current:ring-2 aria-current:ring-amber-500`}
     >
-      <h3 id={headingId} className="text-base font-semibold">
+      {/* Focused when its evidence is picked in the text. */}
+      <h3 id={headingId} tabIndex={-1} className="text-base font-semibold">
         {t('propose.proposal.heading', { number, title })}
       </h3>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
@@ -153,17 +156,20 @@ export function ProposalCard(props: ProposalCardProps) {
         <blockquote lang={articleLanguage} dir="auto" className="border-s-4 border-amber-400 ps-3 text-sm">
           {proposal.quote.text}
         </blockquote>
-        <button type="button" onClick={props.onShowInText} className={`${BUTTON} min-h-8`}>
+        <button type="button" onClick={() => props.onShowInText(number)} className={`${BUTTON} min-h-8`}>
           {t('propose.proposal.showInText')}
         </button>
       </figure>
-      <details className="text-sm">
+      {/* The reasons are written out when opened: a long article has hundreds of them. */}
+      <details className="text-sm" onToggle={(event) => setWhyOpen(event.currentTarget.open)}>
         <summary className="cursor-pointer font-medium">{t('propose.proposal.why')}</summary>
-        <ul className="ms-4 list-disc space-y-0.5 pt-1">
-          {proposal.why.map((cue, k) => (
-            <li key={k}>{cueText(t, cue, lang, personName)}</li>
-          ))}
-        </ul>
+        {whyOpen && (
+          <ul className="ms-4 list-disc space-y-0.5 pt-1">
+            {proposal.why.map((cue, k) => (
+              <li key={k}>{cueText(t, cue, lang, personName)}</li>
+            ))}
+          </ul>
+        )}
       </details>
       {blocked && (
         <p className="text-sm text-amber-800 dark:text-amber-300">
@@ -175,7 +181,7 @@ export function ProposalCard(props: ProposalCardProps) {
           type="button"
           aria-pressed={decision === 'accepted'}
           disabled={blocked !== null && decision !== 'accepted'}
-          onClick={() => props.onDecide(decision === 'accepted' ? 'open' : 'accepted')}
+          onClick={() => props.onDecide(proposal.id, decision === 'accepted' ? 'open' : 'accepted')}
           className={`${BUTTON} ${PRESSED_BUTTON}`}
         >
           {t('propose.proposal.accept')}
@@ -184,7 +190,7 @@ export function ProposalCard(props: ProposalCardProps) {
           type="button"
           aria-expanded={editing}
           disabled={proposal.status === 'planned'}
-          onClick={props.onEdit}
+          onClick={() => props.onEdit(editing ? null : proposal.id)}
           className={BUTTON}
         >
           {t('propose.proposal.edit')}
@@ -192,7 +198,7 @@ export function ProposalCard(props: ProposalCardProps) {
         <button
           type="button"
           aria-pressed={decision === 'rejected'}
-          onClick={() => props.onDecide(decision === 'rejected' ? 'open' : 'rejected')}
+          onClick={() => props.onDecide(proposal.id, decision === 'rejected' ? 'open' : 'rejected')}
           className={`${BUTTON} ${PRESSED_BUTTON}`}
         >
           {t('propose.proposal.reject')}
@@ -201,4 +207,4 @@ export function ProposalCard(props: ProposalCardProps) {
       {props.children}
     </article>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personKey } from '../../extract/person-key.ts';
 import type { PersonNames } from '../../extract/names.ts';
@@ -35,6 +35,9 @@ export function ProposalList(props: ProposalListProps) {
   const { lang } = useLocale();
   const { proposals, review, names } = props;
   const counts = tally(review, proposals);
+  // The templates' titles, worked out again only when a proposal or a name changes.
+  const current = useMemo(() => proposals.map((p) => currentProposal(review, p)), [proposals, review]);
+  const templates = useMemo(() => current.map((p) => templateTexts(p, names)), [current, names]);
   return (
     <section className={SECTION} aria-labelledby={headingId}>
       <h2 id={headingId} className="text-lg font-semibold">
@@ -46,13 +49,13 @@ export function ProposalList(props: ProposalListProps) {
           : `${t('propose.results.count', { count: proposals.length, ms: Math.round(props.ms) })} ${t('propose.results.decided', counts)}`}
       </p>
       <ol className="space-y-4">
-        {proposals.map((original, k) => {
-          const proposal = currentProposal(review, original);
+        {current.map((proposal, k) => {
           const number = k + 1;
-          const texts = review.texts[proposal.id] ?? templateTexts(proposal, names);
+          const texts = review.texts[proposal.id] ?? templates[k]!;
           const editing = props.editing === proposal.id;
           return (
-            <li key={proposal.id}>
+            // Cards out of view are not laid out or painted until scrolled to (a long article has dozens).
+            <li key={proposal.id} className="[contain-intrinsic-size:auto_32rem] [content-visibility:auto]">
               <ProposalCard
                 proposal={proposal}
                 number={number}
@@ -61,10 +64,10 @@ export function ProposalList(props: ProposalListProps) {
                 names={names}
                 articleLanguage={props.articleLanguage}
                 active={props.active === number}
-                onShowInText={() => props.onActivate(number)}
-                onDecide={(decision) => props.onDecide(proposal.id, decision)}
+                onShowInText={props.onActivate}
+                onDecide={props.onDecide}
                 editing={editing}
-                onEdit={() => props.onEdit(editing ? null : proposal.id)}
+                onEdit={props.onEdit}
               >
                 {editing && (
                   <ProposalEditor

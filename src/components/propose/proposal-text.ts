@@ -18,6 +18,18 @@ export function countryName(code: string, lang: Language): string {
   return names.of(code) ?? code;
 }
 
+const percents = new Map<Language, Intl.NumberFormat>();
+
+/** A share as a percentage in the UI language, Latin digits as elsewhere on the page. */
+export function formatPercent(share: number, lang: Language): string {
+  let format = percents.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn' });
+    percents.set(lang, format);
+  }
+  return format.format(share);
+}
+
 const languageNames = new Map<Language, Intl.DisplayNames>();
 
 /** A language's name in the UI language ("Arabic", "арабский", "العربية"), from the browser. */

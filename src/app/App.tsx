@@ -114,10 +114,12 @@ export function App({ source }: AppProps) {
         >
           {t('shortcuts.button')}
         </button>
-        {/* The extraction assistant is a page of its own (propose.html): a link, no code of it here. */}
+        {/* The extraction assistant is a page of its own (propose.html): a link, no code of it here.
+            An editor's tool: on a phone the header's room goes to the events (the page itself
+            works there when opened). */}
         <a
           href={`propose.html${writeLanguageParam('', language)}`}
-          className="inline-flex min-h-11 items-center text-sm underline"
+          className="inline-flex min-h-11 items-center text-sm underline max-sm:hidden"
         >
           {t('app.proposeLink')}
         </a>

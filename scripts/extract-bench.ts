@@ -92,6 +92,8 @@ if (!values['no-browser']) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         await page.goto(`${base}/propose.html?lang=en`);
         await page.waitForFunction(() => window.__propose !== undefined);
+        // As an editor finds it: the page open and its worker ready (lexicons built and warm).
+        await page.evaluate(() => window.__propose!.ready());
         const runs: { totalMs: number; workerMs: number; longestTaskMs: number; proposals: number }[] = [];
         for (let k = 0; k < Math.min(RUNS, 15); k++) {
           runs.push(
@@ -122,7 +124,7 @@ if (!values['no-browser']) {
           )} | ${ms(Math.max(...runs.map((r) => r.longestTaskMs)))} | ${runs[0]!.proposals} |`,
         );
         console.log(
-          `|   first run | ${language} | ${ms(runs[0]!.totalMs)} (worker ${ms(runs[0]!.workerMs)}, lexicons built before) | | | | |`,
+          `|   first article | ${language} | ${ms(runs[0]!.totalMs)} (worker ${ms(runs[0]!.workerMs)}) | | | | |`,
         );
       } finally {
         await browser.close();

@@ -6,6 +6,7 @@ import type { CorpusError } from '../pipeline/corpus-error.ts';
 
 /** What the page asks the extraction worker (extract.worker.ts). */
 export type ExtractionRequest =
+  | { kind: 'ready' }
   | { kind: 'read'; file: { path: string; content: string } }
   | { kind: 'propose'; article: ArticleInput }
   | { kind: 'draft'; request: DraftRequest }
@@ -13,6 +14,7 @@ export type ExtractionRequest =
 
 /** The worker's answer to each. */
 export type ExtractionAnswer =
+  | { kind: 'ready' }
   | { kind: 'read'; input: ArticleInput; article: Article | null }
   | {
       kind: 'propose';

@@ -113,7 +113,10 @@ export function ProposePage() {
   );
 
   // The benchmark's handle (scripts/extract-bench.ts): the same path as the button.
-  useEffect(() => exposeProposeApi({ propose, rendered }), [propose]);
+  useEffect(
+    () => exposeProposeApi({ ready: () => client.ask({ kind: 'ready' }), propose, rendered }),
+    [client, propose],
+  );
   useEffect(() => {
     rendered.current?.();
   }, [result]);

@@ -3,6 +3,8 @@ import type { ArticleDraft } from '../components/propose/ArticleForm.tsx';
 
 /** What scripts/extract-bench.ts reads of the page: the time from asking to the proposals shown. */
 export interface ProposeApi {
+  /** Resolves once the worker has built and warmed its lexicons. */
+  ready(): Promise<void>;
   measure(article: { text: string; language: 'ar' | 'en' | 'ru'; published: string }): Promise<{
     totalMs: number;
     workerMs: number;
@@ -18,6 +20,7 @@ declare global {
 }
 
 interface Handles {
+  ready: () => Promise<unknown>;
   propose: (article: ArticleDraft) => Promise<{ ms: number; proposals: unknown[] } | undefined>;
   /** Set by the page: called once proposals have been rendered. */
   rendered: RefObject<(() => void) | null>;
@@ -30,6 +33,9 @@ interface Handles {
  */
 export function exposeProposeApi(handles: Handles): () => void {
   window.__propose = {
+    async ready() {
+      await handles.ready();
+    },
     async measure(article) {
       const tasks: number[] = [];
       const observer = new PerformanceObserver((list) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCounts, matchEvents, prf, scoreItem, type GoldEvent, type Miss } from './evaluate.ts';
+import { aProposal } from '../../tests/proposal-fixture.ts';
 import type { Proposal } from './types.ts';
 
 const gold = (over: Partial<GoldEvent> = {}): GoldEvent => ({
@@ -17,24 +18,9 @@ const gold = (over: Partial<GoldEvent> = {}): GoldEvent => ({
   ...over,
 });
 
-const proposal = (over: Partial<Proposal> = {}): Proposal => ({
-  id: 'p',
-  type: 'call',
-  status: 'occurred',
-  date: { start: '2025-02-12', end: '2025-02-12', precision: 'day', expression: 'الأربعاء', rule: 'weekday' },
-  people: [
-    { id: 'vladimir-putin', name: 'بوتين', country: 'RU', role: 'caller' },
-    { id: 'ahmed-al-sharaa', name: 'الشرع', country: 'SY', role: 'recipient' },
-  ],
-  countryParticipants: [],
-  countries: ['RU', 'SY'],
-  location: null,
-  quote: { text: 'x', start: 2, end: 8 },
-  evidence: [{ text: 'x', start: 2, end: 8 }],
-  confidence: 0.8,
-  why: [],
-  ...over,
-});
+// Its evidence at code points 2..8, inside the gold event's span.
+const proposal = (over: Partial<Proposal> = {}): Proposal =>
+  aProposal({ quote: { text: 'x', start: 2, end: 8 }, evidence: [{ text: 'x', start: 2, end: 8 }], ...over });
 
 describe('scoring proposals against gold events', () => {
   it('matches a proposal to the gold event whose evidence it shares, the same type first', () => {

@@ -2,25 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultMeta, missingMeta } from './article-meta.ts';
 import { applyChanges, changesOf } from './edit-proposal.ts';
 import { blockedFromAccepting, decide, draftRequest, EMPTY_REVIEW, saveEdit, tally } from './review.ts';
+import { aProposal } from '../../tests/proposal-fixture.ts';
 import type { Proposal } from './types.ts';
 
-const call: Proposal = {
-  id: 'c',
-  type: 'call',
-  status: 'occurred',
-  date: { start: '2025-02-12', end: '2025-02-12', precision: 'day', expression: 'الأربعاء', rule: 'weekday' },
-  people: [
-    { id: 'vladimir-putin', name: 'بوتين', country: 'RU', role: 'caller' },
-    { id: 'ahmed-al-sharaa', name: 'الشرع', country: 'SY', role: 'recipient' },
-  ],
-  countryParticipants: [],
-  countries: ['RU', 'SY'],
-  location: null,
-  quote: { text: 'q', start: 0, end: 1 },
-  evidence: [{ text: 'q', start: 0, end: 1 }],
-  confidence: 0.8,
-  why: [],
-};
+const call = aProposal({ id: 'c' });
 
 describe('the editor’s review', () => {
   it('drafts only what was accepted, as edited', () => {

@@ -4,29 +4,21 @@ import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { renderWithI18n } from '../../../tests/render-with-i18n.tsx';
 import type { Decision } from '../../extract/review.ts';
+import { aProposal } from '../../../tests/proposal-fixture.ts';
 import type { Proposal } from '../../extract/types.ts';
 import { ProposalCard } from './ProposalCard.tsx';
 
-const CALL: Proposal = {
-  id: '2025-02-12-putin-al-sharaa-call',
-  type: 'call',
-  status: 'occurred',
-  date: { start: '2025-02-12', end: '2025-02-12', precision: 'day', expression: 'الأربعاء', rule: 'weekday' },
+const CALL = aProposal({
   people: [
     { id: 'vladimir-putin', name: 'فلاديمير بوتين', country: 'RU', role: 'caller' },
     { id: null, name: 'فؤاد حسين', country: 'IQ', role: 'recipient', office: 'foreign-minister' },
   ],
-  countryParticipants: [],
   countries: ['RU', 'IQ'],
-  location: null,
-  quote: { text: 'أجرى الرئيس الروسي فلاديمير بوتين الأربعاء اتصالاً هاتفياً', start: 0, end: 55 },
-  evidence: [{ text: 'أجرى الرئيس الروسي فلاديمير بوتين الأربعاء اتصالاً هاتفياً', start: 0, end: 55 }],
-  confidence: 0.8,
   why: [
     { code: 'trigger', values: { kind: 'call', words: 'اتصالاً هاتفياً', rule: 'ar.call.noun' } },
     { code: 'date', values: { expression: 'الأربعاء', date: '2025-02-12', rule: 'weekday', anchor: '2025-02-13' } },
   ],
-};
+});
 
 const NAMES = {
   'vladimir-putin': {

@@ -2,26 +2,20 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { renderWithI18n } from '../../../tests/render-with-i18n.tsx';
+import { aProposal } from '../../../tests/proposal-fixture.ts';
 import type { Proposal } from '../../extract/types.ts';
 import { ProposalEditor } from './ProposalEditor.tsx';
 
-const MEETING: Proposal = {
+const MEETING = aProposal({
   id: 'm',
   type: 'meeting',
-  status: 'occurred',
   date: { start: null, end: null, precision: null, expression: 'الأسبوع الماضي', rule: null },
   people: [
     { id: 'ayman-safadi', name: 'الصفدي', country: 'JO', role: 'host' },
     { id: 'hakan-fidan', name: 'هاكان فيدان', country: 'TR', role: 'guest' },
   ],
-  countryParticipants: [],
   countries: ['JO', 'TR'],
-  location: null,
-  quote: { text: 'q', start: 0, end: 1 },
-  evidence: [{ text: 'q', start: 0, end: 1 }],
-  confidence: 0.5,
-  why: [],
-};
+});
 const TEXTS = {
   title: { ar: 'هاكان فيدان يلتقي الصفدي', en: 'Fidan meets Safadi', ru: 'Фидан и Сафади провели встречу' },
   summary: { ar: 'استقبل الصفدي فيدان.', en: 'Safadi received Fidan.', ru: 'Сафади и Фидан провели встречу.' },

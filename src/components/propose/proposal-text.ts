@@ -6,16 +6,21 @@ import type { Proposal } from '../../extract/types.ts';
 import type { Language, Localized } from '../../model/corpus-schema.ts';
 import { personKey } from '../../extract/person-key.ts';
 
-const displayNames = new Map<Language, Intl.DisplayNames>();
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** Intl's names of regions or languages in `lang`, made once: building one costs more than using it. */
+function namesIn(lang: Language, type: 'region' | 'language'): Intl.DisplayNames {
+  let names = displayNames.get(`${lang} ${type}`);
+  if (!names) {
+    names = new Intl.DisplayNames([lang], { type });
+    displayNames.set(`${lang} ${type}`, names);
+  }
+  return names;
+}
 
 /** A country's name in the UI language, from the browser's own table (every country, no data shipped). */
 export function countryName(code: string, lang: Language): string {
-  let names = displayNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang], { type: 'region' });
-    displayNames.set(lang, names);
-  }
-  return names.of(code) ?? code;
+  return namesIn(lang, 'region').of(code) ?? code;
 }
 
 const percents = new Map<Language, Intl.NumberFormat>();
@@ -30,16 +35,9 @@ export function formatPercent(share: number, lang: Language): string {
   return format.format(share);
 }
 
-const languageNames = new Map<Language, Intl.DisplayNames>();
-
 /** A language's name in the UI language ("Arabic", "арабский", "العربية"), from the browser. */
 export function languageName(code: Language, lang: Language): string {
-  let names = languageNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang], { type: 'language' });
-    languageNames.set(lang, names);
-  }
-  return names.of(code) ?? code;
+  return namesIn(lang, 'language').of(code) ?? code;
 }
 
 /** A person's names as the page shows them: the editor's, else the assistant's. */

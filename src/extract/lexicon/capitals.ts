@@ -1,3 +1,5 @@
+import { alternatives, tableRows } from './table-cells.ts';
+
 /**
  * Capitals, which news uses for their governments ("Moscow said", "قالت طهران"), and the seats of
  * power named the same way (the Kremlin, the White House). One line each: `CODE | ar | en | ru`,
@@ -60,21 +62,12 @@ export interface CapitalWords {
   seats: string[];
 }
 
-const list = (cell: string | undefined) =>
-  (cell ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-
-export const CAPITAL_WORDS: readonly CapitalWords[] = TABLE.trim()
-  .split('\n')
-  .map((line) => {
-    const [code, ar, en, ru] = line.split('|').map((cell) => cell.trim());
-    const cities = (cell: string | undefined) => list(cell).filter((name) => !name.startsWith('*'));
-    const seats = [ar, en, ru].flatMap((cell) =>
-      list(cell)
-        .filter((name) => name.startsWith('*'))
-        .map((name) => name.slice(1)),
-    );
-    return { code: code ?? '', ar: cities(ar), en: cities(en), ru: cities(ru), seats };
-  });
+export const CAPITAL_WORDS: readonly CapitalWords[] = tableRows(TABLE).map(([code, ar, en, ru]) => {
+  const cities = (cell: string | undefined) => alternatives(cell).filter((name) => !name.startsWith('*'));
+  const seats = [ar, en, ru].flatMap((cell) =>
+    alternatives(cell)
+      .filter((name) => name.startsWith('*'))
+      .map((name) => name.slice(1)),
+  );
+  return { code: code ?? '', ar: cities(ar), en: cities(en), ru: cities(ru), seats };
+});

@@ -1,3 +1,5 @@
+import { alternatives, tableRows } from './table-cells.ts';
+
 /**
  * What Intl.DisplayNames does not give: each country's adjective in Arabic, English and Russian
  * (المصري, Egyptian, египетский), its name in the Russian genitive (for titles: "Министр
@@ -215,21 +217,10 @@ export interface CountryWords {
   otherNames: string[];
 }
 
-const list = (cell: string | undefined) =>
-  (cell ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-
 /** The table, one entry a country (the countries of the UN and two observers, and Taiwan). */
-export const COUNTRY_WORDS: readonly CountryWords[] = TABLE.trim()
-  .split('\n')
-  .map((line) => {
-    const [code, ar, en, ru, genitive, other] = line.split('|').map((cell) => cell.trim());
-    return {
-      code: code ?? '',
-      adjectives: { ar: list(ar), en: list(en), ru: list(ru) },
-      genitiveRu: genitive ?? '',
-      otherNames: list(other),
-    };
-  });
+export const COUNTRY_WORDS: readonly CountryWords[] = tableRows(TABLE).map(([code, ar, en, ru, genitive, other]) => ({
+  code: code ?? '',
+  adjectives: { ar: alternatives(ar), en: alternatives(en), ru: alternatives(ru) },
+  genitiveRu: genitive ?? '',
+  otherNames: alternatives(other),
+}));

@@ -152,7 +152,9 @@ function installableApp(): Plugin[] {
     workbox: {
       globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
       // Not the benchmark, and not the share pages (written after this, for link previews).
-      globIgnores: ['bench.html', 'assets/bench-*', 'share/**', 'bench-corpus-*/**'],
+      // Nor the corpus's source files, which only the Propose page's preview reads (the app has them
+      // as its derived corpus).
+      globIgnores: ['bench.html', 'assets/bench-*', 'share/**', 'bench-corpus-*/**', 'assets/corpus-source-*'],
       // A link's parameters are the view, not another page: ?lang=ar&event=… is index.html.
       ignoreURLParametersMatching: [/.*/],
       cleanupOutdatedCaches: true,
@@ -187,6 +189,20 @@ export default defineConfig({
   // pages on a code host, a newsroom's /tools/tarikh/), behind any static server.
   base: './',
   plugins: [react(), tailwindcss(), contentSecurityPolicy(), linkPreview(), preloadCorpus(), installableApp()],
+  // Workers as modules, split like the pages: the extraction worker fetches the corpus's own
+  // source files (for a preview of drafts with the bundled corpus) only when asked, instead of
+  // carrying them all in its script.
+  worker: {
+    format: 'es',
+    rolldownOptions: {
+      output: {
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => /\/corpus\/(?:articles|annotations)\//.test(id.replaceAll('\\', '/')))
+            ? 'assets/corpus-source-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
+  },
   build: {
     rollupOptions: {
       // The embedded view (embed.html) shares the app's chunk. The benchmark page (bench.html?n=N)

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { chromiumForTests, openPage } from './chromium.ts';
 
@@ -217,9 +217,21 @@ describe('the Propose events page keeps the editor’s work and its own code', (
     expect(fetched.filter((path) => /propose|extract/.test(path))).toEqual([]);
     await page.getByRole('link', { name: 'Предложить события' }).click();
     await page.getByRole('heading', { name: 'Предложить события', level: 2 }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/propose.html');
+    expect(new URL(page.url()).pathname).toMatch(/\/propose\.html$/);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('ru');
     expect(problems).toEqual([]);
+  });
+
+  it('opens as itself for a reader whose app is installed, not as the app its service worker falls back to', async () => {
+    const context = await browser().newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/?lang=en`);
+    await page.locator('[data-event-id], [data-count]').first().waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.goto(`${inject('baseUrl')}/propose.html?lang=en`);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await proposeFirstArticle(page, 'en');
+    expect(await page.locator('article[data-proposal]').count()).toBe(5);
   });
 
   it('reads the article in a worker: the page’s thread only posts and shows', async () => {

@@ -23,7 +23,8 @@ describe('the small things a new reader met, in Chromium', () => {
     const { page, problems } = await openPage(browser(), '/?lang=en');
     const button = page.getByRole('button', { name: 'Export' });
     await button.waitFor();
-    const text = await textBox(page, 'button[aria-controls]:has-text("Export")');
+    // The menu's button names its list (aria-controls) only while open: find it by aria-expanded.
+    const text = await textBox(page, 'button[aria-expanded]:has-text("Export")');
     const arrow = await button.locator('span[aria-hidden="true"]').boundingBox();
     expect(arrow!.x - text.right).toBeGreaterThanOrEqual(4);
     expect(problems).toEqual([]);

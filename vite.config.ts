@@ -3,17 +3,20 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/model/content-security-policy.ts';
-import { shardFileName } from './src/model/corpus-parts.ts';
+import { HEAD_FILE, shardFileName, SKELETON_FILE } from './src/model/corpus-parts.ts';
 import { appPreviewTags } from './src/share/share-page.ts';
 import { siteUrl } from './src/share/site-url.ts';
 
-/** The corpus as the app loads it (a head and shards), written by `npm run corpus`; separate assets. */
+/** The corpus as the app loads it (corpus-parts.ts), written by `npm run corpus`; separate assets. */
 const CORPUS_DIR = 'src/generated/corpus/';
-const CORPUS_HEAD = `${CORPUS_DIR}head.json`;
+const CORPUS_HEAD = `${CORPUS_DIR}${HEAD_FILE}`;
 /** The pages that load the bundled corpus (and so preload it). */
 const CORPUS_PAGES = ['index.html', 'embed.html'];
-/** Shards preloaded with the head: as many as the page fetches at once (event-texts.ts). */
-const PRELOADED_SHARDS = 3;
+/**
+ * Preloaded with the page: what the first view waits for, the head and the skeleton, and the first
+ * shard's texts without their words (the language's are chosen by the page once it runs).
+ */
+const PRELOADED = [SKELETON_FILE, shardFileName(0)];
 
 function isCorpusFile(path: string): boolean {
   return path.replaceAll('\\', '/').includes(CORPUS_DIR);
@@ -58,8 +61,9 @@ function linkPreview(): Plugin {
 }
 
 /**
- * Preloads the hashed corpus head and first shards from the built page, so their downloads start
- * with the script's instead of after the script has run. Fails the build if the head is missing.
+ * Preloads the hashed corpus head, skeleton and first shard from the built page, so their
+ * downloads start with the script's instead of after the script has run. Fails the build if the
+ * head is missing.
  */
 function preloadCorpus(): Plugin {
   let base = './';
@@ -82,8 +86,8 @@ function preloadCorpus(): Plugin {
           );
         const head = emitted(CORPUS_HEAD);
         if (!head) throw new Error(`${CORPUS_HEAD} was not emitted as an asset: is it imported with ?url?`);
-        const shards = Array.from({ length: PRELOADED_SHARDS }, (_, k) => emitted(`${CORPUS_DIR}${shardFileName(k)}`));
-        return [head, ...shards].flatMap((asset) =>
+        const others = PRELOADED.map((name) => emitted(`${CORPUS_DIR}${name}`));
+        return [head, ...others].flatMap((asset) =>
           asset
             ? [
                 {
@@ -150,7 +154,7 @@ function installableApp(): Plugin[] {
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
+      globPatterns: ['**/*.{html,js,css,json,bin,svg,png,webmanifest}'],
       // Not the benchmark, and not the share pages (written after this, for link previews).
       // Nor the corpus's source files, which only the Propose page's preview reads (the app has them
       // as its derived corpus).
@@ -158,7 +162,7 @@ function installableApp(): Plugin[] {
       // A link's parameters are the view, not another page: ?lang=ar&event=… is index.html.
       ignoreURLParametersMatching: [/.*/],
       cleanupOutdatedCaches: true,
-      // The bundled corpus's head grows with it (16 MB at 100,000 events).
+      // A shard of the bundled corpus, or its skeleton, grows with it.
       maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
     },
   });

@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: builds, serves the production build on 127.0.0.1, and measures the app in
- * Debian's Chromium (headless, software rendering, 1280×800, a fresh browser and profile per
- * run) at N = 1,000, 10,000 and 100,000 synthetic events. Prints a table and writes
+ * `npm run bench`: builds, serves the production build on 127.0.0.1 with the synthetic corpora of
+ * the benchmark page (bench-corpus.ts: written once per machine, as the app's corpus is), and
+ * measures the app in Debian's Chromium (headless, software rendering, 1280×800, a fresh browser
+ * and profile per run) at N = 1,000 to 1,000,000 synthetic events. Prints a table and writes
  * bench/results.json. Not a test: figures vary with the machine; the tests prove correctness.
  *
  *   npm run bench [-- --sizes 1000,10000 --runs 3 --out-dir /tmp/dist-bench --no-build]
+ *   npm run bench -- --serve [--sizes 10000,100000]   (serves the build and its corpora, for other harnesses)
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,33 +15,36 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { generateSyntheticCorpus } from '../src/bench/synthetic-corpus.ts';
+import { BENCH_CORPUS_CACHE, ensureBenchCorpus } from './bench-corpus.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
 import { serveStatic } from './serve-static.ts';
-import { writeSplitCorpus } from './write-corpus.ts';
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,10000,100000' },
+    sizes: { type: 'string', default: '1000,10000,100000,300000,1000000' },
     /** Runs per size, of which the median is reported. */
     runs: { type: 'string', default: '3' },
     /** Where to build and serve from: other builds (dist/) are left alone. */
     'out-dir': { type: 'string', default: process.env.TARIKH_DIST ?? 'dist' },
     'no-build': { type: 'boolean', default: false },
-    /** Skip the 100,000-event load measurement. */
+    /** Skip the 1,000,000-event load measurement. */
     'no-load': { type: 'boolean', default: false },
+    /** Serve the build and its corpora on this port until stopped, measuring nothing. */
+    serve: { type: 'string' },
   },
 });
 const SIZES = values.sizes.split(',').filter(Boolean).map(Number);
 // Three runs at every size, 100,000 too: on two shared cores one run can be a third off.
 const RUNS = Number(values.runs);
 const OUT_DIR = values['out-dir'];
-const LOAD_N = 100_000;
+const LOAD_N = 1_000_000;
 const LOAD_RUNS = 3;
 
 interface Run {
   renderMs: number;
   libMs: number;
+  /** Hiding half the events through the search box right after the first frame: the index not yet in. */
+  coldFilterMs: number;
   zoomMeanMs: number;
   zoomP95Ms: number;
   panMeanMs: number;
@@ -57,17 +62,28 @@ if (!values['no-build']) {
 }
 if (!existsSync(join(OUT_DIR, 'bench.html'))) throw new Error(`${OUT_DIR}/bench.html is missing: build first`);
 
-// The corpus for the load measurement: written beside the build as the app's own is (a head and
-// shards, corpus-parts.ts), fetched like it.
-const loadCorpusDir = `bench-corpus-${LOAD_N}`;
-if (!values['no-load']) writeSplitCorpus(join(OUT_DIR, loadCorpusDir), generateSyntheticCorpus(LOAD_N));
+// The benchmark page's corpora (and the one the load is measured on), as the app's corpus is
+// written: served at bench-corpus/N/ beside the page, which loads them as the app loads its own.
+const corpusSizes = [...new Set([...SIZES, ...(values['no-load'] || values.serve ? [] : [LOAD_N])])];
+for (const n of corpusSizes) ensureBenchCorpus(BENCH_CORPUS_CACHE, n);
 
-// Compress the big corpus before any measurement, as a host would have.
-const corpusDir = join(OUT_DIR, loadCorpusDir);
+// Everything a first view fetches is compressed before any measurement, as a host would have it;
+// a shard's texts the first time one is asked for.
 const site = await serveStatic(OUT_DIR, {
-  precompress: existsSync(corpusDir) ? readdirSync(corpusDir).map((file) => join(corpusDir, file)) : [],
+  mounts: { 'bench-corpus/': BENCH_CORPUS_CACHE },
+  precompress: corpusSizes.flatMap((n) => {
+    const dir = join(BENCH_CORPUS_CACHE, String(n));
+    return readdirSync(dir)
+      .filter((file) => !file.startsWith('texts-'))
+      .map((file) => join(dir, file));
+  }),
+  port: Number(values.serve ?? 0),
 });
 const base = site.url.replace(/\/$/, '');
+if (values.serve !== undefined) {
+  console.log(`serving ${OUT_DIR} and the benchmark corpora on ${base}/ (bench.html?n=N); stop with Ctrl-C`);
+  await new Promise(() => undefined);
+}
 
 async function withPage<T>(path: string, measure: (page: Page) => Promise<T>): Promise<T> {
   // A new browser is a new, empty profile: nothing cached or compiled from the previous run.
@@ -116,6 +132,14 @@ async function frameTimes(page: Page, step: 'zoomStep' | 'panStep'): Promise<{ m
   })()`);
 }
 
+// Evaluated in the page: hides half the events through the search box and resolves with the
+// milliseconds until the next frame after they are drawn.
+const FILTER_HALF = `(async () => {
+  const t0 = performance.now();
+  await window.__bench.filterHalf();
+  return (await (${NEXT_FRAME})()) - t0;
+})()`;
+
 async function measureRun(n: number): Promise<Run> {
   return withPage(`/bench.html?n=${n}`, async (page) => {
     const client = await page.context().newCDPSession(page);
@@ -123,9 +147,15 @@ async function measureRun(n: number): Promise<Run> {
       await window.__bench.ready;
       const now = await (${NEXT_FRAME})();
       const lib = performance.getEntriesByName('bench:lib-start')[0].startTime;
-      return { renderMs: now, libMs: now - lib };
+      return { renderMs: now, libMs: now - lib, source: window.__bench.source };
     })()`);
-    const { renderMs, libMs } = render as { renderMs: number; libMs: number };
+    const { renderMs, libMs, source } = render as { renderMs: number; libMs: number; source: string };
+    if (source !== 'files') throw new Error(`bench.html?n=${n} made its events itself: no files at bench-corpus/${n}/`);
+    // Cold: a search right after the first frame, before the page has its search index.
+    const coldFilterMs = (await page.evaluate(FILTER_HALF)) as number;
+    const cleared = page.evaluate(() => window.__bench!.settled());
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('');
+    await cleared;
     await client.send('HeapProfiler.collectGarbage');
     const heap = (await client.send('Runtime.getHeapUsage')) as { usedSize: number };
     const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
@@ -136,13 +166,9 @@ async function measureRun(n: number): Promise<Run> {
     await page.waitForTimeout(300);
     const pan = await frameTimes(page, 'panStep');
     await page.waitForTimeout(300);
-    const filterMs = (await page.evaluate(`(async () => {
-      const t0 = performance.now();
-      await window.__bench.filterHalf();
-      return (await (${NEXT_FRAME})()) - t0;
-    })()`)) as number;
+    const filterMs = (await page.evaluate(FILTER_HALF)) as number;
     // One real keystroke into an empty search box: from the key event to the next frame after
-    // the view has been updated. Emptying the box first is not measured.
+    // the view shows its answer. Emptying the box first is not measured.
     const box = page.getByRole('searchbox', { name: 'Search events' });
     const emptied = page.evaluate(() => window.__bench!.settled());
     await box.fill('');
@@ -162,6 +188,7 @@ async function measureRun(n: number): Promise<Run> {
     return {
       renderMs,
       libMs,
+      coldFilterMs,
       zoomMeanMs: zoom.mean,
       zoomP95Ms: zoom.p95,
       panMeanMs: pan.mean,
@@ -177,7 +204,7 @@ async function measureRun(n: number): Promise<Run> {
 
 async function measureLoad() {
   return withPage(`/bench.html?n=0`, (page) =>
-    page.evaluate((dir) => window.__bench!.loadCorpus(`./${dir}/head.json`), loadCorpusDir),
+    page.evaluate((n) => window.__bench!.loadCorpus(`./bench-corpus/${n}/head.json`), LOAD_N),
   );
 }
 
@@ -203,13 +230,14 @@ async function mainPageSizes() {
   const files = [...new Set(fetched)].map((path) => path.replace(/^\//, ''));
   const scripts = files.filter((file) => file.endsWith('.js'));
   const styles = files.filter((file) => file.endsWith('.css'));
-  const corpus = files.filter((file) => file.endsWith('.json'));
+  const corpus = files.filter((file) => file.endsWith('.json') || file.endsWith('.bin'));
   const later = readdirSync(join(OUT_DIR, 'assets'))
     .map((file) => `assets/${file}`)
     .filter((file) => file.endsWith('.js') && !scripts.includes(file) && !/\/bench-/.test(file));
   const sum = (list: string[]) => list.reduce((total, file) => total + gz(file), 0);
   return {
     jsKiB: sum(scripts),
+    appKiB: sum(scripts.filter((file) => /\/app-[^/]*\.js$/.test(file))),
     cssKiB: sum(styles),
     corpusKiB: sum(corpus),
     laterJsKiB: sum(later),
@@ -217,6 +245,7 @@ async function mainPageSizes() {
   };
 }
 
+const startLoad = loadavg()[0]!;
 const results: Record<string, Run & { runs: number; all: Run[] }> = {};
 try {
   for (const n of SIZES) {
@@ -247,12 +276,13 @@ try {
     n: LOAD_N,
     ms: loads.length ? median(loads.map((l) => l.readyMs)) : NaN,
     textsMs: loads.length ? median(loads.map((l) => l.textsMs)) : NaN,
+    searchMs: loads.length ? median(loads.map((l) => l.searchMs)) : NaN,
     longestTaskMs: loads.length ? median(loads.map((l) => l.longestTaskMs)) : NaN,
     runs: loads,
   };
   const sizes = await mainPageSizes();
   const report = {
-    machine: `${execSync('nproc').toString().trim()} cores (load average ${loadavg()[0]!.toFixed(1)} at the end), headless ${execSync(`${CHROMIUM} --version`).toString().trim()}`,
+    machine: `${execSync('nproc').toString().trim()} cores (load average ${startLoad.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end), headless ${execSync(`${CHROMIUM} --version`).toString().trim()}`,
     date: new Date().toISOString().slice(0, 10),
     results,
     load,
@@ -267,23 +297,23 @@ try {
 
 function printTable(
   rows: typeof results,
-  load: { ms: number; textsMs: number; longestTaskMs: number },
+  load: { ms: number; textsMs: number; searchMs: number; longestTaskMs: number },
   sizes: Awaited<ReturnType<typeof mainPageSizes>>,
 ) {
   const f = (x: number, digits = 0) => x.toFixed(digits);
   console.log(
-    '\n| N | render ms | lib ms | zoom mean / p95 ms | pan mean / p95 ms | filter ms | search ms | heap MiB | DOM nodes |',
+    '\n| N | render ms | lib ms | cold filter ms | zoom mean / p95 ms | pan mean / p95 ms | filter ms | search ms | heap MiB | DOM nodes |',
   );
-  console.log('|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  console.log('|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const [n, r] of Object.entries(rows)) {
     console.log(
-      `| ${Number(n).toLocaleString('en')} | ${f(r.renderMs)} | ${f(r.libMs)} | ${f(r.zoomMeanMs, 1)} / ${f(r.zoomP95Ms, 1)} | ${f(r.panMeanMs, 1)} / ${f(r.panP95Ms, 1)} | ${f(r.filterMs)} | ${f(r.searchMs)} | ${f(r.heapMiB)} | ${r.domNodes} |`,
+      `| ${Number(n).toLocaleString('en')} | ${f(r.renderMs)} | ${f(r.libMs)} | ${f(r.coldFilterMs)} | ${f(r.zoomMeanMs, 1)} / ${f(r.zoomP95Ms, 1)} | ${f(r.panMeanMs, 1)} / ${f(r.panP95Ms, 1)} | ${f(r.filterMs)} | ${f(r.searchMs)} | ${f(r.heapMiB)} | ${r.domNodes} |`,
     );
   }
   console.log(
-    `\nload ${LOAD_N.toLocaleString('en')}-event corpus: ready to explore (head fetched, parsed, checked, laid out) ${f(load.ms)} ms; every shard in and checked ${f(load.textsMs)} ms, longest task meanwhile ${f(load.longestTaskMs)} ms`,
+    `\nload ${LOAD_N.toLocaleString('en')}-event corpus: ready to explore (head and skeleton fetched, checked, laid out) ${f(load.ms)} ms; a shard's texts in ${f(load.textsMs)} ms; the search index whole ${f(load.searchMs)} ms; longest task after ready ${f(load.longestTaskMs)} ms`,
   );
   console.log(
-    `main page: JS ${f(sizes.jsKiB, 1)} KiB gzip, CSS ${f(sizes.cssKiB, 1)} KiB gzip, default corpus ${f(sizes.corpusKiB, 1)} KiB gzip (chunks fetched on demand: ${f(sizes.laterJsKiB, 1)} KiB gzip)`,
+    `main page: JS ${f(sizes.jsKiB, 1)} KiB gzip (the app chunk ${f(sizes.appKiB, 1)}), CSS ${f(sizes.cssKiB, 1)} KiB gzip, default corpus ${f(sizes.corpusKiB, 1)} KiB gzip (chunks fetched on demand: ${f(sizes.laterJsKiB, 1)} KiB gzip)`,
   );
 }

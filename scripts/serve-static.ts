@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.bin': 'application/octet-stream',
 };
 
 export interface StaticServerOptions {
@@ -22,6 +23,10 @@ export interface StaticServerOptions {
   precompress?: readonly string[];
   /** Headers added to every response (a test's Content-Security-Policy, say). */
   headers?: (path: string) => Record<string, string>;
+  /** Other directories served under paths of the site, such as `{ 'bench-corpus/': dir }`. */
+  mounts?: Record<string, string>;
+  /** The port to listen on; any free one by default. */
+  port?: number;
 }
 
 /** The server and the address of the site's root, ending in `/`. */
@@ -57,8 +62,10 @@ export function serveStatic(root: string, options: StaticServerOptions = {}): Pr
     } catch {
       return void response.writeHead(400).end();
     }
-    let file = join(base, normalize(`/${relative}`));
-    if (file !== base && !file.startsWith(base + sep)) return void response.writeHead(404).end();
+    const mount = Object.keys(options.mounts ?? {}).find((path) => relative.startsWith(path));
+    const dir = mount ? resolve(options.mounts![mount]!) : base;
+    let file = join(dir, normalize(`/${mount ? relative.slice(mount.length) : relative}`));
+    if (file !== dir && !file.startsWith(dir + sep)) return void response.writeHead(404).end();
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) return void response.writeHead(301, { location: `${pathname}/` }).end();
       file = join(file, 'index.html');
@@ -78,7 +85,7 @@ export function serveStatic(root: string, options: StaticServerOptions = {}): Pr
     response.end(body);
   });
   return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () =>
+    server.listen(options.port ?? 0, '127.0.0.1', () =>
       done({
         server,
         url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix}`,

@@ -1,20 +1,24 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { shardFileName, splitCorpus } from '../src/model/corpus-parts.ts';
-import type { Corpus } from '../src/model/corpus-schema.ts';
+import { corpusFiles, type CorpusFilesInput } from '../src/model/corpus-files.ts';
 
 /**
- * Writes `corpus` as the app loads it (corpus-parts.ts): `dir/head.json` and `dir/shard-NNN.json`.
- * The files are written to a new directory that then replaces `dir` whole, so that no reader
- * sees half a corpus and no shard of an earlier, longer corpus is left behind.
+ * Writes a corpus as the app loads it (corpus-parts.ts) into `dir`: the head, the skeleton, the
+ * shards' texts by language and the search index. The files are written to a new directory that
+ * then replaces `dir` whole, so that no reader sees half a corpus and no file of an earlier,
+ * longer corpus is left behind. Returns how many files and bytes were written.
  */
-export function writeSplitCorpus(dir: string, corpus: Corpus): { shards: number } {
-  const { head, shards } = splitCorpus(corpus);
+export function writeCorpusFiles(dir: string, input: CorpusFilesInput): { files: number; bytes: number } {
   const temporary = `${dir}.${process.pid}.tmp`;
   rmSync(temporary, { recursive: true, force: true });
   mkdirSync(temporary, { recursive: true });
-  writeFileSync(join(temporary, 'head.json'), JSON.stringify(head));
-  shards.forEach((shard, k) => writeFileSync(join(temporary, shardFileName(k)), JSON.stringify(shard)));
+  let files = 0;
+  let bytes = 0;
+  for (const [name, content] of corpusFiles(input)) {
+    writeFileSync(join(temporary, name), content);
+    files++;
+    bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+  }
   const previous = `${dir}.${process.pid}.old`;
   rmSync(previous, { recursive: true, force: true });
   try {
@@ -24,7 +28,7 @@ export function writeSplitCorpus(dir: string, corpus: Corpus): { shards: number 
   }
   renameSync(temporary, dir);
   rmSync(previous, { recursive: true, force: true });
-  return { shards: shards.length };
+  return { files, bytes };
 }
 
 /** Writes `text` to `file` through a file beside it and a rename: no reader sees half of it. */

@@ -1,5 +1,6 @@
-import type { CorpusSource } from '../src/hooks/load-corpus.ts';
-import { shardFileName, splitCorpus } from '../src/model/corpus-parts.ts';
+import type { CorpusSource } from '../src/hooks/corpus-source.ts';
+import { memoryCorpusSource } from '../src/hooks/memory-corpus-source.ts';
+import { corpusFiles, corpusFilesInput } from '../src/model/corpus-files.ts';
 import { corpusSchema, type Corpus } from '../src/model/corpus-schema.ts';
 import fixture from './fixtures/corpus-small.json';
 
@@ -13,18 +14,12 @@ export function smallCorpusText(): string {
   return JSON.stringify(fixture);
 }
 
-/**
- * A source that serves `corpus` as the app loads its own (a head and shards of `shardSize`
- * events, corpus-parts.ts), from memory.
- */
+/** The files of `corpus` as the app loads its own (corpus-parts.ts), shards of `shardSize` events. */
+export function corpusFileMap(corpus: Corpus = smallCorpus(), shardSize?: number): Map<string, string | Uint8Array> {
+  return new Map(corpusFiles(corpusFilesInput(corpus), shardSize));
+}
+
+/** A source that serves `corpus` as the app loads its own, from memory. */
 export function splitSource(corpus: Corpus = smallCorpus(), shardSize?: number): CorpusSource {
-  const { head, shards } = splitCorpus(corpus, shardSize);
-  const texts = new Map(shards.map((shard, k) => [shardFileName(k), JSON.stringify(shard)]));
-  return {
-    head: () => Promise.resolve(JSON.stringify(head)),
-    shard: (file) => {
-      const text = texts.get(file);
-      return text === undefined ? Promise.reject(new Error(`no shard "${file}"`)) : Promise.resolve(text);
-    },
-  };
+  return memoryCorpusSource(corpusFileMap(corpus, shardSize));
 }

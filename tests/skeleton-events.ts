@@ -1,5 +1,5 @@
 import type { CorpusEvent, EventType } from '../src/model/corpus-schema.ts';
-import { buildEventIndex } from '../src/model/event-index.ts';
+import { buildEventIndex } from '../src/model/index-events.ts';
 
 /** An event with just what the event index reads of it: enough for lanes, layouts and walks. */
 export function skeletonEvent(

@@ -1,24 +1,25 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test, vi } from 'vitest';
-import type { CorpusSource } from '../hooks/load-corpus.ts';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { CorpusSource } from '../hooks/corpus-source.ts';
+import { HEAD_FILE, type CorpusHead } from '../model/corpus-parts.ts';
 import { smallCorpus, splitSource } from '../../tests/corpus-fixture.ts';
 import { renderWithI18n } from '../../tests/render-with-i18n.tsx';
 import { App } from './App.tsx';
 
 const goodSource = splitSource();
+const signal = new AbortController().signal;
 
-/** A head whose last event (in time order) has a date the format does not allow. */
-function brokenHeadText(): Promise<string> {
-  const corpus = smallCorpus();
-  const event = corpus.events[2];
-  if (event) event.date.start = 'last month';
-  return splitSource(corpus).head(new AbortController().signal);
+/** A head whose first person names a country the tables do not have. */
+async function brokenHeadText(): Promise<string> {
+  const head = JSON.parse(await goodSource.text(HEAD_FILE, signal)) as CorpusHead;
+  head.people[0]!.country = 'ZZ';
+  return JSON.stringify(head);
 }
 
-/** A source whose head is `head`, its shards those of the small corpus. */
-function withHead(head: CorpusSource['head']): CorpusSource {
-  return { head, shard: goodSource.shard };
+/** A source whose head is `head`, its other files those of the small corpus. */
+function withHead(head: (signal: AbortSignal) => Promise<string>): CorpusSource {
+  return { ...goodSource, text: (name, stop) => (name === HEAD_FILE ? head(stop) : goodSource.text(name, stop)) };
 }
 
 describe('App', () => {
@@ -143,13 +144,13 @@ describe('App', () => {
   test('a corpus that breaks the schema shows the issues, and Retry loads it again', async () => {
     const user = userEvent.setup();
     const head = vi
-      .fn<CorpusSource['head']>()
+      .fn<(signal: AbortSignal) => Promise<string>>()
       .mockReturnValueOnce(brokenHeadText())
-      .mockImplementation(goodSource.head);
+      .mockImplementation((stop) => goodSource.text(HEAD_FILE, stop));
     renderWithI18n(<App source={withHead(head)} />, { lang: 'en' });
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'The corpus file is not in the expected format' })).toBeVisible();
-    expect(within(alert).getByText(/^events\[2\]\.date\.start: /)).toBeInTheDocument();
+    expect(within(alert).getByText('people[0].country: unknown country "ZZ"')).toBeInTheDocument();
 
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('search', { name: 'Filters' })).toBeInTheDocument();
@@ -173,39 +174,47 @@ describe('App', () => {
 });
 
 /**
- * The small corpus in two shards whose texts arrive when the test says (`release`), the first
- * `failures` answers for shard-001.json being an error: a large corpus's texts, still coming.
+ * The small corpus in two shards whose texts and search index arrive when the test says
+ * (`release`), the first `failures` answers for texts-001.en.json being an error: a large
+ * corpus's texts, fetched as views ask.
  */
 function heldSource({ failures = 0 } = {}) {
   const split = splitSource(smallCorpus(), 2);
   const waiting: (() => void)[] = [];
   let failed = 0;
-  const source: CorpusSource = {
-    head: split.head,
-    shard: (file, signal) =>
-      new Promise((resolve, reject) => {
+  const held =
+    <T,>(read: (name: string, stop: AbortSignal) => Promise<T>) =>
+    (name: string, stop: AbortSignal): Promise<T> => {
+      if (name === HEAD_FILE || name === 'skeleton.bin') return read(name, stop);
+      return new Promise<T>((resolve, reject) => {
         waiting.push(() => {
-          if (file === 'shard-001.json' && failed < failures) {
+          if (name === 'texts-001.en.json' && failed < failures) {
             failed++;
             reject(new TypeError('Failed to fetch'));
-          } else void split.shard(file, signal).then(resolve, reject);
+          } else void read(name, stop).then(resolve, reject);
         });
-      }),
-  };
+      });
+    };
+  const source: CorpusSource = { text: held(split.text), bytes: held(split.bytes) };
   const release = () => act(async () => waiting.splice(0).forEach((arrive) => arrive()));
   return { source, release };
 }
 
 describe('App, while a split corpus brings its texts in', () => {
-  test('the list says the texts are loading, with how far they have come, then lists the events', async () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  test('the list shows its rows at once, each titled by its type until its title comes', async () => {
     window.history.replaceState(null, '', '/?view=list');
     const { source, release } = heldSource();
     renderWithI18n(<App source={source} />, { lang: 'en' });
-    expect(await screen.findByText('Loading the events’ texts (0 of 3)…')).toHaveAttribute('role', 'status');
-    await release();
+    expect(await screen.findByText('Loading the titles of the listed events…')).toHaveAttribute('role', 'status');
     expect(await screen.findByRole('table')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Putin calls al-Sharaa' })).toBeInTheDocument();
-    expect(screen.queryByText(/Loading the events’ texts/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Phone call' })).toBeInTheDocument();
+    await release();
+    expect(await screen.findByRole('button', { name: 'Putin calls al-Sharaa' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading the titles of the listed events…')).toBeNull();
   });
 
   test('a linked event’s details show its type and date at once, its title and sources once in', async () => {
@@ -215,36 +224,41 @@ describe('App, while a split corpus brings its texts in', () => {
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Phone call');
     expect(within(dialog).getByText('12 February 2025')).toBeInTheDocument();
-    expect(within(dialog).getByText('Loading the events’ texts (0 of 3)…')).toHaveAttribute('role', 'status');
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Loading the event’s texts…');
     await release();
     expect(await within(dialog).findByRole('heading', { level: 2, name: 'Putin calls al-Sharaa' })).toBeVisible();
     expect(within(dialog).getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
   });
 
-  test('a search waits for the texts and says so, then finds its events', async () => {
+  test('a linked search says it is searching (never that nothing matches), then shows its events', async () => {
     window.history.replaceState(null, '', '/?q=peskov&view=list');
     const { source, release } = heldSource();
     renderWithI18n(<App source={source} />, { lang: 'en' });
-    expect(await screen.findByText('The search runs once the events’ texts are in (0 of 3).')).toBeInTheDocument();
+    expect(await screen.findByText('Searching 3 events…')).toBeInTheDocument();
+    expect(screen.queryByText(/Showing 0/)).toBeNull();
+    await release();
+    await release();
+    expect(await screen.findByText('Showing 1 of 3 events')).toBeInTheDocument();
     await release();
     expect(
       await screen.findByRole('button', { name: 'Peskov calls the conversation with al-Sharaa constructive' }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Putin calls al-Sharaa' })).toBeNull();
-    expect(screen.queryByText(/The search runs once/)).toBeNull();
   });
 
-  test('an export asked for before the texts are in says to try again in a moment', async () => {
+  test('an export brings the texts it needs in, says so, then saves the file', async () => {
     window.history.replaceState(null, '', '/');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() }));
     const user = userEvent.setup();
-    const { source } = heldSource();
+    const { source, release } = heldSource();
     renderWithI18n(<App source={source} />, { lang: 'en' });
     await user.click(await screen.findByRole('button', { name: 'Export' }));
     await user.click(await screen.findByRole('button', { name: 'Spreadsheet (CSV)' }));
-    expect(screen.getByText('The events’ texts are still loading. Try again in a moment.')).toHaveAttribute(
-      'role',
-      'status',
-    );
+    expect(await screen.findByText('Loading the texts of 3 events (0 of 2 parts)…')).toHaveAttribute('role', 'status');
+    await release();
+    await release();
+    await release();
+    expect(await screen.findByText(/^Saved ⁨tarikh-.*\.csv⁩\.$/)).toHaveAttribute('role', 'status');
   });
 
   test('a shard that fails is named in an alert beside a working explorer, and Try again reads it', async () => {
@@ -252,17 +266,20 @@ describe('App, while a split corpus brings its texts in', () => {
     const user = userEvent.setup();
     const { source, release } = heldSource({ failures: 1 });
     renderWithI18n(<App source={source} />, { lang: 'en' });
-    await screen.findByText('Loading the events’ texts (0 of 3)…');
+    await screen.findByRole('table');
     await release();
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'The corpus could not be loaded' })).toBeVisible();
-    expect(within(alert).getByText(/^Part of the corpus \(shard-001\.json\) could not be read\./)).toBeInTheDocument();
-    expect(screen.getByText('Loading the events’ texts (2 of 3)…')).toBeInTheDocument();
+    expect(
+      within(alert).getByText(/^Part of the corpus \(texts-001\.en\.json\) could not be read\./),
+    ).toBeInTheDocument();
     expect(screen.getByRole('search', { name: 'Filters' })).toBeInTheDocument();
 
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     await release();
-    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Peskov calls the conversation with al-Sharaa constructive' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -6,10 +6,10 @@ import { CorpusLoading } from '../components/CorpusLoading.tsx';
 import { CorpusBadge } from '../components/open-corpus/CorpusBadge.tsx';
 import { OpenCorpus } from '../components/open-corpus/OpenCorpus.tsx';
 import type { Corpus } from '../model/corpus-schema.ts';
-import { loadedFromCorpus, type LoadedCorpus } from '../model/loaded-corpus.ts';
+import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 import { ResultCount } from '../components/explorer/ResultCount.tsx';
 import { Header } from '../components/Header.tsx';
-import type { CorpusSource } from '../hooks/load-corpus.ts';
+import type { CorpusSource } from '../hooks/corpus-source.ts';
 import { useCorpus } from '../hooks/use-corpus.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 import { registerServiceWorker } from '../hooks/register-service-worker.ts';
@@ -40,15 +40,21 @@ function skipToEvents(event: React.MouseEvent<HTMLAnchorElement>) {
 /** The page: a header, then the corpus view (loading, error, or the explorer). */
 export function App({ source }: AppProps) {
   const [language, setLanguage] = useLanguage();
-  const { state, retry } = useCorpus(source);
+  const { state, retry } = useCorpus(source, language);
   const { t } = useTranslation();
-  const [counts, setCounts] = useState<{ shown: number; total: number } | null>(null);
-  const onCounts = useCallback((shown: number, total: number) => setCounts({ shown, total }), []);
+  const [counts, setCounts] = useState<{ shown: number; total: number; searching: boolean } | null>(null);
+  const onCounts = useCallback(
+    (shown: number, total: number, searching: boolean) => setCounts({ shown, total, searching }),
+    [],
+  );
   // A corpus file the reader opened replaces the bundled one for this session only.
   const [opened, setOpened] = useState<{ corpus: LoadedCorpus; fileName: string; serial: number } | null>(null);
   const openCorpus = useCallback((corpus: Corpus, fileName: string) => {
-    const loaded = loadedFromCorpus(corpus);
-    setOpened((o) => ({ corpus: loaded, fileName, serial: (o?.serial ?? 0) + 1 }));
+    // Laying out events given whole is a chunk of its own: the bundled corpus comes in parts.
+    void import('../model/loaded-corpus.ts').then(({ loadedFromCorpus }) => {
+      const loaded = loadedFromCorpus(corpus);
+      setOpened((o) => ({ corpus: loaded, fileName, serial: (o?.serial ?? 0) + 1 }));
+    });
   }, []);
   const corpus = opened?.corpus ?? (state.status === 'ready' ? state.corpus : null);
 
@@ -91,9 +97,7 @@ export function App({ source }: AppProps) {
       )}
       <Header language={language} onLanguageChange={setLanguage}>
         {/* The count's place is kept while there is none yet, so that nothing after it moves when it comes. */}
-        <div className="min-h-5 min-w-24">
-          {corpus && counts && <ResultCount shown={counts.shown} total={counts.total} />}
-        </div>
+        <div className="min-h-5 min-w-24">{corpus && counts && <ResultCount {...counts} />}</div>
         {/* Shown while the corpus loads too (it names what is loading, and a file or the link
             need not wait for it), so that the header has its final shape from the first frame. */}
         <CorpusBadge fileName={opened?.fileName} onReset={() => setOpened(null)} />

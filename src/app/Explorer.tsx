@@ -16,24 +16,25 @@ import { ViewControls } from '../components/explorer/ViewControls.tsx';
 import { ExportMenu } from '../components/export/ExportMenu.tsx';
 import { Timeline, type TimelineHandle } from '../components/timeline/Timeline.tsx';
 import { formatNumber } from '../i18n/format-number.ts';
+import { useFilters } from '../hooks/use-filters.ts';
 import { useMediaQuery } from '../hooks/use-media-query.ts';
+import { useSearchIndex } from '../hooks/use-search-index.ts';
 import { useCanonicalLink, useViewState } from '../hooks/use-view-state.ts';
 import { useTimelineController, useTimelineWindow } from '../hooks/use-timeline-controller.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { describeFilters } from '../i18n/describe-filters.ts';
-import type { CorpusEvent, Language } from '../model/corpus-schema.ts';
+import type { Language } from '../model/corpus-schema.ts';
+import { idAt, skeletonAt } from '../model/event-index.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
-import { useAllTexts, useTextsProgress } from '../hooks/use-texts.ts';
-import { TextsPending } from '../components/TextsPending.tsx';
+import { useTextsVersion } from '../hooks/use-texts.ts';
 import { CorpusErrorView } from '../components/CorpusErrorView.tsx';
 import { stepShown } from '../model/keyboard-navigation.ts';
-import { applyFilters, buildSearchIndex, type EventFilters, type SearchIndex } from '../model/filter-events.ts';
+import { applyFilters, type EventFilters, type FilterOutcome } from '../model/filter-events.ts';
 import type { TimeWindow } from '../model/time-scale.ts';
 import { positionsShownInWindow } from '../model/window-selection.ts';
 import { hasSharePage, sharePagePath } from '../model/share-paths.ts';
 import {
   DEFAULT_VIEW_STATE,
-  filtersOf,
   reconcileViewState,
   type IgnoredParam,
   type LaneMode,
@@ -52,8 +53,8 @@ interface ExplorerProps {
   corpus: LoadedCorpus;
   /** The UI language. */
   lang: Language;
-  /** Reports the shown and total counts, for the header. */
-  onCounts?: (shown: number, total: number) => void;
+  /** Reports the shown and total counts, for the header, and whether a search's answer is on its way. */
+  onCounts?: (shown: number, total: number, searching: boolean) => void;
   /** Query parameters the host page uses itself (the benchmark's `n`): not reported as ignored. */
   ownParams?: readonly string[];
   /** The timeline's imperative handle, for the benchmark. */
@@ -67,6 +68,8 @@ interface ExplorerProps {
    * filters said in a line of text, and a link that opens the whole view in Tarikh.
    */
   embedded?: boolean;
+  /** Called after each commit in which the views show the view state as it is (no search still on its way). */
+  onSettled?: () => void;
 }
 
 /**
@@ -82,18 +85,18 @@ export function Explorer({
   corpusName,
   sharePages = false,
   embedded = false,
+  onSettled,
 }: ExplorerProps) {
   const { t } = useTranslation();
   const { state: linked, ignored, update } = useViewState();
   const { index, texts } = corpus;
-  const progress = useTextsProgress(texts);
-  // The complete events, once all are in: the search, the list, the network and exports read them.
-  const all = useAllTexts(texts);
+  // Texts come in as views ask for them: the details, the list's rows, a failure to say.
+  useTextsVersion(texts);
   const known = useMemo(
     () => ({
       countries: new Set(corpus.countries.map((c) => c.code)),
       people: new Set(corpus.people.map((p) => p.id)),
-      events: { has: (id: string) => index.positionOf.has(id) },
+      events: index.ids,
     }),
     [corpus, index],
   );
@@ -106,19 +109,35 @@ export function Explorer({
   );
   useCanonicalLink(known, ownParams);
 
-  const filters = useMemo(() => filtersOf(state), [state]);
-  // The search index costs a pass over every text: built on the first search, then kept.
-  const searchIndexOnce = useMemo(() => {
-    let built: SearchIndex | undefined;
-    return (events: readonly CorpusEvent[]) => (built ??= buildSearchIndex(index, events, corpus));
-  }, [index, corpus]);
-  const searching = filters.q.trim() !== '';
-  const searchIndex = searching && all ? searchIndexOnce(all) : undefined;
-  const outcome = useMemo(() => applyFilters(index, filters, searchIndex), [index, filters, searchIndex]);
+  const filters = useFilters(state);
+  const { answer, retry: retrySearch } = useSearchIndex(corpus, filters.q);
+  // While a search's answer is on its way (its index's words, or the parts it needs), the views
+  // keep what they showed, and say that the search runs: never "nothing matches" meanwhile.
+  const searching = answer.status === 'pending';
+  const fresh = useMemo(
+    () =>
+      answer.status === 'pending' || answer.status === 'failed'
+        ? null
+        : applyFilters(index, filters, answer.status === 'ready' ? answer.passes : null),
+    [index, filters, answer],
+  );
+  const [shownBefore, setShownBefore] = useState<FilterOutcome | null>(null);
+  // Kept for the renders that wait for a search (React's way of holding on to an earlier render's result).
+  if (fresh && fresh !== shownBefore) setShownBefore(fresh);
+  // A link that opens on a search shows its other filters until the answer comes.
+  const waiting = fresh ?? shownBefore;
+  const beforeSearch = useMemo(
+    () => (waiting ? null : applyFilters(index, { ...filters, q: '' }, null)),
+    [waiting, index, filters],
+  );
+  const outcome = (waiting ?? beforeSearch)!;
 
-  useEffect(() => onCounts?.(outcome.count, index.events.length), [onCounts, outcome.count, index.events.length]);
+  useEffect(() => onCounts?.(outcome.count, index.count, searching), [onCounts, outcome.count, index.count, searching]);
+  useLayoutEffect(() => {
+    if (fresh) onSettled?.();
+  }, [onSettled, fresh, state]);
 
-  const selected = state.event === undefined ? undefined : index.positionOf.get(state.event);
+  const selected = state.event === undefined ? undefined : index.ids.positionOf(state.event);
 
   // The timeline's controller owns the visible window: it opens on the link's, and the URL
   // follows it once the reader moves the view.
@@ -154,17 +173,14 @@ export function Explorer({
     [state.from, state.to],
   );
   const viewWindow = state.view === 'timeline' ? timeWindow : linkedWindow;
-  // Only the list reads the shown events themselves: no other view pays a pass over them.
+  // Only the list reads the shown events' positions: no other view pays a pass over them.
   const listed = state.view === 'list';
-  const shownEvents = useMemo(
-    () => (listed && all ? positionsShownInWindow(index, outcome.shown, linkedWindow).map((i) => all[i]!) : []),
-    [listed, index, outcome.shown, linkedWindow, all],
+  const listedPositions = useMemo(
+    () => (listed ? positionsShownInWindow(index, outcome.shown, linkedWindow) : []),
+    [listed, index, outcome.shown, linkedWindow],
   );
-  // The open event's texts: asked for first when a split corpus is still bringing them in.
-  const selectedEvent = selected === undefined ? undefined : texts.at(selected);
-  useEffect(() => {
-    if (selected !== undefined) texts.want(selected);
-  }, [selected, texts]);
+  // The open event's texts, for the page's title (the details ask for them).
+  const selectedEvent = selected === undefined ? undefined : texts.at(selected, lang);
   // The details' place among the shown events, and their neighbours, only while they are open.
   const { place, previous, next } = useMemo(() => {
     if (selected === undefined || !outcome.shown[selected]) return { place: -1 };
@@ -179,7 +195,7 @@ export function Explorer({
 
   const filterWords = useMemo(() => describeFilters(filters, lookup, lang, t), [filters, lookup, lang, t]);
   usePageTitle({
-    skeleton: selected === undefined ? undefined : index.events[selected],
+    skeleton: selected === undefined ? undefined : skeletonAt(index, selected),
     event: selectedEvent,
     filters: filterWords,
     lang,
@@ -196,7 +212,7 @@ export function Explorer({
     },
     [update],
   );
-  const walk = (to: number) => () => update({ event: index.events[to]!.id }, 'push');
+  const walk = (to: number) => () => update({ event: idAt(index, to) }, 'push');
   const changeFilters = (next: EventFilters, how: 'push' | 'replace') =>
     update({ countries: [...next.countries], people: [...next.people], types: [...next.types], q: next.q }, how);
   const clearFilters = () => update({ countries: [], people: [], types: [], q: '' }, 'push');
@@ -217,7 +233,6 @@ export function Explorer({
       <FilterPanel
         corpus={corpus}
         index={index}
-        events={all}
         outcome={facetOutcome}
         filters={filters}
         onChange={changeFilters}
@@ -235,9 +250,10 @@ export function Explorer({
         <ViewCaption filters={filterWords} period={viewWindow} className="hidden font-medium print:block" />
       )}
       {notice.length > 0 && <LinkNotice ignored={notice} onDismiss={() => setNotice([])} />}
-      {progress.failed.map(({ file, error }) => (
+      {texts.failures().map(({ file, error }) => (
         <CorpusErrorView key={file} error={error} part={file} onRetry={texts.retry} />
       ))}
+      {answer.status === 'failed' && <CorpusErrorView error={answer.error} part="search" onRetry={retrySearch} />}
       <div
         className={
           embedded
@@ -253,7 +269,7 @@ export function Explorer({
           <FilterDrawer
             open={drawerOpen}
             onClose={() => setDrawerOpen(false)}
-            count={<ResultCount shown={outcome.count} total={index.events.length} />}
+            count={<ResultCount shown={outcome.count} total={index.count} searching={searching} />}
           >
             {filterPanel}
           </FilterDrawer>
@@ -287,7 +303,7 @@ export function Explorer({
               <ExportMenu
                 corpus={corpus}
                 index={index}
-                events={all}
+                texts={texts}
                 shown={outcome.shown}
                 window={viewWindow}
                 filters={filters}
@@ -297,7 +313,6 @@ export function Explorer({
               />
             </div>
           )}
-          {searching && !all && <TextsPending progress={progress} purpose="search" />}
           {/* The skip link's target: the timeline's tab stop, or the list. */}
           <div id="events" tabIndex={-1}>
             <ErrorBoundary
@@ -317,13 +332,11 @@ export function Explorer({
                   lang={lang}
                   onSelect={select}
                 />
-              ) : !all ? (
-                <TextsPending progress={progress} purpose="view" />
               ) : state.view === 'network' ? (
                 <NetworkView
                   corpus={corpus}
                   index={index}
-                  events={all}
+                  texts={texts}
                   shown={outcome.shown}
                   window={viewWindow}
                   lang={lang}
@@ -336,7 +349,9 @@ export function Explorer({
                 />
               ) : (
                 <EventTable
-                  events={shownEvents}
+                  index={index}
+                  texts={texts}
+                  positions={listedPositions}
                   corpus={corpus}
                   selectedId={state.event}
                   onSelect={select}
@@ -355,11 +370,10 @@ export function Explorer({
           >
             <ErrorBoundary area="details" onReset={closeDetails}>
               <EventDetails
-                skeleton={index.events[selected]!}
-                event={selectedEvent}
-                progress={progress}
+                index={index}
+                texts={texts}
+                selected={selected}
                 corpus={corpus}
-                events={all}
                 position={{ index: place, total: outcome.count }}
                 onClose={closeDetails}
                 onPrevious={previous === undefined ? undefined : walk(previous)}
@@ -368,8 +382,8 @@ export function Explorer({
                 opener={opener}
                 onOpenerGone={(id) => controller.focusEvent(id)}
                 shareLink={
-                  sharePages && hasSharePage(selected, index.events.length)
-                    ? new URL(sharePagePath(lang, index.events[selected]!.id), window.location.href).href
+                  sharePages && hasSharePage(selected, index.count)
+                    ? new URL(sharePagePath(lang, idAt(index, selected)), window.location.href).href
                     : undefined
                 }
               />

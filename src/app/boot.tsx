@@ -1,15 +1,12 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-// The corpus's head and shards (corpus-parts.ts), each emitted as its own hashed file (not inlined
-// into the script; the head and first shards are preloaded by the page), so the downloads start
-// beside the JavaScript's and the JSON is parsed as JSON, not as code.
-import headUrl from '../generated/corpus/head.json?url';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { applyDocumentLanguage } from '../i18n/languages.ts';
 import { loadLanguage } from '../i18n/load-language.ts';
 import { pickLanguage } from '../i18n/pick-language.ts';
-import { fetchCorpusSource, type CorpusSource } from '../hooks/load-corpus.ts';
+import { fetchCorpusSource, type CorpusSource } from '../hooks/corpus-source.ts';
+import { HEAD_FILE } from '../model/corpus-parts.ts';
 import '../styles.css';
 
 /**
@@ -23,16 +20,20 @@ export function boot(render: (source: CorpusSource) => ReactNode): void {
   // Decide the language before the first render so the first paint is in it, mirrored if Arabic.
   const lang = pickLanguage(window.location.search, navigator.languages);
   applyDocumentLanguage(lang);
-  const shardUrls = new Map(
+  // The corpus's files (corpus-parts.ts), each emitted as its own hashed asset (not inlined into
+  // the script; the head, the skeleton and the first shard are preloaded by the page), so the
+  // downloads start beside the JavaScript's and the JSON is parsed as JSON, not as code.
+  const corpusUrls = new Map(
     Object.entries(
-      import.meta.glob<string>('../generated/corpus/shard-*.json', { query: '?url', import: 'default', eager: true }),
+      import.meta.glob<string>('../generated/corpus/*', { query: '?url', import: 'default', eager: true }),
     ).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url]),
   );
-  const source = fetchCorpusSource(headUrl, (file) => {
-    const url = shardUrls.get(file);
-    if (!url) throw new Error(`the corpus has no shard file "${file}"`);
+  const urlOf = (file: string) => {
+    const url = corpusUrls.get(file);
+    if (!url) throw new Error(`the corpus has no file "${file}"`);
     return url;
-  });
+  };
+  const source = fetchCorpusSource(urlOf(HEAD_FILE), urlOf);
   const i18n = createI18n(lang);
 
   // English comes with this script; another language's strings are a small chunk, fetched before

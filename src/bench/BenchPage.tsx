@@ -1,8 +1,8 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { Explorer } from '../app/Explorer.tsx';
+import { ResultCount } from '../components/explorer/ResultCount.tsx';
 import { requestGestureDrawing } from '../components/timeline/gesture-drawing.ts';
 import type { TimelineHandle } from '../components/timeline/Timeline.tsx';
-import { useLocationSearch } from '../hooks/use-location-search.ts';
 import { useViewState } from '../hooks/use-view-state.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 import type { BenchPageHandle } from './bench-controller.ts';
@@ -12,20 +12,23 @@ interface BenchPageProps {
   corpus: LoadedCorpus;
   /** Called once mounted, with what the harness drives. */
   onAttach: (handle: BenchPageHandle) => void;
-  /** Called after each commit that follows a change of the URL, once the marks are drawn. */
-  onCommit: () => void;
+  /** Called after each commit that shows a change of the URL, once the marks are drawn. */
+  onSettled: () => void;
 }
 
 // The page's own query parameter: not a view parameter, so the link notice must not report it.
 const OWN_PARAMS = ['n'];
 
 /** The app's explorer (the same timeline, filters, overview and lanes) over the synthetic corpus. */
-export function BenchPage({ corpus, onAttach, onCommit }: BenchPageProps) {
+export function BenchPage({ corpus, onAttach, onSettled }: BenchPageProps) {
   const timeline = useRef<TimelineHandle>(null);
   const { update } = useViewState();
-  // Subscribing here re-renders this component in the same commit as the explorer, and its
-  // layout effect runs after the explorer's (children first), so after the marks are drawn.
-  const search = useLocationSearch();
+  // The count the app's header shows, so that a reader (or a test) sees what the filters leave.
+  const [counts, setCounts] = useState<{ shown: number; total: number; searching: boolean } | null>(null);
+  const onCounts = useCallback(
+    (shown: number, total: number, searching: boolean) => setCounts({ shown, total, searching }),
+    [],
+  );
 
   useLayoutEffect(() => {
     onAttach({ timeline: () => timeline.current, setQuery: (q) => update({ q }, 'replace') });
@@ -33,11 +36,18 @@ export function BenchPage({ corpus, onAttach, onCommit }: BenchPageProps) {
     // timeline first, which is when the page fetches the canvas for a gesture's frames.
     requestGestureDrawing();
   }, [onAttach, update]);
-  useLayoutEffect(() => onCommit(), [onCommit, search]);
 
   return (
     <main>
-      <Explorer corpus={corpus} lang="en" ownParams={OWN_PARAMS} timelineRef={timeline} />
+      <div className="mx-auto max-w-7xl px-4 pt-3">{counts && <ResultCount {...counts} />}</div>
+      <Explorer
+        corpus={corpus}
+        lang="en"
+        ownParams={OWN_PARAMS}
+        timelineRef={timeline}
+        onCounts={onCounts}
+        onSettled={onSettled}
+      />
     </main>
   );
 }

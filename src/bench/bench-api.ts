@@ -1,7 +1,15 @@
+/**
+ * A word that only the summaries of even-indexed events (event-0, event-2, …) contain, so that
+ * searching for it hides every odd one: the benchmark's "filter half" goes through the search box.
+ */
+export const EVEN_EVENT_WORD = 'readout';
+
 /** What the benchmark page exposes to an outside harness (scripts/bench.ts, or another tool). */
 export interface BenchApi {
   /** How many events were generated. */
   n: number;
+  /** Where the events came from: the files `npm run bench` writes for N, or made in the page (no files for N). */
+  source: 'files' | 'generated';
   /** Resolves when the N events are first on screen (the whole 2020-2026 window). */
   ready: Promise<unknown>;
   /** Call k multiplies the visible span by 0.7 (k % 30 < 15) or 1/0.7, around the window centre. */
@@ -13,16 +21,19 @@ export interface BenchApi {
   /** Events currently drawn: marks, plus the events counted in aggregates. */
   visibleItemCount(): number;
   /**
-   * Resolves after the next commit that follows a change of the view state (the URL): by then
-   * React has rendered and the timeline's marks are drawn. Call it before the change.
+   * Resolves after the next commit that follows a change of the view state (the URL) in which the
+   * views show it (a search's answer in): by then React has rendered and the timeline's marks are
+   * drawn. Call it before the change.
    */
   settled(): Promise<void>;
   /**
-   * Loads a split corpus (the head at `url`, its shards beside it) the way the app does. Resolves
-   * to the milliseconds until it was ready to explore (the head fetched, parsed, checked and laid
-   * out) and until every shard was in and checked, and the page's longest task in between.
+   * Loads a split corpus (the head at `url`, its other files beside it) the way the app does.
+   * Resolves to the milliseconds until it was ready to explore (head and skeleton fetched, checked
+   * and laid out); until the first shard's texts were in, in English; until the search index
+   * was in whole (its words, then every part, as the page fetches them after its first view);
+   * and the page's longest task after it was ready.
    */
-  loadCorpus(url: string): Promise<{ readyMs: number; textsMs: number; longestTaskMs: number }>;
+  loadCorpus(url: string): Promise<{ readyMs: number; textsMs: number; searchMs: number; longestTaskMs: number }>;
 }
 
 declare global {

@@ -3,16 +3,20 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { applyDocumentLanguage } from '../i18n/languages.ts';
+import { fetchCorpusSource } from '../hooks/corpus-source.ts';
+import { memoryCorpusSource } from '../hooks/memory-corpus-source.ts';
+import { loadCorpus } from '../hooks/load-corpus.ts';
+import { HEAD_FILE } from '../model/corpus-parts.ts';
 import { createBenchController } from './bench-controller.ts';
 import { BenchPage } from './BenchPage.tsx';
-import { generateSyntheticCorpus } from './synthetic-corpus.ts';
-import { loadedFromCorpus } from '../model/loaded-corpus.ts';
 import '../styles.css';
 
 /**
  * bench.html?n=N: N synthetic events through the app's own explorer, in English, grouped by
- * country, with `window.__bench` for an outside harness (scripts/bench.ts). Not linked from the
- * app, and the app's page loads none of this.
+ * country, with `window.__bench` for an outside harness (scripts/bench.ts). The events are loaded
+ * as the app loads its corpus, from the files `npm run bench` writes for N beside the page
+ * (bench-corpus/N/); without them they are made in the page first. Not linked from the app, and
+ * the app's page loads none of this.
  */
 const root = document.getElementById('root');
 if (!root) throw new Error('bench.html has no #root element');
@@ -20,17 +24,29 @@ if (!root) throw new Error('bench.html has no #root element');
 const n = Math.max(0, Math.floor(Number(new URLSearchParams(window.location.search).get('n') ?? 1000)) || 0);
 applyDocumentLanguage('en');
 const i18n = createI18n('en');
-const corpus = generateSyntheticCorpus(n);
 const controller = createBenchController(n, root);
 window.__bench = controller.api;
 
-// What follows turns the generated events into what the timeline draws: the library's share.
+// From here on: the events loaded, checked and laid out, then drawn (the library's share).
 performance.mark('bench:lib-start');
-const loaded = loadedFromCorpus(corpus);
+const signal = new AbortController().signal;
+const files = fetchCorpusSource(`bench-corpus/${n}/${HEAD_FILE}`);
+let result = await loadCorpus(files, signal, { lang: 'en' });
+if (result.status === 'error' && result.error.kind === 'network') {
+  controller.api.source = 'generated';
+  // Making the files in the page is a chunk of its own: with files, the page loads none of it.
+  const [{ corpusFiles }, { syntheticFilesInput }] = await Promise.all([
+    import('../model/corpus-files.ts'),
+    import('./synthetic-corpus.ts'),
+  ]);
+  const made = new Map(corpusFiles(syntheticFilesInput(n)));
+  result = await loadCorpus(memoryCorpusSource(made), signal, { lang: 'en' });
+}
+if (result.status === 'error') throw new Error(`the benchmark's corpus did not load: ${JSON.stringify(result.error)}`);
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <BenchPage corpus={loaded} onAttach={controller.attach} onCommit={controller.committed} />
+      <BenchPage corpus={result.corpus} onAttach={controller.attach} onSettled={controller.committed} />
     </I18nextProvider>
   </StrictMode>,
 );

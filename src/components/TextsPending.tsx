@@ -1,23 +1,19 @@
-import { formatNumber } from '../i18n/format-number.ts';
-import type { TextsProgress } from '../model/event-texts.ts';
-import { useLocale } from '../hooks/use-locale.ts';
+import { useTranslation } from 'react-i18next';
 
 interface TextsPendingProps {
-  progress: TextsProgress;
-  /** What waits: a search (said beside the events) or a view of the texts (in its place). */
-  purpose: 'search' | 'view';
+  /** The texts could not be had (the alert above the views says why, with Try again). */
+  failed?: boolean;
 }
 
 /**
- * Says that what the reader asked for waits for the events' texts, which a large corpus brings
- * in after its timeline, and how far they have come. A polite status: it changes as shards arrive.
+ * Says that an event's texts are on their way (a large corpus brings them in by shard, as views
+ * ask), or that they could not be had. A polite status: it changes when they come.
  */
-export function TextsPending({ progress, purpose }: TextsPendingProps) {
-  const { t, lang } = useLocale();
-  const figures = { loaded: formatNumber(progress.loaded, lang), total: formatNumber(progress.total, lang) };
+export function TextsPending({ failed = false }: TextsPendingProps) {
+  const { t } = useTranslation();
   return (
     <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
-      {purpose === 'search' ? t('corpus.texts.searchPending', figures) : t('corpus.texts.loading', figures)}
+      {failed ? t('corpus.texts.failed') : t('corpus.texts.loading')}
     </p>
   );
 }

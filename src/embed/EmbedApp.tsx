@@ -1,7 +1,7 @@
 import { Explorer } from '../app/Explorer.tsx';
 import { CorpusErrorView } from '../components/CorpusErrorView.tsx';
 import { CorpusLoading } from '../components/CorpusLoading.tsx';
-import type { CorpusSource } from '../hooks/load-corpus.ts';
+import type { CorpusSource } from '../hooks/corpus-source.ts';
 import { useCorpus } from '../hooks/use-corpus.ts';
 import { useLanguage } from '../hooks/use-language.ts';
 
@@ -16,7 +16,7 @@ interface EmbedAppProps {
  */
 export function EmbedApp({ source }: EmbedAppProps) {
   const [language] = useLanguage();
-  const { state, retry } = useCorpus(source);
+  const { state, retry } = useCorpus(source, language);
   return (
     <main aria-busy={state.status === 'loading'}>
       {state.status === 'ready' ? (

@@ -19,18 +19,6 @@ export function gestureWait(now = performance.now()): number {
   return Math.max(0, lastMove + QUIET_AFTER_MS - now);
 }
 
-// Gesture frames come every 16.7 ms: none for this long and the view has stopped moving, though
-// the page's own work after a gesture (the SVG drawn again) is still to come.
-const MOVING_WITHIN_MS = 50;
-
-/**
- * Whether the view is moving now: for work on another thread (a worker), which takes nothing
- * from the page's own redraw after a gesture, only the second core from the gesture's frames.
- */
-export function gestureMoving(now = performance.now()): boolean {
-  return now - lastMove < MOVING_WITHIN_MS;
-}
-
 // Background work on the page's thread runs in bursts this long: input and frames go first, and a
 // gesture that starts meanwhile waits at most one burst.
 const BURST_MS = 5;

@@ -1,9 +1,22 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { smallCorpus, smallCorpusText, splitSource } from '../../tests/corpus-fixture.ts';
-import { shardFileName, splitCorpus } from '../model/corpus-parts.ts';
+import { corpusFileMap, smallCorpus, smallCorpusText, splitSource } from '../../tests/corpus-fixture.ts';
+import { skeletonsOf } from '../../tests/index-helpers.ts';
+import {
+  HEAD_FILE,
+  shardFileName,
+  SKELETON_FILE,
+  type CorpusHead,
+  type RestShard,
+  type WordsShard,
+} from '../model/corpus-parts.ts';
+import type { Language } from '../model/corpus-vocabulary.ts';
 import { decodeCorpus } from '../model/decode-corpus-file.ts';
 import { MAX_ISSUES, formatIssuePath } from '../model/decode-corpus.ts';
-import { fetchCorpusSource, loadCorpus, settled, type CorpusSource } from './load-corpus.ts';
+import { sortEvents } from '../model/event-order.ts';
+import type { EventTexts } from '../model/event-texts.ts';
+import { fetchCorpusSource, type CorpusSource } from './corpus-source.ts';
+import { loadCorpus } from './load-corpus.ts';
+import { memoryCorpusSource } from './memory-corpus-source.ts';
 
 const signal = new AbortController().signal;
 
@@ -52,19 +65,40 @@ describe('decodeCorpus (a whole corpus in one file)', () => {
   });
 });
 
-async function loaded(source: CorpusSource) {
-  const result = await loadCorpus(source, signal);
+async function loaded(source: CorpusSource, lang?: Language) {
+  const result = await loadCorpus(source, signal, lang ? { lang } : {});
   if (result.status !== 'ready') throw new Error(`expected a corpus: ${JSON.stringify(result.error)}`);
   return result.corpus;
 }
 
-describe('loadCorpus (the head, then the shards)', () => {
+/** A source serving `files`, with some of them changed. */
+function sourceWith(files: Map<string, string | Uint8Array>, changes: Record<string, string | Uint8Array> = {}) {
+  return memoryCorpusSource(new Map([...files, ...Object.entries(changes)]));
+}
+
+/** Resolves once the texts of `position` in `lang` are in or have failed. */
+function textsSettled(texts: EventTexts, position: number, lang: Language): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (texts.state(position, lang) === 'loading') return;
+      stop();
+      resolve();
+    };
+    const stop = texts.subscribe(check);
+    texts.want(position, lang);
+    check();
+  });
+}
+
+const sorted = sortEvents(smallCorpus().events);
+
+describe('loadCorpus (the head and the skeleton, then texts as views ask)', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
   });
 
   test('a head that cannot be had is a network error', async () => {
-    const source = { ...splitSource(), head: () => Promise.reject(new TypeError('Failed to fetch')) };
+    const source = { ...splitSource(), text: () => Promise.reject(new TypeError('Failed to fetch')) };
     const result = await loadCorpus(source, signal);
     expect(result).toEqual({ status: 'error', error: { kind: 'network', message: 'Failed to fetch' } });
   });
@@ -78,105 +112,106 @@ describe('loadCorpus (the head, then the shards)', () => {
     expect(result).toEqual({ status: 'error', error: { kind: 'network', message: 'HTTP 404 Not Found', status: 404 } });
   });
 
-  test('the head is ready with every event laid out; the shards, fetched beside it, bring the texts', async () => {
-    const { head, shards } = splitCorpus(smallCorpus(), 2);
-    const bodies = new Map([
-      ['http://localhost:3000/assets/head-1.json', JSON.stringify(head)],
-      ...shards.map((shard, k) => [`http://localhost:3000/assets/${shardFileName(k)}`, JSON.stringify(shard)] as const),
-    ]);
-    const fetch = vi.fn(
-      async (url: string) => new Response(bodies.get(url) ?? 'missing', { status: bodies.has(url) ? 200 : 404 }),
-    );
+  test('is ready with every event laid out; texts and the search index are fetched beside the head when asked', async () => {
+    const files = corpusFileMap(smallCorpus(), 2);
+    const url = (name: string) => `http://localhost:3000/assets/${name}`;
+    const fetch = vi.fn(async (address: string) => {
+      const name = address.slice(address.lastIndexOf('/') + 1);
+      const file = files.get(name);
+      return new Response((file ?? 'missing') as BodyInit, { status: file === undefined ? 404 : 200 });
+    });
     vi.stubGlobal('fetch', fetch);
-    const corpus = await loaded(fetchCorpusSource('http://localhost:3000/assets/head-1.json'));
-    expect(corpus.index.events.map((e) => e.id)).toEqual(head.events.map((e) => e.id));
-    expect(corpus.people).toEqual(head.people);
-    await settled(corpus.texts);
-    expect(corpus.texts.progress()).toEqual({ loaded: 3, total: 3, failed: [] });
-    expect(corpus.texts.all()?.map((e) => e.title.en)).toEqual(
-      [...smallCorpus().events].sort((a, b) => a.date.start.localeCompare(b.date.start)).map((e) => e.title.en),
-    );
-    expect(fetch).toHaveBeenCalledWith('http://localhost:3000/assets/shard-000.json', expect.anything());
-    expect(fetch).toHaveBeenCalledWith('http://localhost:3000/assets/shard-001.json', expect.anything());
+    const corpus = await loaded(fetchCorpusSource(url(HEAD_FILE)));
+    expect(skeletonsOf(corpus.index).map((e) => e.id)).toEqual(sorted.map((e) => e.id));
+    expect(corpus.people).toEqual(smallCorpus().people);
+    // Nothing but the head and the skeleton until a view asks.
+    expect(fetch.mock.calls.map(([address]) => address).sort()).toEqual([url(HEAD_FILE), url(SKELETON_FILE)]);
+    await textsSettled(corpus.texts, 2, 'ru');
+    expect(corpus.texts.at(2, 'ru')?.title).toEqual({ ru: sorted[2]!.title.ru });
+    expect(fetch).toHaveBeenCalledWith(url(shardFileName(1)), expect.anything());
+    expect(fetch).toHaveBeenCalledWith(url(shardFileName(1, 'ru')), expect.anything());
+    const words = await corpus.search.words(signal, () => undefined);
+    expect(words.status).toBe('ready');
   });
 
-  test('a head whose events are out of time order is refused, at the event', async () => {
-    const { head } = splitCorpus(smallCorpus());
-    head.events.reverse();
-    const result = await loadCorpus({ ...splitSource(), head: () => Promise.resolve(JSON.stringify(head)) }, signal);
+  test('a corpus of one shard brings its texts in the language asked before it is ready', async () => {
+    const corpus = await loaded(splitSource(smallCorpus()), 'ar');
+    expect(corpus.texts.at(0, 'ar')?.title.ar).toBe(sorted[0]!.title.ar);
+  });
+
+  test('a head whose tables break the format is refused, saying where', async () => {
+    const files = corpusFileMap(smallCorpus());
+    const head = JSON.parse(files.get(HEAD_FILE) as string) as CorpusHead;
+    head.people[0]!.country = 'ZZ';
+    const result = await loadCorpus(sourceWith(files, { [HEAD_FILE]: JSON.stringify(head) }), signal);
     if (result.status !== 'error' || result.error.kind !== 'schema') throw new Error('expected a schema error');
-    expect(result.error.issues).toContainEqual({
-      path: 'events[1]',
-      message: expect.stringMatching(/^must come after/),
-    });
+    expect(result.error.issues).toContainEqual({ path: 'people[0].country', message: 'unknown country "ZZ"' });
   });
 
   test('an empty head says that the file is empty', async () => {
-    const result = await loadCorpus({ ...splitSource(), head: () => Promise.resolve('') }, signal);
+    const result = await loadCorpus(sourceWith(corpusFileMap(smallCorpus()), { [HEAD_FILE]: '' }), signal);
     expect(result).toEqual({ status: 'error', error: { kind: 'empty' } });
   });
 
   test('a head with no event says that the corpus has none', async () => {
-    const { head } = splitCorpus({ ...smallCorpus(), events: [] });
-    const result = await loadCorpus({ ...splitSource(), head: () => Promise.resolve(JSON.stringify(head)) }, signal);
+    const result = await loadCorpus(splitSource({ ...smallCorpus(), events: [] }), signal);
     expect(result).toEqual({ status: 'error', error: { kind: 'no-events' } });
   });
 
   test('a head whose shards do not add up to its events is refused', async () => {
-    const { head } = splitCorpus(smallCorpus());
-    head.shards[0]!.count = 2;
-    const result = await loadCorpus({ ...splitSource(), head: () => Promise.resolve(JSON.stringify(head)) }, signal);
+    const files = corpusFileMap(smallCorpus());
+    const head = JSON.parse(files.get(HEAD_FILE) as string) as CorpusHead;
+    head.shards[0] = 2;
+    const result = await loadCorpus(sourceWith(files, { [HEAD_FILE]: JSON.stringify(head) }), signal);
     if (result.status !== 'error' || result.error.kind !== 'schema') throw new Error('expected a schema error');
     expect(result.error.issues).toContainEqual({ path: 'shards', message: 'the shards hold 2 events, the head 3' });
   });
 
-  test('a bad shard leaves the rest usable, says which file and where, and is read again on retry', async () => {
-    const corpus = smallCorpus();
-    const good = splitSource(corpus, 2);
-    const { shards } = splitCorpus(corpus, 2);
-    const broken = structuredClone(shards[1]!);
-    broken.events[0]!.title.en = '';
-    let fixed = false;
-    const source: CorpusSource = {
-      head: good.head,
-      shard: (file, stop) =>
-        file === 'shard-001.json' && !fixed ? Promise.resolve(JSON.stringify(broken)) : good.shard(file, stop),
-    };
-    const { texts } = await loaded(source);
-    await settled(texts);
-    const { loaded: count, failed } = texts.progress();
-    expect(count).toBe(2);
-    expect(texts.at(0)?.id).toBe(shards[0]!.events[0]!.id);
-    expect(texts.at(2)).toBeUndefined();
-    expect(texts.all()).toBeUndefined();
-    expect(failed).toEqual([
-      {
-        file: 'shard-001.json',
-        error: {
-          kind: 'schema',
-          issueCount: 1,
-          issues: [{ path: 'events[0].title.en', message: 'must not be empty' }],
-        },
-      },
-    ]);
-
-    fixed = true;
-    texts.retry();
-    await settled(texts);
-    expect(texts.progress()).toEqual({ loaded: 3, total: 3, failed: [] });
+  test('a skeleton that is not its head’s is refused, naming the file', async () => {
+    const files = corpusFileMap(smallCorpus());
+    const skeleton = (files.get(SKELETON_FILE) as Uint8Array).slice(0, 40);
+    const result = await loadCorpus(sourceWith(files, { [SKELETON_FILE]: skeleton }), signal);
+    expect(result).toMatchObject({ status: 'error', error: { kind: 'schema', issues: [{ path: SKELETON_FILE }] } });
   });
 
-  test('a shard that does not match its head is refused', async () => {
+  test('a bad shard leaves the rest usable, says which file and where, and is read again on retry', async () => {
     const corpus = smallCorpus();
-    const good = splitSource(corpus);
-    const { shards } = splitCorpus(corpus);
-    const moved = structuredClone(shards[0]!);
-    moved.events[1]!.date = { ...moved.events[1]!.date, start: '2024-01-01', end: '2024-01-01', precision: 'day' };
-    const { texts } = await loaded({ head: good.head, shard: () => Promise.resolve(JSON.stringify(moved)) });
-    await settled(texts);
-    expect(texts.progress().failed[0]?.error).toMatchObject({
+    const files = corpusFileMap(corpus, 2);
+    const broken = JSON.parse(files.get(shardFileName(1, 'en')) as string) as WordsShard;
+    broken.events[0]!.title = '';
+    let fixed = false;
+    const good = memoryCorpusSource(files);
+    const source: CorpusSource = {
+      ...good,
+      text: (name, stop) =>
+        name === shardFileName(1, 'en') && !fixed ? Promise.resolve(JSON.stringify(broken)) : good.text(name, stop),
+    };
+    const { texts } = await loaded(source);
+    await textsSettled(texts, 0, 'en');
+    await textsSettled(texts, 2, 'en');
+    expect(texts.at(0, 'en')?.id).toBe(sorted[0]!.id);
+    expect(texts.at(2, 'en')).toBeUndefined();
+    expect(texts.failures()).toEqual([
+      {
+        file: shardFileName(1, 'en'),
+        error: { kind: 'schema', issueCount: 1, issues: [{ path: 'events[0].title', message: 'must not be empty' }] },
+      },
+    ]);
+    fixed = true;
+    texts.retry();
+    await textsSettled(texts, 2, 'en');
+    expect(texts.at(2, 'en')?.id).toBe(sorted[2]!.id);
+  });
+
+  test('a shard of another corpus is refused', async () => {
+    const files = corpusFileMap(smallCorpus());
+    const rest = JSON.parse(files.get(shardFileName(0)) as string) as RestShard;
+    rest.version = '0123456789abcdef';
+    const { texts } = await loaded(sourceWith(files, { [shardFileName(0)]: JSON.stringify(rest) }));
+    await textsSettled(texts, 0, 'en');
+    expect(texts.failures()[0]?.error).toMatchObject({
       kind: 'schema',
-      issues: [{ path: 'events[1]', message: `does not match the head's event 1 ("${shards[0]!.events[1]!.id}")` }],
+      issues: [{ path: 'version', message: expect.stringMatching(/the version of the corpus's head$/) }],
     });
   });
 });

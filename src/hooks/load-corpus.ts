@@ -1,58 +1,19 @@
-import { decodeHead, decodeShard, messageOf, type CorpusLoadError } from '../model/decode-corpus.ts';
-import { buildEventIndex } from '../model/event-index.ts';
-import { shardedTexts, type EventTexts, type ShardResult } from '../model/event-texts.ts';
+import { corpusChecks } from '../model/check-corpus.ts';
+import { HEAD_FILE, shardFileName, SKELETON_FILE } from '../model/corpus-parts.ts';
+import type { Language } from '../model/corpus-vocabulary.ts';
+import { decodeHead, decodeRestShard, decodeWordsShard, type CorpusLoadError } from '../model/decode-corpus.ts';
+import { shardedTexts, type ShardResult } from '../model/event-texts.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
+import type { SearchSource } from '../model/search-source.ts';
+import { decodeSkeleton } from '../model/skeleton-file.ts';
+import { fileProblem, networkError, type CorpusSource } from './corpus-source.ts';
 import { gestureWait } from './gesture-quiet.ts';
 
-/**
- * Where a split corpus (corpus-parts.ts) comes from: its head, then its shards by file name. The
- * app fetches its bundled assets; tests serve text from memory. Rejects when the text cannot be
- * had (that is a 'network' error).
- */
-export interface CorpusSource {
-  head(signal: AbortSignal): Promise<string>;
-  shard(file: string, signal: AbortSignal): Promise<string>;
-}
-
-/** The outcome of loading a corpus's head: ready to explore (its texts still coming), or why not. */
+/** The outcome of loading a corpus: ready to explore (its texts come as views ask), or why not. */
 export type CorpusLoadResult = { status: 'ready'; corpus: LoadedCorpus } | { status: 'error'; error: CorpusLoadError };
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    statusText: string,
-  ) {
-    super(`HTTP ${status} ${statusText}`.trim());
-  }
-}
-
-async function fetchText(url: string, signal: AbortSignal): Promise<string> {
-  const response = await fetch(url, { signal });
-  if (!response.ok) throw new HttpError(response.status, response.statusText);
-  return response.text();
-}
-
-/**
- * A source that fetches the head from `headUrl` and each shard from `shardUrl(file)` (by default
- * beside the head). Same origin only: the page's CSP allows nothing else.
- */
-export function fetchCorpusSource(
-  headUrl: string,
-  shardUrl: (file: string) => string = (file) => new URL(file, new URL(headUrl, globalThis.location?.href)).href,
-): CorpusSource {
-  return {
-    head: (signal) => fetchText(headUrl, signal),
-    shard: (file, signal) => fetchText(shardUrl(file), signal),
-  };
-}
-
-function networkError(error: unknown): CorpusLoadError {
-  const status = error instanceof HttpError ? error.status : undefined;
-  return { kind: 'network', message: messageOf(error), ...(status ? { status } : {}) };
-}
-
-/** Resolves once no gesture is under way: parsing a shard must not take a zoom's frames. */
-function quiet(): Promise<void> {
+/** Resolves once no gesture is under way: reading a shard must not take a zoom's frames. */
+export function quiet(): Promise<void> {
   return new Promise((resolve) => {
     const check = () => {
       const wait = gestureWait();
@@ -63,54 +24,74 @@ function quiet(): Promise<void> {
   });
 }
 
-/** Resolves once every shard is in or one has failed. */
-export function settled(texts: EventTexts): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => {
-      const { loaded, total, failed } = texts.progress();
-      if (loaded === total || failed.length > 0) {
-        stop();
-        resolve();
-      }
-    };
-    const stop = texts.subscribe(check);
-    check();
-  });
-}
-
 /**
- * Loads the head and lays its events out; the shards follow in the background (EventTexts).
- * Never throws.
+ * Loads a corpus's head and skeleton, checks them and lays the events out: the explorer opens
+ * on that. Texts and the search index come later, as views ask (EventTexts, SearchSource). A
+ * corpus of one shard (the bundled one) also brings that shard's texts in `lang` first, so that
+ * its first view is whole. Never throws.
  */
-export async function loadCorpus(source: CorpusSource, signal: AbortSignal): Promise<CorpusLoadResult> {
-  let text: string;
+export async function loadCorpus(
+  source: CorpusSource,
+  signal: AbortSignal,
+  { lang }: { lang?: Language } = {},
+): Promise<CorpusLoadResult> {
+  let headText: string;
+  let skeletonBytes: ArrayBuffer;
   try {
-    text = await source.head(signal);
+    [headText, skeletonBytes] = await Promise.all([
+      source.text(HEAD_FILE, signal),
+      source.bytes(SKELETON_FILE, signal),
+    ]);
   } catch (error) {
     return { status: 'error', error: networkError(error) };
   }
-  const decoded = await decodeHead(text);
+  const checks = corpusChecks();
+  const decoded = await decodeHead(headText, checks);
   if (decoded.status === 'error') return decoded;
   const head = decoded.value;
-  const index = buildEventIndex(head);
-  const knownIds = { has: (id: string) => index.positionOf.has(id) };
-  const loadShard = async (k: number, stop: AbortSignal): Promise<ShardResult> => {
-    let shardText: string;
+  const skeleton = decodeSkeleton(skeletonBytes, head);
+  if ('problem' in skeleton) return { status: 'error', error: fileProblem(SKELETON_FILE, skeleton.problem) };
+  const { index } = skeleton;
+  const known = checks.tableIds(head)!;
+
+  const loadShard = async (k: number, shardLang: Language | null, stop: AbortSignal): Promise<ShardResult> => {
+    let text: string;
     try {
-      shardText = await source.shard(head.shards[k]!.file, stop);
+      text = await source.text(shardFileName(k, shardLang ?? undefined), stop);
     } catch (error) {
       return { status: 'error', error: networkError(error) };
     }
     await quiet();
-    // Related events may be in any shard: their ids are checked against the head's (whose map of
-    // ids is made only if an event names one: 50 ms for 100,000).
-    return decodeShard(shardText, head, k, knownIds);
+    if (shardLang === null) {
+      const rest = await decodeRestShard(text, head, k, checks, known);
+      return rest.status === 'ready' ? { status: 'ready', value: { rest: rest.value.events } } : rest;
+    }
+    const words = await decodeWordsShard(text, head, k, shardLang, checks);
+    return words.status === 'ready' ? { status: 'ready', value: { words: words.value.events } } : words;
   };
-  const texts = shardedTexts(head.shards, loadShard);
+  const texts = shardedTexts(index, head.shards, loadShard, (k, shardLang) => shardFileName(k, shardLang ?? undefined));
   signal.addEventListener('abort', () => texts.dispose(), { once: true });
-  // A corpus of one shard (the bundled one, so far) is shown whole: its shard, preloaded beside
-  // the head, is as quick to have, and the first view then needs no "texts to come" state.
-  if (head.shards.length === 1) await settled(texts);
+
+  // The search index's files are read by a chunk of their own, fetched with the first search
+  // (or once the first view is drawn): the first view needs none of it.
+  const files = () => import('./search-files-source.ts').then((m) => m.searchFilesSource(source, head));
+  const search: SearchSource = {
+    words: async (stop, background) => (await files()).words(stop, background),
+    part: async (k, words, stop) => (await files()).part(k, words, stop),
+  };
+
+  if (head.shards.length === 1 && lang) {
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (texts.state(0, lang) === 'loading') return;
+        stop();
+        resolve();
+      };
+      const stop = texts.subscribe(check);
+      texts.want(0, lang);
+      check();
+    });
+  }
   const { schemaVersion, articles, people, countries } = head;
-  return { status: 'ready', corpus: { schemaVersion, articles, people, countries, index, texts } };
+  return { status: 'ready', corpus: { schemaVersion, articles, people, countries, index, texts, search } };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { smallCorpusText } from '../../tests/corpus-fixture.ts';
-import { MAX_CORPUS_FILE_BYTES, MAX_FILE_ISSUES, readCorpusFile } from './use-corpus-file.ts';
+import { MAX_CORPUS_FILE_BYTES, MAX_FILE_ISSUES, readCorpusFile } from '../model/decode-corpus-file.ts';
 
 function fileOf(text: string, name = 'corpus.json', size = new TextEncoder().encode(text).length) {
   return { name, size, text: vi.fn(() => Promise.resolve(text)) };

@@ -1,4 +1,4 @@
-import { parseCalendarDate, type CalendarDate, type DatePrecision } from '../model/calendar-date.ts';
+import { utcInstantOf, type CalendarDate, type DatePrecision } from '../model/calendar-date.ts';
 import type { Language } from '../model/corpus-schema.ts';
 
 // Intl rather than a date library: the browser already holds every language's month names, so
@@ -66,8 +66,8 @@ const WHOLE: Record<DatePrecision, (fields: Fields) => string> = {
 
 /** `date` written by `render` from its fields at `precision` in `lang`; a non-date as it is. */
 function write(date: CalendarDate, precision: DatePrecision, lang: Language, render = WHOLE[precision]): string {
-  // parseCalendarDate gives a UTC date whose fields are the calendar fields: no zone shifts it.
-  const parsed = parseCalendarDate(date);
+  // The formatters write in UTC, whose fields at this instant are the calendar's: no zone shifts it.
+  const parsed = utcInstantOf(date);
   return parsed ? render(dateParts(dateFormatter(lang, precision, OPTIONS[precision]), parsed)) : date;
 }
 

@@ -23,6 +23,7 @@ export const resources = {
       explorer: { ...en.explorer, table: { ...en.explorer.table, ...laterWords.explorer.table } },
       link: { ...en.link, ...laterWords.link },
       features: { ...en.features, ...laterWords.features },
+      corpus: { ...en.corpus, ...laterWords.corpus },
     },
   },
   ru: { translation: ru },

@@ -1,8 +1,6 @@
-import { UTCDate } from '@date-fns/utc';
-
 /**
  * A calendar date as `YYYY-MM-DD`. Never a `Date` at midnight: a day is the same day in every
- * time zone, so every computation here runs on UTC dates (`UTCDate`) that no zone can shift.
+ * time zone, so every computation here runs on day numbers or UTC fields that no zone can shift.
  */
 export type CalendarDate = string;
 
@@ -17,7 +15,7 @@ const MS_PER_DAY = 86_400_000;
 // (the window in the URL): plain arithmetic on the fields, no date library, no Date per call.
 
 /** The year, month (1-12) and day of `YYYY-MM-DD`, or null when it is not a real calendar date. */
-function fieldsOf(text: string): [year: number, month: number, day: number] | null {
+export function fieldsOf(text: string): [year: number, month: number, day: number] | null {
   const match = ISO_DATE.exec(text);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -30,22 +28,18 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Parses `YYYY-MM-DD` into a UTC date, or null when it is not a real calendar date. */
-export function parseCalendarDate(text: string): UTCDate | null {
+/**
+ * The instant at which `YYYY-MM-DD` begins in UTC, for a formatter that writes in UTC (whose
+ * fields are then the calendar's); null when it is not a real calendar date.
+ */
+export function utcInstantOf(text: string): Date | null {
   const fields = fieldsOf(text);
-  return fields ? new UTCDate(fields[0], fields[1] - 1, fields[2]) : null;
+  return fields ? new Date(Date.UTC(fields[0], fields[1] - 1, fields[2])) : null;
 }
 
 /** True when `text` is `YYYY-MM-DD` and names a day that exists (no 2025-02-30). */
 export function isCalendarDate(text: string): boolean {
   return fieldsOf(text) !== null;
-}
-
-/** Formats a UTC date as `YYYY-MM-DD`. */
-export function formatCalendarDate(date: UTCDate): CalendarDate {
-  // The UTC fields are the calendar's (see above): no zone, no locale, so no formatter is needed.
-  const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**

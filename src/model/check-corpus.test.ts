@@ -1,147 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { smallCorpus } from '../../tests/corpus-fixture.ts';
+import { corpusFileMap, smallCorpus } from '../../tests/corpus-fixture.ts';
 import { generateSyntheticCorpus } from '../bench/synthetic-corpus.ts';
 import { isValidCorpus } from './decode-corpus-file.ts';
-import { isValidHead, isValidShard } from './check-corpus.ts';
-import { splitCorpus, type CorpusHead } from './corpus-parts.ts';
-import { corpusSchema, type Corpus } from './corpus-schema.ts';
-import { explainHead, explainShard } from './explain-corpus.ts';
+import { corpusChecks } from './check-corpus.ts';
+import { HEAD_FILE, shardFileName, type CorpusHead } from './corpus-parts.ts';
+import { corpusSchema, LANGUAGES, type Corpus } from './corpus-schema.ts';
+import { explainHead, explainRestShard, explainWordsShard } from './explain-corpus.ts';
+import { mutate, mutation, sameJson, type Json } from '../../tests/json-mutations.ts';
 
-// One schema, two implementations: zod's corpusSchema (which says where and why) and the
-// hand-written isValidCorpus (which is fast, and whose yes means the value can be used as is).
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Path = (string | number)[];
-
-function pathsOf(value: Json, path: Path = [], out: Path[] = []): Path[] {
-  out.push(path);
-  if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...path, i], out));
-  else if (value && typeof value === 'object')
-    for (const [key, item] of Object.entries(value)) pathsOf(item, [...path, key], out);
-  return out;
-}
-
-function at(value: Json, path: Path): Json {
-  return path.reduce<Json>((node, key) => (node as Record<string | number, Json>)[key]!, value);
-}
-
-// Values that probe each rule: types, blanks and edge white space, ids, codes, dates (real and
-// not), enum members, numbers at the edges of the integer rules.
-const PROBES: Json[] = [
-  null,
-  true,
-  0,
-  -1,
-  1,
-  1.5,
-  2 ** 53,
-  '',
-  ' ',
-  'x',
-  ' x',
-  'x ',
-  'x\n',
-  'RU',
-  'ZZ',
-  'no-one',
-  'ru',
-  'R',
-  'a-b',
-  'A-b',
-  'a--b',
-  '2025-02-28',
-  '2025-02-01',
-  '2024-02-29',
-  '2025-02-29',
-  '2025-02',
-  '0999-01-01',
-  'call',
-  'milestone',
-  'participant',
-  'day',
-  'month',
-  'year',
-  'explicit',
-  'weekday',
-  'https://example.com/a',
-  'HTTPS://EXAMPLE.COM',
-  'http:example.com',
-  'ftp://example.com',
-  'https://exa mple.com',
-  '2025',
-  '2025-1',
-  'stated',
-  'ar',
-  [],
-  {},
-  ['x'],
-  { ar: 'a', en: 'b', ru: 'c' },
-];
-
-type Mutation =
-  | { kind: 'set'; target: number; probe: number }
-  | { kind: 'sibling'; target: number; from: number }
-  | { kind: 'copy'; target: number; from: number }
-  | { kind: 'delete'; target: number }
-  | { kind: 'extra-key'; target: number }
-  | { kind: 'duplicate'; target: number };
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('set' as const), target: fc.nat(), probe: fc.nat(PROBES.length - 1) }),
-  fc.record({ kind: fc.constant('copy' as const), target: fc.nat(), from: fc.nat() }),
-  fc.record({ kind: fc.constant('sibling' as const), target: fc.nat(), from: fc.nat() }),
-  fc.record({ kind: fc.constant('delete' as const), target: fc.nat() }),
-  fc.record({ kind: fc.constant('extra-key' as const), target: fc.nat() }),
-  fc.record({ kind: fc.constant('duplicate' as const), target: fc.nat() }),
-);
-
-function mutate(corpus: Json, m: Mutation): Json {
-  const paths = pathsOf(corpus);
-  const path = paths[m.target % paths.length]!;
-  if (path.length === 0) return m.kind === 'set' ? structuredClone(PROBES[m.probe]!) : corpus;
-  const parent = at(corpus, path.slice(0, -1)) as Record<string | number, Json>;
-  const key = path.at(-1)!;
-  switch (m.kind) {
-    case 'set':
-      parent[key] = structuredClone(PROBES[m.probe]!);
-      break;
-    case 'copy':
-      parent[key] = structuredClone(at(corpus, paths[m.from % paths.length]!));
-      break;
-    case 'sibling': {
-      // Another field of the same object: end := start, person := country, title := summary…
-      const keys = Object.keys(parent);
-      parent[key] = structuredClone(parent[keys[m.from % keys.length]!]!);
-      break;
-    }
-    case 'delete':
-      if (Array.isArray(parent)) parent.splice(key as number, 1);
-      else delete parent[key];
-      break;
-    case 'extra-key': {
-      const node = parent[key];
-      if (node && typeof node === 'object' && !Array.isArray(node)) node.note = 'x';
-      break;
-    }
-    case 'duplicate':
-      if (Array.isArray(parent)) parent.push(structuredClone(parent[key as number]!));
-      break;
-  }
-  return corpus;
-}
-
-/** Deep equality of JSON values (key order aside). */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every(
-    (key) => key in b && sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
-  );
-}
+// One description of the format (corpus-shape.ts, corpus-parts.ts), read two ways: zod's schemas
+// (which say where and why) and the compiled fast checks (check-shape.ts: fast, and their yes
+// means the value can be used as is). These tests hold the two to the same answers.
 
 /** isValidCorpus says yes exactly when zod accepts the value and gives it back unchanged. */
 function agree(value: Json): void {
@@ -206,65 +76,74 @@ describe('isValidCorpus and corpusSchema give the same answer', () => {
   });
 });
 
-// The head and shards the app loads (corpus-parts.ts): the same two implementations, the
-// hand-written checks and what explain-corpus.ts makes of them with zod.
-describe('isValidHead and isValidShard agree with their zod explanations', () => {
-  const splits = BASES.map((base) => splitCorpus(base as unknown as Corpus, 2));
+// The parts the app loads (corpus-parts.ts): the same two readings, the fast checks and what
+// explain-corpus.ts makes of them with zod.
+describe('the checks of a corpus’s parts agree with their zod explanations', () => {
+  const parts = BASES.map((base) => {
+    const files = corpusFileMap(base as unknown as Corpus, 2);
+    const json = (name: string) => JSON.parse(files.get(name) as string) as Json;
+    const head = json(HEAD_FILE) as unknown as CorpusHead;
+    return { files, json, head, shards: head.shards.length };
+  });
+  const checks = corpusChecks();
 
   function agreeHead(value: Json): void {
     const explained = explainHead(value);
-    expect(isValidHead(value)).toBe(explained.success && sameJson(explained.value, value));
+    expect(checks.head(value)).toBe(explained.success && sameJson(explained.value, value));
   }
 
-  function agreeShard(value: Json, head: CorpusHead, k: number): void {
-    const ids = new Set(head.events.map((e) => e.id));
-    const explained = explainShard(value, head, k, ids);
-    expect(isValidShard(value, head, k, ids)).toBe(explained.success && sameJson(explained.value, value));
+  function agreeRest(value: Json, head: CorpusHead, k: number): void {
+    const explained = explainRestShard(value, head, k);
+    expect(checks.restShard(value, head, k, checks.tableIds(head as unknown as Record<string, unknown>)!)).toBe(
+      explained.success && sameJson(explained.value, value),
+    );
   }
 
-  it('on the heads and shards of the valid corpora', () => {
-    for (const { head, shards } of splits) {
-      expect(isValidHead(head)).toBe(true);
+  function agreeWords(value: Json, head: CorpusHead, k: number, lang: (typeof LANGUAGES)[number]): void {
+    const explained = explainWordsShard(value, head, k, lang);
+    expect(checks.wordsShard(value, head, k, lang)).toBe(explained.success && sameJson(explained.value, value));
+  }
+
+  it('on the parts of the valid corpora', () => {
+    for (const { json, head, shards } of parts) {
+      expect(checks.head(head)).toBe(true);
       agreeHead(head as unknown as Json);
-      shards.forEach((shard, k) => {
-        expect(isValidShard(shard, head, k, new Set(head.events.map((e) => e.id)))).toBe(true);
-        agreeShard(shard as unknown as Json, head, k);
-      });
+      for (let k = 0; k < shards; k++) {
+        agreeRest(json(shardFileName(k)), head, k);
+        for (const lang of LANGUAGES) agreeWords(json(shardFileName(k, lang)), head, k, lang);
+      }
     }
   });
 
-  it.each(splits.map((split, i) => [i === 0 ? 'the small corpus' : 'a synthetic corpus', split] as const))(
-    'on the head and shards of %s with one to three changes anywhere in them',
-    (_, { head, shards }) => {
+  it.each(parts.map((part, i) => [i === 0 ? 'the small corpus' : 'a synthetic corpus', part] as const))(
+    'on the parts of %s with one to three changes anywhere in them',
+    (_, { json, head, shards }) => {
       fc.assert(
         fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.nat(), (mutations, pick) => {
-          const changedHead = mutations.reduce(
-            (value, m) => mutate(value, m),
-            structuredClone(head) as unknown as Json,
-          );
-          agreeHead(JSON.parse(JSON.stringify(changedHead)) as Json);
-          const k = pick % shards.length;
-          const changedShard = mutations.reduce(
-            (value, m) => mutate(value, m),
-            structuredClone(shards[k]) as unknown as Json,
-          );
-          agreeShard(JSON.parse(JSON.stringify(changedShard)) as Json, head, k);
+          const changed = (value: Json) =>
+            JSON.parse(JSON.stringify(mutations.reduce((v, m) => mutate(v, m), structuredClone(value)))) as Json;
+          agreeHead(changed(head as unknown as Json));
+          const k = pick % shards;
+          agreeRest(changed(json(shardFileName(k))), head, k);
+          const lang = LANGUAGES[pick % LANGUAGES.length]!;
+          agreeWords(changed(json(shardFileName(k, lang))), head, k, lang);
         }),
-        { numRuns: 1500 },
+        { numRuns: 800 },
       );
     },
   );
 
-  it('refuses a shard in the wrong place, or whose event differs from its skeleton', () => {
-    const { head, shards } = splits[0]!;
-    const ids = new Set(head.events.map((e) => e.id));
-    expect(isValidShard(shards[1], head, 0, ids)).toBe(false);
-    const retyped = structuredClone(shards[0]!);
-    retyped.events[0]!.type = retyped.events[0]!.type === 'call' ? 'meeting' : 'call';
-    expect(isValidShard(retyped, head, 0, ids)).toBe(false);
-    expect(explainShard(retyped, head, 0, ids)).toMatchObject({
+  it('refuses a shard in the wrong place, of another corpus or in another language', () => {
+    const { json, head } = parts[0]!;
+    const known = checks.tableIds(head as unknown as Record<string, unknown>)!;
+    expect(checks.restShard(json(shardFileName(1)), head, 0, known)).toBe(false);
+    const other = json(shardFileName(0)) as { version: string };
+    other.version = 'f'.repeat(16);
+    expect(checks.restShard(other, head, 0, known)).toBe(false);
+    expect(explainRestShard(other, head, 0)).toMatchObject({
       success: false,
-      issues: [{ path: ['events', 0], message: `does not match the head's event 0 ("${head.events[0]!.id}")` }],
+      issues: [{ path: ['version'], message: `must be ${head.version}, the version of the corpus's head` }],
     });
+    expect(checks.wordsShard(json(shardFileName(0, 'ar')), head, 0, 'en')).toBe(false);
   });
 });

@@ -1,17 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { networkCorpus } from '../../tests/network-fixture.ts';
 import { buildContactNetwork, limitNetwork, visibleNetwork } from './contact-network.ts';
-import { buildEventIndex } from './event-index.ts';
+import { indexEvents } from './index-events.ts';
 import { applyFilters, NO_FILTERS } from './filter-events.ts';
 import { positionsShownInWindow } from './window-selection.ts';
 
 const corpus = networkCorpus();
-const index = buildEventIndex(corpus);
-const all = applyFilters(index, NO_FILTERS).shown;
+const { index, order } = indexEvents(corpus.events);
+const events = Array.from(order, (k) => corpus.events[k]!);
+const all = applyFilters(index, NO_FILTERS, null).shown;
 const WHOLE = { from: '2025-01-01', to: '2025-12-31' };
 
 function networkOf(shown = all, window = WHOLE) {
-  return buildContactNetwork(corpus, index.events, positionsShownInWindow(index, shown, window));
+  return buildContactNetwork(corpus, events, positionsShownInWindow(index, shown, window));
 }
 
 describe('buildContactNetwork', () => {
@@ -83,7 +84,7 @@ describe('buildContactNetwork', () => {
   });
 
   test('takes only the events that pass the filters and overlap the window', () => {
-    const callsOnly = applyFilters(index, { ...NO_FILTERS, types: ['call'] }).shown;
+    const callsOnly = applyFilters(index, { ...NO_FILTERS, types: ['call'] }, null).shown;
     const inFebruary = networkOf(callsOnly, { from: '2025-02-01', to: '2025-02-28' });
     expect(inFebruary.people.map((p) => p.id)).toEqual(['ahmed-al-sharaa', 'vladimir-putin']);
     expect(inFebruary.contacts.map((e) => [e.key, e.count])).toEqual([['call:ahmed-al-sharaa|vladimir-putin', 1]]);
@@ -92,13 +93,13 @@ describe('buildContactNetwork', () => {
 
   test('is the same whatever order the positions come in', () => {
     const positions = positionsShownInWindow(index, all, WHOLE);
-    expect(buildContactNetwork(corpus, index.events, [...positions].reverse())).toEqual(
-      buildContactNetwork(corpus, index.events, positions),
+    expect(buildContactNetwork(corpus, events, [...positions].reverse())).toEqual(
+      buildContactNetwork(corpus, events, positions),
     );
   });
 
   test('an empty selection gives an empty network', () => {
-    expect(buildContactNetwork(corpus, index.events, [])).toEqual({
+    expect(buildContactNetwork(corpus, events, [])).toEqual({
       people: [],
       countries: [],
       contacts: [],

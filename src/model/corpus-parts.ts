@@ -1,12 +1,44 @@
-import type { Corpus, CorpusEvent, EventDate } from './corpus-schema.ts';
-import { compareEvents } from './event-order.ts';
+import { LANGUAGES, SCHEMA_VERSION, type Language } from './corpus-vocabulary.ts';
+import {
+  eventDateShape,
+  eventShape,
+  tablesShape,
+  type Corpus,
+  type CorpusEvent,
+  type EventDate,
+} from './corpus-shape.ts';
+import {
+  integer,
+  list,
+  literal,
+  object,
+  omit,
+  oneOf,
+  optional,
+  pattern,
+  ref,
+  rule,
+  text,
+  type Infer,
+} from './shape.ts';
 
 /**
- * The corpus as the app loads it: a head that every view needs at once, and shards that only
- * some views need, later. The head holds the articles, people and countries, and a skeleton of
- * every event (what the timeline, its counts, the overview and the filters read); each shard holds
- * a run of complete events, in the corpus format, in the same time order. corpus.json stays the
- * complete file for other tools; docs/scaling.md measures why the page does not load it whole.
+ * The corpus as the app loads it, in parts that each view fetches when it needs them
+ * (docs/architecture.md):
+ *
+ * - `head.json`: the tables (articles, people, countries), what the skeleton's references
+ *   index, how many events each shard holds, and how many parts the search index has;
+ * - `skeleton.bin`: every event's skeleton (days, type, precision, countries, people, id,
+ *   related events) as columns of typed arrays, read without parsing (skeleton-file.ts);
+ * - `texts-NNN.json`: shard k's events without their skeleton or their words in any
+ *   language (date expressions and rules, participants, places, quotes);
+ * - `texts-NNN.<lang>.json`: the same events' titles, summaries, places and attributions in
+ *   one language;
+ * - `search-words.json` and `search-NNN.bin`: the search index (search-files.ts).
+ *
+ * Shards hold runs of events in time order, so that a view of a period fetches a few; each names
+ * the corpus version of its head, and is checked on arrival. corpus.json stays the complete file
+ * for other tools.
  */
 
 /** The fields of an event that every view needs: its place in time, its type, who and where. */
@@ -18,77 +50,143 @@ export interface EventSkeleton {
   countries: string[];
 }
 
-/** One shard's file name and how many events it holds. */
-export interface ShardEntry {
-  file: string;
-  count: number;
-}
-
-export interface CorpusHead extends Pick<Corpus, 'schemaVersion' | 'articles' | 'people' | 'countries'> {
-  /** Every event's skeleton, in time order (compareEvents). */
-  events: EventSkeleton[];
-  /** The shards, in order: shard k holds the events that follow those of shards 0..k-1. */
-  shards: ShardEntry[];
-}
-
-export interface CorpusShard {
-  schemaVersion: Corpus['schemaVersion'];
-  /** Position of the shard's first event among the head's events. */
-  first: number;
-  events: CorpusEvent[];
-}
-
-/** What a loaded corpus offers every view without its shards: the tables. */
+/** What a loaded corpus offers every view at once: the tables. */
 export type CorpusTables = Pick<Corpus, 'schemaVersion' | 'articles' | 'people' | 'countries'>;
 
-/**
- * Events per shard: about 2 MB of JSON for short texts, parsed and checked in 15-25 ms on the
- * project's machine, short enough to run between two frames of a gesture.
- */
+const VERSION = pattern(/^[0-9a-f]{16}$/, 'must be the 16 hexadecimal digits of the corpus version');
+
+const sorted = (values: readonly string[]) => values.every((value, i) => i === 0 || values[i - 1]! < value);
+
+export const headShape = object(
+  {
+    ...tablesShape.fields,
+    /** A hash of the skeleton and the tables: every shard names the head it belongs to. */
+    version: VERSION,
+    /** The country codes and person ids the skeleton's references index, sorted. */
+    countryCodes: list(ref('country', pattern(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "SY"'))),
+    personIds: list(ref('person', pattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug'))),
+    /** How many events the skeleton holds. */
+    events: integer(0),
+    /** How many events each shard holds, in time order. */
+    shards: list(integer(1)),
+    /** How many files the search index's events are in. */
+    searchParts: integer(0),
+  },
+  rule(['countryCodes'], (head) =>
+    sorted(head.countryCodes) ? null : { path: ['countryCodes'], message: 'must be sorted, each once' },
+  ),
+  rule(['personIds'], (head) =>
+    sorted(head.personIds) ? null : { path: ['personIds'], message: 'must be sorted, each once' },
+  ),
+  rule(['events', 'shards'], (head) => {
+    const total = head.shards.reduce((sum, count) => sum + count, 0);
+    return total === head.events
+      ? null
+      : { path: ['shards'], message: `the shards hold ${total} events, the head ${head.events}` };
+  }),
+);
+export type CorpusHead = Infer<typeof headShape>;
+
+/** What a shard keeps of an event: all but its skeleton, its related events and its words. */
+export const eventRestShape = object({
+  ...omit(eventShape, [
+    'id',
+    'type',
+    'people',
+    'countries',
+    'title',
+    'summary',
+    'related',
+    'date',
+    'location',
+    'sources',
+  ]).fields,
+  date: omit(eventDateShape, ['start', 'end', 'precision', 'range']),
+  location: optional(omit(eventShape.fields.location.shape, ['name'])),
+  sources: list(omit(eventShape.fields.sources.item, ['attribution']), 1, 'every event cites at least one source'),
+});
+export type EventRest = Infer<typeof eventRestShape>;
+
+/** An event's words in one language. */
+export const eventWordsShape = object({
+  title: text(),
+  summary: text(),
+  /** The place's name, when the event has one. */
+  place: optional(text()),
+  /** Each source's attribution, in the order of the sources. */
+  attributions: list(text(), 1),
+});
+export type EventWords = Infer<typeof eventWordsShape>;
+
+const shardHeader = { schemaVersion: literal(SCHEMA_VERSION), version: VERSION, first: integer(0) };
+export const restShardShape = object({ ...shardHeader, events: list(eventRestShape) });
+export const wordsShardShape = object({ ...shardHeader, lang: oneOf(LANGUAGES), events: list(eventWordsShape) });
+export type RestShard = Infer<typeof restShardShape>;
+export type WordsShard = Infer<typeof wordsShardShape>;
+
+/** Events per shard: parsed and checked in a few milliseconds, between two frames of a gesture. */
 export const SHARD_SIZE = 2000;
 
-export function shardFileName(k: number): string {
-  return `shard-${String(k).padStart(3, '0')}.json`;
+export const HEAD_FILE = 'head.json';
+export const SKELETON_FILE = 'skeleton.bin';
+export const SEARCH_WORDS_FILE = 'search-words.json';
+
+const three = (k: number) => String(k).padStart(3, '0');
+
+/** Shard k's file: its events' rest, or their words in `lang`. */
+export function shardFileName(k: number, lang?: Language): string {
+  return lang ? `texts-${three(k)}.${lang}.json` : `texts-${three(k)}.json`;
 }
 
-export function skeletonOf(event: CorpusEvent): EventSkeleton {
-  const { start, end, precision, range } = event.date;
-  return {
-    id: event.id,
-    type: event.type,
-    date: range ? { start, end, precision, range } : { start, end, precision },
-    people: event.people,
-    countries: event.countries,
-  };
+export function searchPartFileName(k: number): string {
+  return `search-${three(k)}.bin`;
 }
 
-/** The head and shards of `corpus`, its events in time order. */
-export function splitCorpus(corpus: Corpus, shardSize = SHARD_SIZE): { head: CorpusHead; shards: CorpusShard[] } {
-  const events = [...corpus.events].sort(compareEvents);
-  const shards: CorpusShard[] = [];
-  for (let first = 0; first < events.length; first += shardSize) {
-    shards.push({ schemaVersion: corpus.schemaVersion, first, events: events.slice(first, first + shardSize) });
-  }
-  const { schemaVersion, articles, people, countries } = corpus;
-  return {
-    head: {
-      schemaVersion,
-      articles,
-      people,
-      countries,
-      events: events.map(skeletonOf),
-      shards: shards.map((shard, k) => ({ file: shardFileName(k), count: shard.events.length })),
-    },
-    shards,
-  };
-}
-
-/** The position among the head's events of each shard's first event. */
-export function shardFirsts(shards: readonly ShardEntry[]): number[] {
+/** The position among the events of each shard's first event. */
+export function shardFirsts(shards: readonly number[]): number[] {
   let first = 0;
-  return shards.map((shard) => {
+  return shards.map((count) => {
     const at = first;
-    first += shard.count;
+    first += count;
     return at;
   });
+}
+
+/** True when `words` are the words of an event with this rest: a place if it has one, an attribution per source. */
+export function wordsFit(rest: EventRest, words: EventWords): boolean {
+  return (
+    (rest.location === undefined) === (words.place === undefined) && rest.sources.length === words.attributions.length
+  );
+}
+
+/**
+ * The event again from its parts, with its words in the languages given (`words`): its localized
+ * texts hold those languages only. `related` are the ids it names.
+ */
+export function joinEvent(
+  skeleton: EventSkeleton,
+  related: readonly string[],
+  rest: EventRest,
+  words: Partial<Record<Language, EventWords>>,
+): CorpusEvent {
+  const languages = LANGUAGES.filter((lang) => words[lang] !== undefined);
+  const localized = (pick: (w: EventWords) => string) =>
+    Object.fromEntries(languages.map((lang) => [lang, pick(words[lang]!)])) as CorpusEvent['title'];
+  const { date, location, sources, ...others } = rest;
+  const { start, end, precision, range } = skeleton.date;
+  const event: CorpusEvent = {
+    id: skeleton.id,
+    type: skeleton.type,
+    // The rest keeps the format's order of the date's other fields (expression, rule, anchor, readings).
+    date: { start, end, precision, ...(range ? { range } : {}), ...date },
+    people: skeleton.people,
+    countries: skeleton.countries,
+    ...others,
+    ...(location ? { location: { id: location.id, name: localized((w) => w.place!), country: location.country } } : {}),
+    title: localized((w) => w.title),
+    summary: localized((w) => w.summary),
+    sources: sources.map((source, k) => ({ ...source, attribution: localized((w) => w.attributions[k]!) })),
+  };
+  if (related.length > 0) event.related = [...related];
+  return event;
 }

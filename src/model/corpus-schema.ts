@@ -1,11 +1,23 @@
-import { z } from 'zod';
-import { describeSpanProblem, isCalendarDate } from './calendar-date.ts';
-import { DATE_RULES, EVENT_TYPES, LANGUAGES, PUBLICATION_BASES, ROLES, SCHEMA_VERSION } from './corpus-vocabulary.ts';
+import type { z } from 'zod';
+import {
+  articleShape,
+  corpusShape,
+  countryCodeShape,
+  countryShape,
+  eventDateShape,
+  eventShape,
+  localizedShape,
+  personShape,
+  type Corpus,
+} from './corpus-shape.ts';
+import { calendarDate, forEachRef, type RefTable, type Shape } from './shape.ts';
+import { zodOf } from './zod-of-shape.ts';
 
 /**
- * The derived corpus that the app loads and other tools read. One schema serves the corpus
- * build (which validates what it writes) and the browser (which validates what it loads); the
- * TypeScript types below are inferred from it. Field names are a public contract: keep them.
+ * The corpus format as zod schemas, made from its one description (corpus-shape.ts): the corpus
+ * build validates what it writes with them, and the page loads them (in a chunk of their own)
+ * only to explain a part that the fast check refused. The TypeScript types come from the same
+ * description.
  */
 export {
   DATE_RULES,
@@ -19,182 +31,31 @@ export {
   type Language,
   type Role,
 } from './corpus-vocabulary.ts';
+export type {
+  Article,
+  Corpus,
+  CorpusEvent,
+  Country,
+  EventDate,
+  EventSource,
+  Localized,
+  Participant,
+  Person,
+} from './corpus-shape.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const countryCodeSchema = zodOf(countryCodeShape);
+export const calendarDateSchema = zodOf(calendarDate());
+export const localizedSchema = zodOf(localizedShape);
+export const eventDateSchema = zodOf(eventDateShape);
+export const eventSchema = zodOf(eventShape);
+export const articleSchema = zodOf(articleShape);
+export const personSchema = zodOf(personShape);
+export const countrySchema = zodOf(countryShape);
 
-const slug = z.string().regex(SLUG, 'must be a lowercase slug such as "vladimir-putin"');
-export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "SY"');
-export const calendarDateSchema = z.string().refine(isCalendarDate, 'must be a real calendar date written YYYY-MM-DD');
-const text = z.string().trim().min(1, 'must not be empty');
-export const localizedSchema = z.strictObject({ ar: text, en: text, ru: text });
-const precision = z.enum(['day', 'month', 'year']);
+export const corpusSchema = zodOf(corpusShape).superRefine(checkReferences);
 
-const dateReading = z.strictObject({
-  start: calendarDateSchema,
-  end: calendarDateSchema,
-  precision,
-  /** The publication date this reading was resolved against. */
-  anchor: calendarDateSchema,
-});
-
-export const eventDateSchema = z
-  .strictObject({
-    start: calendarDateSchema,
-    end: calendarDateSchema,
-    precision,
-    /** An unknown day between start and end, rather than the whole span. */
-    range: z.literal(true).optional(),
-    /** The words the article uses for the date, verbatim. */
-    expression: text.optional(),
-    rule: z.enum(DATE_RULES),
-    /** What a relative expression was counted from (the publication date, or an event's date). */
-    anchor: calendarDateSchema.optional(),
-    /** Other readings when the article leaves the date ambiguous. */
-    readings: z.array(dateReading).min(1).optional(),
-  })
-  .superRefine((date, ctx) => {
-    const problem = describeSpanProblem(date.start, date.end, date.precision, date.range === true);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    if (date.rule !== 'explicit' && !date.anchor) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['anchor'],
-        message: `a "${date.rule}" date needs the anchor it was resolved from`,
-      });
-    }
-  });
-
-const participantSchema = z.strictObject({
-  person: slug.optional(),
-  country: countryCodeSchema,
-  role: z.enum(ROLES),
-});
-
-const sourceSchema = z
-  .strictObject({
-    article: slug,
-    quote: text,
-    /** Offsets in Unicode code points into the article text, end exclusive. */
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
-    attribution: localizedSchema,
-  })
-  .refine((source) => source.start < source.end, { message: 'start must be before end', path: ['end'] });
-
-const locationSchema = z.strictObject({ id: slug, name: localizedSchema, country: countryCodeSchema });
-
-export const eventSchema = z.strictObject({
-  id: slug,
-  type: z.enum(EVENT_TYPES),
-  date: eventDateSchema,
-  people: z.array(slug),
-  countries: z.array(countryCodeSchema).min(1, 'an event involves at least one country'),
-  participants: z.array(participantSchema).min(1),
-  location: locationSchema.optional(),
-  title: localizedSchema,
-  summary: localizedSchema,
-  sources: z.array(sourceSchema).min(1, 'every event cites at least one source'),
-  /** Events this one is about or follows from, e.g. a statement on a call. */
-  related: z.array(slug).optional(),
-});
-
-export const articleSchema = z.strictObject({
-  id: slug,
-  title: text,
-  outlet: z.strictObject({ name: localizedSchema, site: text.optional() }),
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  language: z.enum(LANGUAGES),
-  published: z.strictObject({
-    date: calendarDateSchema,
-    basis: z.enum(PUBLICATION_BASES),
-    /** How the date is known, in plain words. */
-    note: text,
-    /** Other possible publication dates, when the article does not settle it. */
-    alternatives: z.array(calendarDateSchema).min(1).optional(),
-  }),
-});
-
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
-
-const roleSchema = z.strictObject({
-  title: localizedSchema,
-  country: countryCodeSchema,
-  from: partialDate.optional(),
-  to: partialDate.optional(),
-  /** Articles that give this role; a role without known dates is as of these articles. */
-  attestedBy: z.array(slug).min(1),
-});
-
-export const personSchema = z.strictObject({
-  id: slug,
-  name: localizedSchema,
-  /** Other spellings found in articles, for search. */
-  aliases: z.array(text).optional(),
-  country: countryCodeSchema,
-  roles: z.array(roleSchema),
-});
-
-export const countrySchema = z.strictObject({ code: countryCodeSchema, name: localizedSchema });
-
-const corpusObjectSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  articles: z.array(articleSchema),
-  people: z.array(personSchema),
-  countries: z.array(countrySchema),
-  events: z.array(eventSchema),
-});
-
-export const corpusSchema = corpusObjectSchema.superRefine(checkReferences);
-
-/** What corpus-parts.ts keeps of an event in the head: the fields every view reads. */
-export const skeletonSchema = z.strictObject({
-  id: slug,
-  type: z.enum(EVENT_TYPES),
-  date: z
-    .strictObject({
-      start: calendarDateSchema,
-      end: calendarDateSchema,
-      precision,
-      range: z.literal(true).optional(),
-    })
-    .superRefine((date, ctx) => {
-      const problem = describeSpanProblem(date.start, date.end, date.precision, date.range === true);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-  people: z.array(slug),
-  countries: z.array(countryCodeSchema).min(1, 'an event involves at least one country'),
-});
-
-/** The head of a corpus split for loading (corpus-parts.ts); references are checked apart. */
-export const headSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  articles: z.array(articleSchema),
-  people: z.array(personSchema),
-  countries: z.array(countrySchema),
-  events: z.array(skeletonSchema),
-  shards: z.array(z.strictObject({ file: text, count: z.number().int().positive() })),
-});
-
-/** One shard of a split corpus; how it fits its head is checked apart. */
-export const shardSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  first: z.number().int().nonnegative(),
-  events: z.array(eventSchema),
-});
-
-export type Corpus = z.infer<typeof corpusObjectSchema>;
-export type CorpusEvent = z.infer<typeof eventSchema>;
-export type EventDate = z.infer<typeof eventDateSchema>;
-export type Participant = z.infer<typeof participantSchema>;
-export type EventSource = z.infer<typeof sourceSchema>;
-export type Article = z.infer<typeof articleSchema>;
-export type Person = z.infer<typeof personSchema>;
-export type Country = z.infer<typeof countrySchema>;
-export type Localized = z.infer<typeof localizedSchema>;
-
-/** An event as far as references go: a complete one, or the skeleton a corpus head keeps of it. */
-type ReferencingEvent = Pick<CorpusEvent, 'id' | 'people' | 'countries'> &
-  Partial<Pick<CorpusEvent, 'participants' | 'location' | 'sources' | 'related'>>;
+/** An event as far as references go: a complete one, or a part of one (a shard's, without an id). */
+type ReferencingEvent = object & { id?: string };
 
 /** A problem no per-object schema can see, with its path. */
 export interface ReferenceIssue {
@@ -202,14 +63,19 @@ export interface ReferenceIssue {
   message: string;
 }
 
+const KIND: Record<RefTable, string> = { person: 'person', country: 'country', article: 'article', event: 'event' };
+
 /**
- * Ids unique, every reference resolvable. `knownEvents` are the ids a related event may name
- * (by default those of `events`; a shard's may name any event of its corpus).
+ * Ids unique, every reference resolvable, wherever the format puts one (a `ref` in its shapes).
+ * `knownEvents` are the ids a related event may name (by default those of `events`; a shard's
+ * may name any event of its corpus). `eventShapeOf` is the shape the events have (a shard's
+ * events are parts of events).
  */
 export function referenceIssues(
   tables: Pick<Corpus, 'articles' | 'people' | 'countries'>,
   events: readonly ReferencingEvent[],
   knownEvents?: { has(id: string): boolean },
+  eventShapeOf: Shape = eventShape,
 ): ReferenceIssue[] {
   const issues: ReferenceIssue[] = [];
   const uniqueIds = (ids: string[], path: string) => {
@@ -220,45 +86,30 @@ export function referenceIssues(
     });
     return seen;
   };
-  const articles = uniqueIds(
-    tables.articles.map((a) => a.id),
-    'articles',
-  );
-  const people = uniqueIds(
-    tables.people.map((p) => p.id),
-    'people',
-  );
-  const countries = uniqueIds(
-    tables.countries.map((c) => c.code),
-    'countries',
-  );
-  const eventIds = uniqueIds(
-    events.map((e) => e.id),
-    'events',
-  );
-  const related = knownEvents ?? eventIds;
-  const need = (set: { has(id: string): boolean }, value: string, kind: string, path: (string | number)[]) => {
-    if (!set.has(value)) issues.push({ path, message: `unknown ${kind} "${value}"` });
+  const known: Record<RefTable, { has(id: string): boolean }> = {
+    article: uniqueIds(
+      tables.articles.map((a) => a.id),
+      'articles',
+    ),
+    person: uniqueIds(
+      tables.people.map((p) => p.id),
+      'people',
+    ),
+    country: uniqueIds(
+      tables.countries.map((c) => c.code),
+      'countries',
+    ),
+    event: uniqueIds(
+      events.flatMap((e) => (typeof e.id === 'string' ? [e.id] : [])),
+      'events',
+    ),
   };
-  tables.people.forEach((person, i) => {
-    need(countries, person.country, 'country', ['people', i, 'country']);
-    person.roles.forEach((role, r) => {
-      need(countries, role.country, 'country', ['people', i, 'roles', r, 'country']);
-      role.attestedBy.forEach((id, k) => need(articles, id, 'article', ['people', i, 'roles', r, 'attestedBy', k]));
-    });
-  });
-  events.forEach((event, i) => {
-    const at = (...rest: (string | number)[]) => ['events', i, ...rest];
-    event.people.forEach((id, k) => need(people, id, 'person', at('people', k)));
-    event.countries.forEach((code, k) => need(countries, code, 'country', at('countries', k)));
-    event.participants?.forEach((p, k) => {
-      if (p.person !== undefined) need(people, p.person, 'person', at('participants', k, 'person'));
-      need(countries, p.country, 'country', at('participants', k, 'country'));
-    });
-    if (event.location) need(countries, event.location.country, 'country', at('location', 'country'));
-    event.sources?.forEach((source, k) => need(articles, source.article, 'article', at('sources', k, 'article')));
-    event.related?.forEach((id, k) => need(related, id, 'event', at('related', k)));
-  });
+  if (knownEvents) known.event = knownEvents;
+  const need = (prefix: (string | number)[]) => (table: RefTable, id: string, path: (string | number)[]) => {
+    if (!known[table].has(id)) issues.push({ path: [...prefix, ...path], message: `unknown ${KIND[table]} "${id}"` });
+  };
+  tables.people.forEach((person, i) => forEachRef(personShape, person, need(['people', i])));
+  events.forEach((event, i) => forEachRef(eventShapeOf, event, need(['events', i])));
   return issues;
 }
 

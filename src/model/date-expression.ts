@@ -1,14 +1,9 @@
 import { UTCDate } from '@date-fns/utc';
 import { getDay, previousDay, subDays, subMonths, subYears, type Day } from 'date-fns';
-import {
-  formatCalendarDate,
-  parseCalendarDate,
-  spanOf,
-  type CalendarDate,
-  type DatePrecision,
-} from './calendar-date.ts';
+import { spanOf, type CalendarDate, type DatePrecision } from './calendar-date.ts';
 import type { RelativeRule } from './corpus-vocabulary.ts';
 import { stripJoinedParticles, wordsOf } from './text-normalize.ts';
+import { formatCalendarDate, parseCalendarDate } from './utc-date.ts';
 
 // The rules live with the rest of the format's vocabulary; re-exported here, where they are applied.
 export { RELATIVE_RULES, type RelativeRule } from './corpus-vocabulary.ts';

@@ -1,6 +1,7 @@
-import { isValidHead, isValidShard } from './check-corpus.ts';
-import type { CorpusHead, CorpusShard } from './corpus-parts.ts';
+import type { CorpusChecks, TableIds } from './check-corpus.ts';
+import type { CorpusHead, RestShard, WordsShard } from './corpus-parts.ts';
 import type { Corpus } from './corpus-schema.ts';
+import type { Language } from './corpus-vocabulary.ts';
 // Types only: the module (with zod) is loaded when a check fails.
 import type * as Explain from './explain-corpus.ts';
 
@@ -10,7 +11,7 @@ export interface CorpusIssue {
   message: string;
 }
 
-/** Why a corpus could not be used; each kind asks the reader for something different. */
+/** Why a corpus (or a part of one) could not be used; each kind asks the reader for something different. */
 export type CorpusLoadError =
   | { kind: 'network'; message: string; status?: number }
   | { kind: 'empty' }
@@ -41,15 +42,15 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 export type Decoded<T> = { status: 'ready'; value: T } | { status: 'error'; error: CorpusLoadError };
 
 /**
- * Parses JSON text and validates it: the hand-written check decides first (milliseconds per
- * 10,000 events); zod, loaded only when that check says no, says where and why. Never throws:
- * a bad file is a result, not an exception. `maxIssues` caps the issues kept.
+ * Parses JSON text and validates it: the fast check decides first (check-corpus.ts); zod, loaded
+ * only when that check says no, says where and why. Never throws: a bad file is a result, not an
+ * exception. `maxIssues` caps the issues kept.
  */
 export async function decode<T>(
   text: string,
   isValid: (data: unknown) => data is T,
   explain: (module: typeof Explain, data: unknown) => Explain.Explained<T>,
-  maxIssues: number,
+  maxIssues = MAX_ISSUES,
 ): Promise<Decoded<T>> {
   // JSON.parse would call it "Unexpected end of JSON input": the reader needs to hear "empty".
   if (text.trim() === '') return { status: 'error', error: { kind: 'empty' } };
@@ -66,31 +67,50 @@ export async function decode<T>(
   return { status: 'error', error: { kind: 'schema', issues: issues.slice(0, maxIssues), issueCount: issues.length } };
 }
 
-/** A corpus in the format but without a single event has nothing to show: it is refused, and says why. */
-export function withEvents<T extends { events: readonly unknown[] }>(decoded: Decoded<T>): Decoded<T> {
-  return decoded.status === 'ready' && decoded.value.events.length === 0
+/**
+ * A corpus in the format but without a single event has nothing to show: it is refused, and says
+ * why. `events` are a corpus's events, or the count a head gives.
+ */
+export function withEvents<T extends { events: readonly unknown[] | number }>(decoded: Decoded<T>): Decoded<T> {
+  if (decoded.status !== 'ready') return decoded;
+  const { events } = decoded.value;
+  return (typeof events === 'number' ? events : events.length) === 0
     ? { status: 'error', error: { kind: 'no-events' } }
     : decoded;
 }
 
 /** The head of a split corpus (corpus-parts.ts). */
-export async function decodeHead(text: string, maxIssues = MAX_ISSUES): Promise<Decoded<CorpusHead>> {
-  return withEvents(await decode(text, isValidHead, (m, data) => m.explainHead(data), maxIssues));
+export async function decodeHead(text: string, checks: CorpusChecks): Promise<Decoded<CorpusHead>> {
+  return withEvents(await decode(text, checks.head, (m, data) => m.explainHead(data)));
 }
 
-/** Shard `k` of `head`; `eventIds` are the head's event ids (related events may be in other shards). */
-export function decodeShard(
+/** Shard `k`'s events without their words; `known` are the head's table ids. */
+export function decodeRestShard(
   text: string,
   head: CorpusHead,
   k: number,
-  eventIds: { has(id: string): boolean },
-  maxIssues = MAX_ISSUES,
-): Promise<Decoded<CorpusShard>> {
+  checks: CorpusChecks,
+  known: TableIds,
+): Promise<Decoded<RestShard>> {
   return decode(
     text,
-    (data): data is CorpusShard => isValidShard(data, head, k, eventIds),
-    (m, data) => m.explainShard(data, head, k, eventIds),
-    maxIssues,
+    (data): data is RestShard => checks.restShard(data, head, k, known),
+    (m, data) => m.explainRestShard(data, head, k),
+  );
+}
+
+/** Shard `k`'s words in `lang`. */
+export function decodeWordsShard(
+  text: string,
+  head: CorpusHead,
+  k: number,
+  lang: Language,
+  checks: CorpusChecks,
+): Promise<Decoded<WordsShard>> {
+  return decode(
+    text,
+    (data): data is WordsShard => checks.wordsShard(data, head, k, lang),
+    (m, data) => m.explainWordsShard(data, head, k, lang),
   );
 }
 

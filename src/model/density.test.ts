@@ -1,17 +1,18 @@
+import { skeletonsOf } from '../../tests/index-helpers.ts';
 import { describe, expect, test } from 'vitest';
 import { smallCorpus } from '../../tests/corpus-fixture.ts';
-import { buildEventIndex } from './event-index.ts';
+import { buildEventIndex } from './index-events.ts';
 import { densityBins, histogramPath } from './density.ts';
 import { domainOfWindow } from './time-scale.ts';
 
 const index = buildEventIndex(smallCorpus());
-const all = new Uint8Array(index.events.length).fill(1);
+const all = new Uint8Array(index.count).fill(1);
 const extent = domainOfWindow({ from: '2025-01-01', to: '2025-02-28' });
 
 describe('densityBins', () => {
   test('counts every shown event once, in the bin of its centre', () => {
     const bins = densityBins(index, all, extent, 59);
-    expect(bins.reduce((a, b) => a + b, 0)).toBe(index.events.length);
+    expect(bins.reduce((a, b) => a + b, 0)).toBe(index.count);
     // The January milestone's centre is mid-January; the call and the statement are 12 and 13 February.
     expect(bins[15]).toBe(1);
     expect(bins[42]).toBe(1);
@@ -19,7 +20,7 @@ describe('densityBins', () => {
   });
 
   test('counts only the shown events', () => {
-    const shown = Uint8Array.from(index.events, (e) => (e.type === 'call' ? 1 : 0));
+    const shown = Uint8Array.from(skeletonsOf(index), (e) => (e.type === 'call' ? 1 : 0));
     expect(densityBins(index, shown, extent, 10).reduce((a, b) => a + b, 0)).toBe(1);
   });
 

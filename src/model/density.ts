@@ -9,7 +9,7 @@ export function densityBins(index: EventIndex, shown: Uint8Array, extent: DayDom
   const bins = new Uint32Array(Math.max(0, binCount));
   const span = extent.end - extent.start;
   if (binCount <= 0 || !(span > 0)) return bins;
-  for (let i = 0; i < index.events.length; i++) {
+  for (let i = 0; i < index.count; i++) {
     if (!shown[i]) continue;
     const centre = (index.start[i]! + index.end[i]! + 1) / 2;
     const bin = Math.floor(((centre - extent.start) / span) * binCount);

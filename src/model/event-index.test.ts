@@ -1,9 +1,11 @@
+import { skeletonsOf } from '../../tests/index-helpers.ts';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { generateSyntheticCorpus } from '../bench/synthetic-corpus.ts';
 import { fromDayNumber, toDayNumber } from './calendar-date.ts';
 import type { CorpusEvent } from './corpus-schema.ts';
-import { buildEventIndex, positionsInWindow } from './event-index.ts';
+import { positionsInWindow } from './/event-index.ts';
+import { buildEventIndex } from './index-events.ts';
 import { sortEvents } from './event-order.ts';
 
 const FIRST = toDayNumber('2024-01-01');
@@ -41,11 +43,11 @@ describe('buildEventIndex', () => {
       fc.property(events, (raw) => {
         const corpus = { events: raw.map((e) => event(e.id, e.start, e.span, e.countries, e.people)) };
         const index = buildEventIndex(corpus);
-        expect(index.events.map((e) => e.id)).toEqual(sortEvents(corpus.events).map((e) => e.id));
-        index.events.forEach((e, i) => {
+        expect(skeletonsOf(index).map((e) => e.id)).toEqual(sortEvents(corpus.events).map((e) => e.id));
+        skeletonsOf(index).forEach((e, i) => {
           expect(index.start[i]).toBe(toDayNumber(e.date.start));
           expect(index.end[i]).toBe(toDayNumber(e.date.end));
-          expect(index.positionOf.get(e.id)).toBe(i);
+          expect(index.ids.positionOf(e.id)).toBe(i);
           const countries = [...index.countryRefs.subarray(index.countryStart[i], index.countryStart[i + 1])];
           expect(countries.map((k) => index.countryCodes[k])).toEqual(e.countries);
           const people = [...index.personRefs.subarray(index.personStart[i], index.personStart[i + 1])];
@@ -60,8 +62,12 @@ describe('buildEventIndex', () => {
     const from = toDayNumber('2023-03-10');
     const to = toDayNumber('2023-03-20');
     const { first, last } = positionsInWindow(index, from, to);
-    const overlapping = index.events.filter((e) => toDayNumber(e.date.end) >= from && toDayNumber(e.date.start) <= to);
-    const found = index.events.slice(first, last).filter((e) => toDayNumber(e.date.end) >= from);
+    const overlapping = skeletonsOf(index).filter(
+      (e) => toDayNumber(e.date.end) >= from && toDayNumber(e.date.start) <= to,
+    );
+    const found = skeletonsOf(index)
+      .slice(first, last)
+      .filter((e) => toDayNumber(e.date.end) >= from);
     expect(found).toEqual(overlapping);
     expect(overlapping.length).toBeGreaterThan(0);
   });

@@ -1,10 +1,12 @@
-// First: zod must be jitless before the schema module builds its schemas (see zod-jitless.ts).
+// First: zod must be jitless before the schema modules build their schemas (see zod-jitless.ts).
 import './zod-jitless.ts';
 import type { z } from 'zod';
-import { shardFirsts, type CorpusHead, type CorpusShard } from './corpus-parts.ts';
-import { corpusSchema, headSchema, referenceIssues, shardSchema, type Corpus } from './corpus-schema.ts';
-import { compareEvents } from './event-order.ts';
-import { sameSkeleton } from './check-corpus.ts';
+import { headShape, restShardShape, shardFirsts, wordsShardShape, type CorpusHead } from './corpus-parts.ts';
+import { corpusSchema, referenceIssues, type Corpus } from './corpus-schema.ts';
+import { eventRestShape } from './corpus-parts.ts';
+import type { Language } from './corpus-vocabulary.ts';
+import { wordsFileShape, type SearchWordsFile } from './search-files.ts';
+import { zodOf } from './zod-of-shape.ts';
 
 type Issue = { path: PropertyKey[]; message: string };
 /** What zod makes of a part of a corpus: the part, or every issue with its path. */
@@ -22,45 +24,88 @@ export function explainCorpus(data: unknown): Explained<Corpus> {
   return parsed.success ? { success: true, value: parsed.data } : { success: false, issues: issuesOf(parsed.error) };
 }
 
-/** The same for a head: its schema, then what no per-object schema sees (references, order, shards). */
+const headSchema = zodOf(headShape);
+const restShardSchema = zodOf(restShardShape);
+const wordsShardSchema = zodOf(wordsShardShape);
+const wordsFileSchema = zodOf(wordsFileShape);
+
+/** The same for a head: its schema, then what no per-object schema sees (references). */
 export function explainHead(data: unknown): Explained<CorpusHead> {
   const parsed = headSchema.safeParse(data);
   if (!parsed.success) return { success: false, issues: issuesOf(parsed.error) };
   const head = parsed.data;
-  const issues: Issue[] = referenceIssues(head, head.events);
-  head.events.forEach((event, i) => {
-    const previous = head.events[i - 1];
-    if (previous && compareEvents(previous, event) >= 0)
-      issues.push({ path: ['events', i], message: `must come after "${previous.id}" (by start, end, then id)` });
+  const issues: Issue[] = referenceIssues(head, []);
+  const countries = new Set(head.countries.map((c) => c.code));
+  const people = new Set(head.people.map((p) => p.id));
+  head.countryCodes.forEach((code, i) => {
+    if (!countries.has(code)) issues.push({ path: ['countryCodes', i], message: `unknown country "${code}"` });
   });
-  const total = head.shards.reduce((sum, shard) => sum + shard.count, 0);
-  if (total !== head.events.length)
-    issues.push({ path: ['shards'], message: `the shards hold ${total} events, the head ${head.events.length}` });
+  head.personIds.forEach((id, i) => {
+    if (!people.has(id)) issues.push({ path: ['personIds', i], message: `unknown person "${id}"` });
+  });
   return issues.length ? { success: false, issues } : { success: true, value: head };
 }
 
-/** The same for shard `k` of `head`: its schema, then how it fits the head. */
-export function explainShard(
-  data: unknown,
+/** Where shard `k` of `head` belongs: its corpus version, its first event, its size. */
+function placeIssues(
+  shard: { version: string; first: number; events: unknown[] },
   head: CorpusHead,
   k: number,
-  eventIds: { has(id: string): boolean },
-): Explained<CorpusShard> {
-  const parsed = shardSchema.safeParse(data);
-  if (!parsed.success) return { success: false, issues: issuesOf(parsed.error) };
-  const shard = parsed.data;
+): Issue[] {
+  const issues: Issue[] = [];
   const first = shardFirsts(head.shards)[k] ?? 0;
-  const count = head.shards[k]?.count ?? 0;
-  // Against the head's tables; a related event may be in another shard.
-  const issues: Issue[] = referenceIssues(head, shard.events, eventIds);
+  const count = head.shards[k] ?? 0;
+  if (shard.version !== head.version)
+    issues.push({ path: ['version'], message: `must be ${head.version}, the version of the corpus's head` });
   if (shard.first !== first)
     issues.push({ path: ['first'], message: `must be ${first}, where the head puts this shard` });
   if (shard.events.length !== count)
     issues.push({ path: ['events'], message: `must hold ${count} events, as the head says` });
-  shard.events.forEach((event, j) => {
-    const skeleton = head.events[first + j];
-    if (skeleton && !sameSkeleton(event, skeleton))
-      issues.push({ path: ['events', j], message: `does not match the head's event ${first + j} ("${skeleton.id}")` });
-  });
+  return issues;
+}
+
+/** The same for shard `k`'s events without their words: its schema, its references, its place. */
+export function explainRestShard(
+  data: unknown,
+  head: CorpusHead,
+  k: number,
+): Explained<z.infer<typeof restShardSchema>> {
+  const parsed = restShardSchema.safeParse(data);
+  if (!parsed.success) return { success: false, issues: issuesOf(parsed.error) };
+  const shard = parsed.data;
+  const issues: Issue[] = [
+    ...referenceIssues(head, shard.events, undefined, eventRestShape),
+    ...placeIssues(shard, head, k),
+  ];
   return issues.length ? { success: false, issues } : { success: true, value: shard };
+}
+
+/** The same for shard `k`'s words in `lang`. */
+export function explainWordsShard(
+  data: unknown,
+  head: CorpusHead,
+  k: number,
+  lang: Language,
+): Explained<z.infer<typeof wordsShardSchema>> {
+  const parsed = wordsShardSchema.safeParse(data);
+  if (!parsed.success) return { success: false, issues: issuesOf(parsed.error) };
+  const shard = parsed.data;
+  const issues = placeIssues(shard, head, k);
+  if (shard.lang !== lang) issues.push({ path: ['lang'], message: `must be "${lang}", the language asked for` });
+  return issues.length ? { success: false, issues } : { success: true, value: shard };
+}
+
+/** The same for the search index's words. */
+export function explainSearchWords(data: unknown, head: CorpusHead): Explained<SearchWordsFile> {
+  const parsed = wordsFileSchema.safeParse(data);
+  if (!parsed.success) return { success: false, issues: issuesOf(parsed.error) };
+  const file = parsed.data;
+  const issues: Issue[] = [];
+  if (file.version !== head.version)
+    issues.push({ path: ['version'], message: `must be ${head.version}, the version of the corpus's head` });
+  if (file.events !== head.events)
+    issues.push({ path: ['events'], message: `must be ${head.events}, as the head says` });
+  if (file.partStart.length !== head.searchParts)
+    issues.push({ path: ['partStart'], message: `must list ${head.searchParts} parts, as the head says` });
+  return issues.length ? { success: false, issues } : { success: true, value: file };
 }

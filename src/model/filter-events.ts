@@ -1,7 +1,5 @@
 import { EVENT_TYPES, type EventType } from './corpus-vocabulary.ts';
 import type { EventIndex } from './event-index.ts';
-import type { SearchIndex } from './search-index.ts';
-import { foldForSearch } from './text-normalize.ts';
 
 /** What the reader narrowed the corpus to. Within a filter choices are alternatives (OR); across filters all must hold (AND). */
 export interface EventFilters {
@@ -16,7 +14,7 @@ export const NO_FILTERS: EventFilters = { countries: [], people: [], types: [], 
 
 /** Which events pass, and how many each option would give under the other active filters. */
 export interface FilterOutcome {
-  /** shown[i] is 1 when index.events[i] passes every filter. */
+  /** shown[i] is 1 when the event at position i passes every filter. */
   shown: Uint8Array;
   count: number;
   /**
@@ -32,8 +30,6 @@ export interface FacetCounts {
   types: ReadonlyMap<EventType, number>;
 }
 
-export { buildSearchIndex, type SearchIndex } from './search-index.ts';
-
 const COUNTRY = 1;
 const PERSON = 2;
 const TYPE = 4;
@@ -44,15 +40,14 @@ const ALL = COUNTRY | PERSON | TYPE | TEXT;
  * Applies the filters in one pass over typed arrays: each event gets a bit per filter it passes,
  * and is shown with all four. The facets are counted from the same bits, in a second pass made
  * when they are first read: an event counts for an option of one filter when it passes the other
- * three.
+ * three. `textPasses` is the search's answer for `filters.q` (search-query.ts; null without a
+ * query): a search whose answer is still to come is the caller's to say, never "nothing matches".
  */
-export function applyFilters(index: EventIndex, filters: EventFilters, search?: SearchIndex): FilterOutcome {
-  const n = index.events.length;
+export function applyFilters(index: EventIndex, filters: EventFilters, textPasses: Uint8Array | null): FilterOutcome {
+  const n = index.count;
   const wantedCountries = membership(index.countryCodes, filters.countries);
   const wantedPeople = membership(index.personIds, filters.people);
   const wantedTypes = filters.types.length === 0 ? null : new Set(filters.types.map((t) => EVENT_TYPES.indexOf(t)));
-  // A query without its index (a split corpus's texts not all in yet) matches nothing yet.
-  const textPasses = filters.q.trim() ? (search ? matchText(index, search, filters.q) : new Uint8Array(n)) : null;
 
   const bits = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -106,41 +101,6 @@ function countFacets(index: EventIndex, bits: Uint8Array): FacetCounts {
   };
 }
 
-/** The words of a query, folded as the index is. */
-export function queryWords(q: string): string[] {
-  return foldForSearch(q).split(' ').filter(Boolean);
-}
-
-/** passes[i] is 1 when every word of the query occurs in the event's text or in a name it refers to. */
-function matchText(index: EventIndex, search: SearchIndex, q: string): Uint8Array {
-  const n = index.events.length;
-  const passes = new Uint8Array(n).fill(1);
-  const hits = new Uint8Array(n);
-  for (const word of queryWords(q)) {
-    // Each distinct word is looked at once per query word, and the events of those that hold it
-    // are marked; then each event's people and countries, when the word names any.
-    hits.fill(0);
-    search.words.forEach((text, k) => {
-      if (!text.includes(word)) return;
-      for (let e = search.wordEventStart[k]!; e < search.wordEventStart[k + 1]!; e++) hits[search.wordEvents[e]!] = 1;
-    });
-    const people = search.personText.map((text) => text.includes(word));
-    const countries = search.countryText.map((text) => text.includes(word));
-    const byPerson = people.includes(true);
-    const byCountry = countries.includes(true);
-    for (let i = 0; i < n; i++) {
-      if (!passes[i]) continue;
-      passes[i] =
-        hits[i] ||
-        (byPerson && anyFlag(index.personRefs, index.personStart[i]!, index.personStart[i + 1]!, people)) ||
-        (byCountry && anyFlag(index.countryRefs, index.countryStart[i]!, index.countryStart[i + 1]!, countries))
-          ? 1
-          : 0;
-    }
-  }
-  return passes;
-}
-
 function membership(all: readonly string[], chosen: readonly string[]): Uint8Array | null {
   if (chosen.length === 0) return null;
   const wanted = new Set(chosen);
@@ -149,11 +109,6 @@ function membership(all: readonly string[], chosen: readonly string[]): Uint8Arr
 
 function anyRef(refs: Uint32Array, from: number, to: number, wanted: Uint8Array): boolean {
   for (let k = from; k < to; k++) if (wanted[refs[k]!]) return true;
-  return false;
-}
-
-function anyFlag(refs: Uint32Array, from: number, to: number, flags: boolean[]): boolean {
-  for (let k = from; k < to; k++) if (flags[refs[k]!]) return true;
   return false;
 }
 

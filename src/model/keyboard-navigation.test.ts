@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { FIVE_EVENTS, skeletonEvent } from '../../tests/skeleton-events.ts';
 import { toDayNumber } from './calendar-date.ts';
-import { buildEventIndex } from './event-index.ts';
+import { buildEventIndex } from './index-events.ts';
 import {
   centreDomainOn,
   commandOfKey,
@@ -18,8 +18,8 @@ import { layoutLanes } from './lane-layout.ts';
 import { MIN_SPAN_DAYS } from './time-scale.ts';
 
 const index = FIVE_EVENTS;
-const at = (id: string) => index.positionOf.get(id)!;
-const all = () => new Uint8Array(index.events.length).fill(1);
+const at = (id: string) => index.ids.positionOf(id)!;
+const all = () => new Uint8Array(index.count).fill(1);
 
 describe('commandOfKey', () => {
   test.each([
@@ -104,7 +104,7 @@ describe('the walk over the drawn items', () => {
 
   test('visits each drawn event once, in time order, at its topmost mark', () => {
     const items = walkItems(index, partsAt(WINTER));
-    expect(items.map((item) => index.events[item.position]!.id)).toEqual(['visit', 'call', 'talk', 'remark']);
+    expect(items.map((item) => index.ids.at(item.position))).toEqual(['visit', 'call', 'talk', 'remark']);
     expect(items.find((item) => item.position === at('call'))!.key).toBe('RU|call');
   });
 
@@ -126,7 +126,7 @@ describe('the walk over the drawn items', () => {
     const february = { start: toDayNumber('2025-02-10'), end: toDayNumber('2025-02-15') };
     const parts = partsAt(february);
     const items = walkItems(index, parts);
-    expect(items.map((item) => index.events[item.position]!.id)).toEqual(['call', 'talk']);
+    expect(items.map((item) => index.ids.at(item.position))).toEqual(['call', 'talk']);
     expect(itemOfEvent(index, parts, items, at('remark'), february, viewport)).toBeNull();
     expect(eventBeyond(index, all(), february, 'later')).toBe(at('remark'));
     expect(eventBeyond(index, all(), february, 'earlier')).toBe(at('visit'));

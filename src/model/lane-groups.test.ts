@@ -1,12 +1,14 @@
+import { skeletonsOf } from '../../tests/index-helpers.ts';
 import { describe, expect, test } from 'vitest';
 import { FIVE_EVENTS, skeletonEvent } from '../../tests/skeleton-events.ts';
-import { buildEventIndex, type EventIndex } from './event-index.ts';
+import type { EventIndex } from './event-index.ts';
+import { buildEventIndex } from './index-events.ts';
 import { buildLanes, groupEvents, MAX_LANES, orderLanes, OTHER_LANE, type LaneMode } from './lane-groups.ts';
 
 const NAMES: Record<string, string> = { RU: 'Russia', SY: 'Syria', US: 'United States', TR: 'Turkey', IR: 'Iran' };
 const nameOf = (key: string) => NAMES[key] ?? key;
-const all = (index: EventIndex) => new Uint8Array(index.events.length).fill(1);
-const ids = (index: EventIndex, positions: Uint32Array) => [...positions].map((i) => index.events[i]!.id);
+const all = (index: EventIndex) => new Uint8Array(index.count).fill(1);
+const ids = (index: EventIndex, positions: Uint32Array) => [...positions].map((i) => index.ids.at(i));
 
 const corpus = FIVE_EVENTS;
 
@@ -25,7 +27,7 @@ describe('buildLanes', () => {
   );
 
   test('counts the shown events in each lane and drops lanes left empty by the filters', () => {
-    const shown = Uint8Array.from(corpus.events, (e) => (e.id === 'remark' || e.id === 'call' ? 1 : 0));
+    const shown = Uint8Array.from(skeletonsOf(corpus), (e) => (e.id === 'remark' || e.id === 'call' ? 1 : 0));
     expect(lanes(corpus, 'country', shown).lanes).toMatchObject([
       { key: 'RU', count: 2 },
       { key: 'SY', count: 1 },

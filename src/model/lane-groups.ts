@@ -46,7 +46,7 @@ const MILESTONE = EVENT_TYPES.indexOf('milestone');
 
 /** Groups the shown events by lane; an event naming one country twice is once in its group. */
 export function groupEvents(index: EventIndex, shown: Uint8Array, mode: LaneMode): LaneGroups {
-  const n = index.events.length;
+  const n = index.count;
   const refKeys = mode === 'country' ? index.countryCodes : mode === 'person' ? index.personIds : [];
   const refStart = mode === 'country' ? index.countryStart : index.personStart;
   const refs = mode === 'country' ? index.countryRefs : index.personRefs;

@@ -1,8 +1,10 @@
+import { skeletonsOf } from '../../tests/index-helpers.ts';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { FIVE_EVENTS, skeletonEvent } from '../../tests/skeleton-events.ts';
 import { fromDayNumber, toDayNumber } from './calendar-date.ts';
-import { buildEventIndex, type EventIndex } from './event-index.ts';
+import type { EventIndex } from './event-index.ts';
+import { buildEventIndex } from './index-events.ts';
 import { buildLanes, type Lane, type LaneMode, type LaneSet } from './lane-groups.ts';
 import {
   DEFAULT_LAYOUT,
@@ -15,7 +17,7 @@ import {
 import { domainOfWindow, fitWindow, type DayDomain, type Viewport } from './time-scale.ts';
 
 const nameOf = (key: string) => key;
-const all = (index: EventIndex) => new Uint8Array(index.events.length).fill(1);
+const all = (index: EventIndex) => new Uint8Array(index.count).fill(1);
 const LTR: Viewport = { width: 600, rtl: false };
 const RTL: Viewport = { width: 600, rtl: true };
 const FEBRUARY = domainOfWindow({ from: '2025-02-01', to: '2025-02-28' });
@@ -30,7 +32,7 @@ function lay(index: EventIndex, domain: DayDomain, viewport = LTR, extra: Partia
   return layoutLanes({ index, lanes: lanes(index, 'country').lanes, domain, viewport, ...extra });
 }
 
-const idOf = (index: EventIndex, position: number) => index.events[position]!.id;
+const idOf = (index: EventIndex, position: number) => index.ids.at(position);
 function idsIn(layout: LaneLayout, index: EventIndex, lane: number): string[] {
   return layout.marks.filter((m) => m.lane === lane).map((m) => idOf(index, m.position));
 }
@@ -42,19 +44,19 @@ describe('layoutLanes', () => {
     const lane = (code: string) => set.lanes.findIndex((l) => l.key === code);
     expect(idsIn(layout, corpus, lane('RU'))).toContain('call');
     expect(idsIn(layout, corpus, lane('SY'))).toContain('call');
-    const call = corpus.positionOf.get('call');
+    const call = corpus.ids.positionOf('call');
     const links = layout.links.filter((l) => l.position === call);
     expect(links).toHaveLength(1);
     expect([links[0]!.from.lane, links[0]!.to.lane]).toEqual([lane('RU'), lane('SY')]);
     // A three-country event links its topmost and bottommost marks.
-    const talk = layout.links.find((l) => l.position === corpus.positionOf.get('talk'))!;
+    const talk = layout.links.find((l) => l.position === corpus.ids.positionOf('talk'))!;
     expect([talk.from.lane, talk.to.lane]).toEqual([lane('SY'), lane('US')]);
     const xs = layout.marks.filter((m) => idOf(corpus, m.position) === 'call').map((m) => m.x);
     expect(new Set(xs).size).toBe(1);
   });
 
   test('a hidden event has no mark', () => {
-    const shown = Uint8Array.from(corpus.events, (e) => (e.id === 'call' ? 0 : 1));
+    const shown = Uint8Array.from(skeletonsOf(corpus), (e) => (e.id === 'call' ? 0 : 1));
     const layout = layoutLanes({
       index: corpus,
       lanes: lanes(corpus, 'country', shown).lanes,
@@ -91,7 +93,7 @@ describe('layoutLanes', () => {
   test('milestones are not in the lanes; laid out as a lane of their own, they are', () => {
     const december = domainOfWindow({ from: '2024-12-01', to: '2025-01-31' });
     const set = lanes(corpus, 'country');
-    expect(lay(corpus, december).marks.some((m) => corpus.events[m.position]!.type === 'milestone')).toBe(false);
+    expect(lay(corpus, december).marks.some((m) => skeletonsOf(corpus)[m.position]!.type === 'milestone')).toBe(false);
     const strip: Lane = { key: 'milestones', count: 1, positions: set.groups.milestones };
     const layout = layoutLanes({ index: corpus, lanes: [strip], domain: december, viewport: LTR });
     expect(layout.marks.map((m) => idOf(corpus, m.position))).toEqual(['fall']);
@@ -155,7 +157,7 @@ function build({ offsets, months, countries }: { offsets: number[]; months: numb
   );
   // Add month-precision events, which are bars and take room across a whole month.
   const events = [
-    ...index.events,
+    ...skeletonsOf(index),
     ...months.map((m, i) => {
       const start = `2025-0${m + 1}-01`;
       const end = fromDayNumber(toDayNumber(`2025-0${m + 2}-01`) - 1);
@@ -281,7 +283,7 @@ describe('layoutLanes in crowded periods', () => {
 
   test('always draws the selected event as its own mark, however crowded its day', () => {
     const index = crowd(Array<number>(40).fill(BASE + 40), [['SY']]);
-    const selected = index.positionOf.get('e17')!;
+    const selected = index.ids.positionOf('e17')!;
     const layout = lay(index, FEBRUARY, LTR, { forced: [selected] });
     expect(layout.marks.filter((m) => m.position === selected)).toHaveLength(1);
     expect(layout.counts.length).toBeGreaterThan(0);
@@ -338,7 +340,7 @@ describe('a corpus of a few dozen events is drawn whole at the fitted view', () 
     for (const mode of ['country', 'person', 'none'] as const) {
       const domain = domainOfWindow(fitWindow(index, all(index)));
       const layout = layoutLanes({ index, lanes: lanes(index, mode).lanes, domain, viewport: { width, rtl: false } });
-      expect(new Set(layout.marks.map((m) => m.position)).size).toBe(index.events.length);
+      expect(new Set(layout.marks.map((m) => m.position)).size).toBe(index.count);
       expect(layout.counts).toEqual([]);
     }
   });

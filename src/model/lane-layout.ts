@@ -223,7 +223,7 @@ export function layoutLanes(input: LayoutInput, buffers = new LayoutBuffers()): 
   const share = total > options.markBudget ? options.markBudget / lanes.length : Infinity;
   const sparseLimit = Math.min(share, (options.maxRows * width) / (markSize + gap));
   const mirror = (u: number) => (rtl ? width - u : u);
-  const { start: starts, end: ends, events } = index;
+  const { start: starts, end: ends, ids } = index;
   const labelOptions = { width, gap, pad: labelPad, min: minLabel };
 
   let top = 0;
@@ -310,7 +310,7 @@ export function layoutLanes(input: LayoutInput, buffers = new LayoutBuffers()): 
               align: side === LABEL_BEFORE ? ('end' as const) : ('start' as const),
             };
       result.marks.push({
-        key: `${lane.key}|${events[i]!.id}`,
+        key: `${lane.key}|${ids.at(i)}`,
         position: i,
         lane: laneIndex,
         row,

@@ -30,6 +30,11 @@ const MAY_HAVE_MARKS =
 // After NFKC, letters such as й and é are single code points, so they are not touched.
 const ARABIC_MARKS = /\p{Mn}|\u0640/gu;
 
+/** The words of a search query, folded as the search index's words are. */
+export function queryWords(q: string): string[] {
+  return foldForSearch(q).split(' ').filter(Boolean);
+}
+
 /** Splits folded text into words, dropping punctuation (Arabic and Latin) around them. */
 export function wordsOf(text: string): string[] {
   return foldForSearch(text)

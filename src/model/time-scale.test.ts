@@ -1,9 +1,10 @@
+import { skeletonsOf } from '../../tests/index-helpers.ts';
 import { zoomIdentity } from 'd3-zoom';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { smallCorpus } from '../../tests/corpus-fixture.ts';
 import { toDayNumber } from './calendar-date.ts';
-import { buildEventIndex } from './event-index.ts';
+import { buildEventIndex } from './index-events.ts';
 import {
   MAX_SPAN_DAYS,
   MIN_SPAN_DAYS,
@@ -131,7 +132,7 @@ describe('clampDomain', () => {
 
 describe('fitWindow', () => {
   const index = buildEventIndex(smallCorpus());
-  const all = new Uint8Array(index.events.length).fill(1);
+  const all = new Uint8Array(index.count).fill(1);
 
   test('shows every shown event with a few days of margin on each side', () => {
     // The fixture runs from January 2025 (a month-precision milestone) to 13 February 2025.
@@ -139,12 +140,12 @@ describe('fitWindow', () => {
   });
 
   test('fits only the shown events', () => {
-    const shown = Uint8Array.from(index.events, (e) => (e.type === 'call' ? 1 : 0));
+    const shown = Uint8Array.from(skeletonsOf(index), (e) => (e.type === 'call' ? 1 : 0));
     expect(fitWindow(index, shown)).toEqual({ from: '2025-02-09', to: '2025-02-15' });
   });
 
   test('falls back to all events when nothing is shown', () => {
-    expect(fitWindow(index, new Uint8Array(index.events.length))).toEqual(fitWindow(index, all));
+    expect(fitWindow(index, new Uint8Array(index.count))).toEqual(fitWindow(index, all));
   });
 
   test('takes 5% of a long span as margin', () => {
@@ -160,7 +161,7 @@ describe('centreWindowOn', () => {
   const index = buildEventIndex(smallCorpus());
 
   test('centres a span on a day event', () => {
-    const call = index.positionOf.get('putin-sharaa-call-2025-02-12')!;
+    const call = index.ids.positionOf('putin-sharaa-call-2025-02-12')!;
     const window = centreWindowOn(index, call, 31);
     const domain = domainOfWindow(window);
     expect((domain.start + domain.end) / 2).toBeCloseTo(day('2025-02-12') + 0.5, 0);
@@ -168,7 +169,7 @@ describe('centreWindowOn', () => {
   });
 
   test('widens the span to show the whole of a month-precision event', () => {
-    const milestone = index.positionOf.get('sharaa-named-transitional-president-2025-01')!;
+    const milestone = index.ids.positionOf('sharaa-named-transitional-president-2025-01')!;
     const domain = domainOfWindow(centreWindowOn(index, milestone, 7));
     expect(domain.start).toBeLessThanOrEqual(day('2025-01-01'));
     expect(domain.end).toBeGreaterThanOrEqual(day('2025-02-01'));

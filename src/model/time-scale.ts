@@ -136,7 +136,7 @@ export function constrainTransform(
 export function extentOf(index: EventIndex, shown: Uint8Array): DayDomain | null {
   let start = Infinity;
   let end = -Infinity;
-  for (let i = 0; i < index.events.length; i++) {
+  for (let i = 0; i < index.count; i++) {
     if (!shown[i]) continue;
     // Events are in start order: the first shown one starts earliest.
     if (start === Infinity) start = index.start[i]!;
@@ -157,7 +157,7 @@ export const DEFAULT_WINDOW: TimeWindow = { from: '2025-01-01', to: '2025-12-31'
  * none is shown). Past the widest zoom it keeps the latest years: news readers look at the recent end.
  */
 export function fitWindow(index: EventIndex, shown: Uint8Array): TimeWindow {
-  const extent = extentOf(index, shown) ?? extentOf(index, new Uint8Array(index.events.length).fill(1));
+  const extent = extentOf(index, shown) ?? extentOf(index, new Uint8Array(index.count).fill(1));
   if (!extent) return DEFAULT_WINDOW;
   const margin = Math.max(FIT_MIN_MARGIN_DAYS, Math.ceil((extent.end - extent.start) * FIT_MARGIN));
   const end = extent.end + margin;

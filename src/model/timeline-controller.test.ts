@@ -1,6 +1,7 @@
+import { skeletonsOf } from '../../tests/index-helpers.ts';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { skeletonEvent } from '../../tests/skeleton-events.ts';
-import { buildEventIndex } from './event-index.ts';
+import { buildEventIndex } from './index-events.ts';
 import type { LaneMode } from './lane-groups.ts';
 import { domainOfWindow, fitWindow, type TimeWindow } from './time-scale.ts';
 import { TimelineController, type TimelineData } from './timeline-controller.ts';
@@ -19,8 +20,8 @@ const index = buildEventIndex({
     skeletonEvent('interview', 'statement', '2025-02-13', '2025-02-13', ['SY', 'RU', 'US', 'TR']),
   ],
 });
-const at = (id: string) => index.positionOf.get(id)!;
-const all = () => new Uint8Array(index.events.length).fill(1);
+const at = (id: string) => index.ids.positionOf(id)!;
+const all = () => new Uint8Array(index.count).fill(1);
 
 function data(overrides: Partial<TimelineData> = {}): TimelineData {
   return {
@@ -62,7 +63,7 @@ describe('the window', () => {
   test('without a link’s window, fits the shown events and refits when they change, writing nothing', () => {
     const { controller, commits } = make();
     expect(controller.getSnapshot().window).toEqual(fitWindow(index, all()));
-    const onlyFebruary = Uint8Array.from(index.events, (e) => (e.date.start >= '2025-02' ? 1 : 0));
+    const onlyFebruary = Uint8Array.from(skeletonsOf(index), (e) => (e.date.start >= '2025-02' ? 1 : 0));
     controller.setData(data({ shown: onlyFebruary }));
     expect(controller.getSnapshot().window).toEqual(fitWindow(index, onlyFebruary));
     expect(commits).toEqual([]);
@@ -72,7 +73,7 @@ describe('the window', () => {
     const window = { from: '2025-02-01', to: '2025-02-28' };
     const { controller } = make(window);
     expect(controller.getSnapshot().window).toEqual(window);
-    controller.setData(data({ shown: Uint8Array.from(index.events, (e) => (e.type === 'call' ? 1 : 0)) }));
+    controller.setData(data({ shown: Uint8Array.from(skeletonsOf(index), (e) => (e.type === 'call' ? 1 : 0)) }));
     expect(controller.getSnapshot().window).toEqual(window);
   });
 
@@ -145,7 +146,7 @@ describe('the layout', () => {
     const { controller } = make(undefined, 330);
     const { layout, strip } = controller.getSnapshot();
     const drawn = new Set([...layout.marks, ...(strip?.marks ?? [])].map((m) => m.position));
-    expect(drawn.size).toBe(index.events.length);
+    expect(drawn.size).toBe(index.count);
     expect(layout.counts).toEqual([]);
   });
 
@@ -178,11 +179,11 @@ describe('the keyboard', () => {
     const { controller } = make();
     controller.command({ kind: 'move', to: 'first' });
     const visited = [focusedId(controller)];
-    for (let i = 1; i < index.events.length + 2; i++) {
+    for (let i = 1; i < index.count + 2; i++) {
       controller.command({ kind: 'move', to: 'later' });
       if (focusedId(controller) !== visited.at(-1)) visited.push(focusedId(controller));
     }
-    expect(visited).toEqual(index.events.map((e) => e.id));
+    expect(visited).toEqual(skeletonsOf(index).map((e) => e.id));
   });
 
   test('pans to the next event when it is out of view, and draws it there', () => {

@@ -327,7 +327,7 @@ export class TimelineController {
   /** Puts the keyboard on an event (its mark, or the count that holds it) and asks for focus there. */
   focusEvent(id: string): void {
     const data = this.data;
-    const position = data?.index.positionOf.get(id);
+    const position = data?.index.ids.positionOf(id);
     if (!data || position === undefined) return;
     const item = itemOfEvent(data.index, this.parts(), this.walk(), position, this.domain(), this.viewport);
     if (!item) return;
@@ -428,7 +428,7 @@ export class TimelineController {
     const index = this.data?.index;
     if (!index) return null;
     if (this.extent?.index !== index) {
-      const all = new Uint8Array(index.events.length).fill(1);
+      const all = new Uint8Array(index.count).fill(1);
       this.extent = { index, value: domainOfWindow(fitWindow(index, all)) };
     }
     return this.extent.value;

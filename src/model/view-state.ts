@@ -275,14 +275,13 @@ export function reconcileViewState(state: ViewState, known: KnownIds): { state: 
   return { state: next, ignored };
 }
 
-// The filters last returned: a view that differs only in its window or selection gives the same
-// object, so that what is memoized on the filters (the filter pass over every event, the lanes,
-// the facet lists) survives a zoom frame, which changes the URL but not the filters.
-let lastFilters: EventFilters | null = null;
-
-/** The part of the view that narrows the events; equal filters come back as the same object. */
-export function filtersOf(state: ViewState): EventFilters {
-  const last = lastFilters;
+/**
+ * The part of the view that narrows the events. Given the filters it gave last, it gives them
+ * back when they are equal: a view that differs only in its window or selection keeps the same
+ * object, so that what is memoized on the filters (the filter pass over every event, the lanes,
+ * the facet lists) survives a zoom frame, which changes the URL but not the filters.
+ */
+export function filtersOf(state: ViewState, last?: EventFilters): EventFilters {
   if (
     last &&
     last.q === state.q &&
@@ -295,13 +294,12 @@ export function filtersOf(state: ViewState): EventFilters {
   // facet's ticks) is not worked out again on a keystroke in the search box.
   const keep = <T extends string>(previous: readonly T[] | undefined, next: readonly T[]) =>
     previous && sameList(previous, next) ? previous : next;
-  lastFilters = {
+  return {
     countries: keep(last?.countries, state.countries),
     people: keep(last?.people, state.people),
     types: keep(last?.types, state.types),
     q: state.q,
   };
-  return lastFilters;
 }
 
 /** Two lists of the same values in the same order. */

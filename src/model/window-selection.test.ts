@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { smallCorpus } from '../../tests/corpus-fixture.ts';
-import { buildEventIndex } from './event-index.ts';
+import { buildEventIndex } from './index-events.ts';
 import { applyFilters, NO_FILTERS } from './filter-events.ts';
 import { positionsShownInWindow } from './window-selection.ts';
 
 const index = buildEventIndex(smallCorpus());
-const all = applyFilters(index, NO_FILTERS).shown;
-const ids = (positions: number[]) => positions.map((i) => index.events[i]!.id);
+const all = applyFilters(index, NO_FILTERS, null).shown;
+const ids = (positions: number[]) => positions.map((i) => index.ids.at(i));
 
 describe('positionsShownInWindow', () => {
   test.each([
@@ -28,14 +28,14 @@ describe('positionsShownInWindow', () => {
   );
 
   test('leaves out what the filters hide', () => {
-    const calls = applyFilters(index, { ...NO_FILTERS, types: ['call'] }).shown;
+    const calls = applyFilters(index, { ...NO_FILTERS, types: ['call'] }, null).shown;
     expect(ids(positionsShownInWindow(index, calls, { from: '2025-01-01', to: '2025-12-31' }))).toEqual([
       'putin-sharaa-call-2025-02-12',
     ]);
   });
 
   test('without a window, holds every event the filters show, in time order', () => {
-    const notCalls = applyFilters(index, { ...NO_FILTERS, types: ['milestone', 'statement'] }).shown;
+    const notCalls = applyFilters(index, { ...NO_FILTERS, types: ['milestone', 'statement'] }, null).shown;
     expect(ids(positionsShownInWindow(index, notCalls, undefined))).toEqual([
       'sharaa-named-transitional-president-2025-01',
       'peskov-on-syria-call-2025-02-13',

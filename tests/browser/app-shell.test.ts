@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { splitCorpus } from '../../src/model/corpus-parts.ts';
+import { corpusFiles, corpusFilesInput } from '../../src/model/corpus-files.ts';
+import { HEAD_FILE } from '../../src/model/corpus-parts.ts';
 import type { Corpus } from '../../src/model/corpus-schema.ts';
 import { chromiumForTests, openPage } from './chromium.ts';
 
@@ -87,7 +88,10 @@ describe('the production build in Chromium', () => {
     await page.route('**/assets/head-*.json', (route) =>
       route.fulfill({
         contentType: 'application/json',
-        body: JSON.stringify({ ...splitCorpus(corpus).head, schemaVersion: 99 }),
+        body: JSON.stringify({
+          ...(JSON.parse(new Map(corpusFiles(corpusFilesInput(corpus))).get(HEAD_FILE) as string) as object),
+          schemaVersion: 99,
+        }),
       }),
     );
     await page.goto(`${inject('baseUrl')}/?lang=en`);

@@ -1,19 +1,52 @@
+import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { drawSyntheticCorpus } from '../../src/bench/synthetic-corpus.ts';
+import { corpusSchema } from '../../src/model/corpus-schema.ts';
+import { parseCsv } from '../parse/parse-csv.ts';
 import { chromiumForTests, openPage } from './chromium.ts';
+import { BENCH_SIZES } from './serve-dist.ts';
 
 const browser = chromiumForTests();
 
-// The benchmark page is part of the production build (npm run bench drives it): its contract
-// with a harness must hold, and the app's page must not load any of its code.
-describe('the benchmark page (bench.html?n=N)', () => {
-  it('draws N synthetic events through the explorer and answers the harness', async () => {
-    const { page, problems } = await openPage(browser(), '/bench.html?n=3000');
-    await page.evaluate(() => window.__bench!.ready);
-    expect(await page.evaluate(() => window.__bench!.n)).toBe(3000);
-    expect(await page.evaluate(() => performance.getEntriesByName('bench:lib-start').length)).toBe(1);
-    const before = await page.evaluate(() => window.__bench!.visibleItemCount());
-    expect(before).toBeGreaterThan(0);
+async function contents(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
+/** Opens the benchmark page at `n` events with the view parameters `view`, once its events are drawn. */
+async function openBench(n: number, view = '') {
+  const opened = await openPage(browser(), `/bench.html?n=${n}${view}`, { acceptDownloads: true });
+  await opened.page.evaluate(() => window.__bench!.ready);
+  expect(await opened.page.evaluate(() => window.__bench!.source)).toBe('files');
+  return opened;
+}
+
+const count = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: /events?$/ })
+    .first();
+
+// The benchmark page is part of the production build (npm run bench drives it): its contract
+// with a harness must hold at every size, and so must what a reader does with it. The same checks
+// run at a thousand events and at a million (its files made once per run, serve-dist.ts).
+describe.each(BENCH_SIZES)('the benchmark page at %i events', (n) => {
+  const drawn = drawSyntheticCorpus(n);
+  const format = (value: number) => value.toLocaleString('en');
+  // A period holding a few events at a thousand, a few hundred at a million.
+  const period = n < 10_000 ? { from: '2023-01-01', to: '2023-06-30' } : { from: '2023-03-14', to: '2023-03-15' };
+  const inPeriod = (i: number) => {
+    const [start, end] = drawn.days(i);
+    return start <= Date.parse(`${period.to}T00:00Z`) / 864e5 && end >= Date.parse(`${period.from}T00:00Z`) / 864e5;
+  };
+
+  it('loads its events from files, draws them and answers the harness: zoom, pan, a filter through the search', async () => {
+    const { page, problems } = await openBench(n);
+    expect(await page.evaluate(() => window.__bench!.n)).toBe(n);
+    expect(await page.evaluate(() => performance.getEntriesByName('bench:lib-start').length)).toBe(1);
+    expect(await page.evaluate(() => window.__bench!.visibleItemCount())).toBeGreaterThan(0);
+    expect(await count(page).textContent()).toBe(`${format(n)} events`);
     // Zoom in through the timeline's handle, as the wheel does: the link's window narrows.
     await page.evaluate(async () => {
       for (let k = 0; k < 10; k++) {
@@ -21,45 +54,140 @@ describe('the benchmark page (bench.html?n=N)', () => {
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
     });
-    // While the gesture goes on, the canvas shows the marks; the link follows once it pauses.
-    expect(await page.locator('canvas:not([hidden])').count()).toBeGreaterThan(0);
     await expect
       .poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('from')))
       .not.toBeNull();
     await page.evaluate(() => window.__bench!.panStep());
-
-    // Filter half through the search box's path: only even-indexed events remain drawn.
+    // Half the events through the search box's path: exactly the even ones remain.
     await page.evaluate(() => window.__bench!.filterHalf());
     expect(await page.getByRole('searchbox', { name: 'Search events' }).inputValue()).toBe('readout');
-    // Right after the pan the canvas shows the view; the SVG marks come back once it rests.
+    expect(await count(page).textContent()).toBe(`Showing ${format(n / 2)} of ${format(n)} events`);
     await expect.poll(() => page.locator('[opacity="0"]').count()).toBe(0);
     const ids = await page
       .locator('[data-event-id]')
       .evaluateAll((marks) => marks.map((m) => m.getAttribute('data-event-id')!));
+    expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => Number(id.replace('event-', '')) % 2 === 0)).toBe(true);
     expect(problems).toEqual([]);
   });
 
-  it('has its search index made in a worker, which the page closes once it has the index', async () => {
-    // The page closes the worker when it takes the index in: if it never asked for it, no close.
-    let closed!: Promise<unknown>;
-    const { page, problems } = await openPage(browser(), '/bench.html?n=3000', {}, async (context) => {
-      context.on('page', (opened) => {
-        closed = opened.waitForEvent('worker').then((worker) => new Promise((done) => worker.on('close', done)));
-      });
-    });
-    await page.evaluate(() => window.__bench!.ready);
-    await closed;
-    // Searching with that index: every odd event hidden (filterHalf checks), about half remain.
-    const before = await page.evaluate(() => window.__bench!.visibleItemCount());
-    await page.evaluate(() => window.__bench!.filterHalf());
-    const after = await page.evaluate(() => window.__bench!.visibleItemCount());
-    expect(after / before).toBeGreaterThan(0.4);
-    expect(after / before).toBeLessThan(0.6);
+  it('filters by type and by country, counting what is left', async () => {
+    const { page, problems } = await openBench(n);
+    await page.getByRole('checkbox', { name: /^Statement/ }).check();
+    const statements = drawn.kind.filter((k) => k === 2).length;
+    await expect.poll(() => count(page).textContent()).toBe(`Showing ${format(statements)} of ${format(n)} events`);
+    await expect.poll(() => page.locator('[opacity="0"]').count()).toBe(0);
+    const types = await page
+      .locator('[data-event-id]')
+      .evaluateAll((marks) => marks.map((m) => m.getAttribute('data-type')));
+    expect(new Set(types)).toEqual(new Set(['statement']));
+    await page
+      .getByRole('group', { name: 'Countries' })
+      .getByRole('button', { name: /^Show all/ })
+      .click();
+    await page.getByRole('checkbox', { name: /^Aldoria/ }).check();
+    const aldoria = Array.from({ length: n }, (_, i) => i).filter(
+      (i) => drawn.kind[i] === 2 && (drawn.where[2 * i] === 0 || drawn.where[2 * i + 1] === 0),
+    ).length;
+    await expect.poll(() => count(page).textContent()).toBe(`Showing ${format(aldoria)} of ${format(n)} events`);
+    expect(new URL(page.url()).searchParams.get('country')).toBe('AA');
     expect(problems).toEqual([]);
   });
 
-  it('is not loaded by the app: the main page fetches none of its code', async () => {
+  it('opens a mark’s details with its texts, brought in with its shard', async () => {
+    const { page, problems } = await openBench(n, `&from=${period.from}&to=${period.to}&lanes=none`);
+    await page.locator('[data-event-id]').first().waitFor();
+    // A mark in the middle of the view (the first may be a month begun before it, at its edge).
+    const marks = page.locator('[data-event-id]');
+    await marks.nth(Math.floor((await marks.count()) / 2)).click();
+    // The event under the pointer (a label may lie over the first mark's edge).
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).not.toBeNull();
+    const id = new URL(page.url()).searchParams.get('event')!;
+    const event = drawn.eventOf(Number(id.replace('event-', '')));
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { level: 2, name: event.title.en }).waitFor();
+    expect(await dialog.textContent()).toContain(event.sources[0]!.quote);
+    expect(problems).toEqual([]);
+  });
+
+  it('walks the events by keyboard, one tab stop and the arrows', async () => {
+    const { page, problems } = await openBench(n, `&from=${period.from}&to=${period.to}&lanes=none`);
+    await page.locator('[data-event-id]').first().waitFor();
+    const stop = page.locator(':is([data-event-id], [data-count])[tabindex="0"]');
+    await stop.focus();
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).not.toBe(first);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('exports the filtered view: the events shown in the period, in CSV and in the corpus format', async () => {
+    const view = `&type=call&country=AA&from=${period.from}&to=${period.to}`;
+    const { page, problems } = await openBench(n, view);
+    const expected = Array.from({ length: n }, (_, i) => i)
+      .filter((i) => drawn.kind[i] === 0 && (drawn.where[2 * i] === 0 || drawn.where[2 * i + 1] === 0) && inPeriod(i))
+      .map((i) => `event-${i}`)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    const download = async (format: RegExp) => {
+      await page.getByRole('button', { name: /^Export/ }).click();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: format }).click(),
+      ]);
+      return contents(file);
+    };
+    const rows = parseCsv((await download(/CSV/)).replace(/^\uFEFF/, ''));
+    const id = rows[0]!.indexOf('id');
+    expect(
+      rows
+        .slice(1)
+        .map((row) => row[id])
+        .sort(),
+    ).toEqual(expected);
+    const json = corpusSchema.safeParse(JSON.parse(await download(/JSON/)));
+    expect(json.success).toBe(true);
+    if (json.success) {
+      expect(json.data.events.map((e) => e.id).sort()).toEqual(expected);
+      // Every language's words, as the corpus format has them.
+      expect(Object.keys(json.data.events[0]!.title).sort()).toEqual(['ar', 'en', 'ru']);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('opens a link to an event whose shard is not yet loaded on that event, its texts in', async () => {
+    const target = Math.floor(n * 0.777);
+    const event = drawn.eventOf(target);
+    const { page, problems } = await openBench(n, `&event=event-${target}`);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { level: 2, name: event.title.en }).waitFor();
+    await expect
+      .poll(() => page.locator(`[data-event-id="event-${target}"][aria-current="true"]`).count())
+      .toBeGreaterThan(0);
+    // Its shard was fetched for it, and not every shard.
+    const shards = await page.evaluate(
+      () => performance.getEntriesByType('resource').filter((entry) => /texts-\d+\.en\.json$/.test(entry.name)).length,
+    );
+    expect(shards).toBeLessThan(Math.max(10, n / 2000 / 4));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the benchmark page at a million events', () => {
+  it('refuses to export the whole corpus in one file, and says how to narrow it', async () => {
+    const { page } = await openBench(1_000_000);
+    await page.getByRole('button', { name: /^Export/ }).click();
+    await page.getByRole('button', { name: /CSV/ }).click();
+    await page
+      .getByText('1,000,000 events are shown; one file holds 100,000 at most. Narrow the filters or the period.')
+      .waitFor();
+  });
+});
+
+describe('the app’s page', () => {
+  it('loads none of the benchmark’s code', async () => {
     const { page } = await openPage(browser(), '/?lang=en');
     await page.locator('[data-event-id], [data-count]').first().waitFor();
     await page.waitForLoadState('networkidle');

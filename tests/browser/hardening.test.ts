@@ -1,50 +1,43 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { splitCorpus } from '../../src/model/corpus-parts.ts';
+import { corpusFiles, corpusFilesInput } from '../../src/model/corpus-files.ts';
+import { HEAD_FILE, shardFileName } from '../../src/model/corpus-parts.ts';
 import type { Corpus } from '../../src/model/corpus-schema.ts';
 import { chromiumForTests, openPage } from './chromium.ts';
+import { routeCorpus, type Body } from './route-corpus.ts';
 
 const corpus = JSON.parse(readFileSync('src/generated/corpus.json', 'utf8')) as Corpus;
 // Titles, names, quotes and notes holding markup, script, i18next syntax, bidi overrides and a
 // 300-letter word; URLs with markup in them. It passes the schema: it is data, and must show as text.
 const hostile = JSON.parse(readFileSync('tests/fixtures/corpus-hostile.json', 'utf8')) as Corpus;
-// The corpus as the app loads it: a head, and shards (one, for these small corpora).
-const HEAD_ASSET = '**/assets/head-*.json';
-const SHARD_ASSET = '**/assets/shard-*.json';
-const parts = (of: Corpus) => {
-  const { head, shards } = splitCorpus(of);
-  return { head: JSON.stringify(head), shard: JSON.stringify(shards[0]) };
-};
-
-type Body = string | 'abort' | { status: number };
+// The corpus as the app loads it (corpus-parts.ts): its files by name (one shard, for these small corpora).
+const parts = (of: Corpus) => new Map(corpusFiles(corpusFilesInput(of)));
+const REST = shardFileName(0);
 
 const browser = chromiumForTests();
 
 /**
- * Opens `path` with the corpus's head and shard answered by `answers` (a text, a network failure,
- * or an HTTP error); what is not given comes from the build.
+ * Opens `path` with the corpus's files answered by `answers` (a file's text, a network failure,
+ * or an HTTP error) or, if given, taken from `files` (another corpus); what is not given comes
+ * from the build.
  */
 async function openWithCorpus(
   path: string,
-  answers: { head?: Body; shard?: Body },
+  answers: Record<string, Body>,
+  files?: Map<string, string | Uint8Array>,
   viewport?: { width: number; height: number },
 ) {
-  const answer = (pattern: string, body: Body | undefined) => (context: BrowserContext) =>
-    body === undefined
-      ? Promise.resolve()
-      : context.route(pattern, (route) => {
-          if (body === 'abort') return route.abort('failed');
-          if (typeof body === 'object') return route.fulfill({ status: body.status, body: 'unavailable' });
-          return route.fulfill({ contentType: 'application/json', body });
-        });
-  const opened = await openPage(browser(), path, viewport ? { viewport } : {}, async (context) => {
-    await answer(HEAD_ASSET, answers.head)(context);
-    await answer(SHARD_ASSET, answers.shard)(context);
+  let context: BrowserContext | undefined;
+  const opened = await openPage(browser(), path, viewport ? { viewport } : {}, (opening) => {
+    context = opening;
+    return routeCorpus(opening, answers, files);
   });
   // A failed request is the browser's own console error, which some of these tests cause on purpose.
   const problems = () => opened.problems.filter((problem) => !problem.includes('Failed to load resource'));
-  return { page: opened.page, problems };
+  /** Serves the build's file `name` from now on. */
+  const heal = (name: string) => delete answers[name];
+  return { page: opened.page, problems, heal, context: context! };
 }
 
 /** Whether any script planted in the data or the link ran. */
@@ -94,7 +87,7 @@ describe('hostile links', () => {
 describe('a hostile corpus', () => {
   const call = hostile.events[0]!;
   it('shows titles, names, quotes and notes as text, and links only to http(s) with noopener', async () => {
-    const { page, problems } = await openWithCorpus(`/?lang=en&view=list&event=${call.id}`, parts(hostile));
+    const { page, problems } = await openWithCorpus(`/?lang=en&view=list&event=${call.id}`, {}, parts(hostile));
     const details = page.getByRole('dialog');
     await details.waitFor();
     // The title is the text itself, markup and all.
@@ -121,7 +114,7 @@ describe('a hostile corpus', () => {
   });
 
   it('keeps the marks’ names as text and the page from scrolling sideways on a phone', async () => {
-    const { page, problems } = await openWithCorpus('/?lang=ar', parts(hostile), { width: 375, height: 667 });
+    const { page, problems } = await openWithCorpus('/?lang=ar', {}, parts(hostile), { width: 375, height: 667 });
     const mark = page.locator(`[data-event-id="${call.id}"]`).first();
     await mark.waitFor();
     expect(await mark.getAttribute('aria-label')).toContain(call.title.ar);
@@ -137,7 +130,7 @@ describe('a hostile corpus', () => {
   it('is refused, not linked, when a source URL is not http(s)', async () => {
     const bad = structuredClone(hostile);
     bad.articles[0]!.url = 'javascript:window.__pwned="href"';
-    const { page } = await openWithCorpus('/?lang=en', parts(bad));
+    const { page } = await openWithCorpus('/?lang=en', {}, parts(bad));
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('articles[0].url');
@@ -150,13 +143,17 @@ describe('a corpus that fails to load', () => {
     ['a network error', 'abort' as const, 'The corpus could not be loaded'],
     ['a server error', { status: 503 }, 'The server answered with status 503.'],
     ['invalid JSON', '{"schemaVersion": 1, "events": [', 'The corpus file is damaged'],
-    ['a schema error', JSON.stringify({ ...JSON.parse(parts(corpus).head), events: 'none' }), 'events: Invalid input'],
+    [
+      'a schema error',
+      JSON.stringify({ ...JSON.parse(parts(corpus).get(HEAD_FILE) as string), events: 'none' }),
+      'events: Invalid input',
+    ],
   ])('says so for %s, with a way to try again', async (_name, head, message) => {
-    const { page, problems } = await openWithCorpus('/?lang=en', { head });
+    const { page, problems, heal } = await openWithCorpus('/?lang=en', { [HEAD_FILE]: head });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain(message);
-    await page.context().unroute(HEAD_ASSET);
+    heal(HEAD_FILE);
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByText(`${corpus.events.length} events`).first().waitFor();
     expect(problems()).toEqual([]);
@@ -166,13 +163,19 @@ describe('a corpus that fails to load', () => {
 describe('a shard of the corpus that fails to load', () => {
   it.each([
     ['a server error', { status: 503 }, 'The server answered with status 503.'],
-    ['a schema error', JSON.stringify({ ...JSON.parse(parts(corpus).shard), first: 1 }), 'first: must be 0'],
+    [
+      'a schema error',
+      JSON.stringify({ ...JSON.parse(parts(corpus).get(REST) as string), first: 1 }),
+      'first: must be 0',
+    ],
   ])('is named, for %s, beside a timeline that works, and Try again reads it', async (_name, shard, message) => {
     // A week in which the call is drawn as a mark of its own.
-    const { page, problems } = await openWithCorpus('/?lang=en&from=2025-02-09&to=2025-02-15', { shard });
+    const { page, problems, heal } = await openWithCorpus('/?lang=en&from=2025-02-09&to=2025-02-15', {
+      [REST]: shard,
+    });
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('Part of the corpus (shard-000.json) could not be read.');
+    expect(await alert.textContent()).toContain(`Part of the corpus (${REST}) could not be read.`);
     expect(await alert.textContent()).toContain(message);
     // The timeline is there, its marks named by their people until their texts come in.
     const callEvent = corpus.events.find((e) => e.type === 'call')!;
@@ -181,7 +184,7 @@ describe('a shard of the corpus that fails to load', () => {
     await page.getByRole('checkbox', { name: /^Statement/ }).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('statement');
 
-    await page.context().unroute(SHARD_ASSET);
+    heal(REST);
     await alert.getByRole('button', { name: 'Try again' }).click();
     await alert.waitFor({ state: 'detached' });
     await page.getByRole('checkbox', { name: /^Statement/ }).uncheck();

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isValidHead, isValidShard } from '../../src/model/check-corpus.ts';
-import { splitCorpus } from '../../src/model/corpus-parts.ts';
+import { corpusChecks } from '../../src/model/check-corpus.ts';
+import { corpusFiles, corpusFilesInput } from '../../src/model/corpus-files.ts';
 import type { Corpus } from '../../src/model/corpus-schema.ts';
 import { PATHS, validSources } from '../fixtures/corpus-sources.ts';
 
@@ -25,30 +25,42 @@ function runCorpus(change: (sources: ReturnType<typeof validSources>) => void = 
 }
 
 describe('npm run corpus', () => {
-  it('writes the corpus to --out, its head and shards to --parts, and prints a one-line summary', () => {
+  const PARTS = [
+    'head.json',
+    'search-000.bin',
+    'search-words.json',
+    'skeleton.bin',
+    'texts-000.ar.json',
+    'texts-000.en.json',
+    'texts-000.json',
+    'texts-000.ru.json',
+  ];
+
+  it('writes the corpus to --out, the parts the app loads to --parts, and prints a one-line summary', () => {
     const { run, outPath, partsPath } = runCorpus();
     const result = run();
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe(
-      'corpus: 1 article, 2 events (1 call, 1 meeting, 0 statements, 0 milestones), 2 people, 2 countries -> out/corpus.json, and as a head and 1 shard(s) -> out/parts/',
+      'corpus: 1 article, 2 events (1 call, 1 meeting, 0 statements, 0 milestones), 2 people, 2 countries -> out/corpus.json, and in 8 parts -> out/parts/',
     );
     const corpus = JSON.parse(readFileSync(outPath, 'utf8')) as Corpus;
     expect(corpus).toMatchObject({ schemaVersion: 1 });
     // The parts are the same corpus, split as the app loads it.
-    expect(readdirSync(partsPath).sort()).toEqual(['head.json', 'shard-000.json']);
+    expect(readdirSync(partsPath).sort()).toEqual(PARTS);
     const head: unknown = JSON.parse(readFileSync(join(partsPath, 'head.json'), 'utf8'));
-    const shard: unknown = JSON.parse(readFileSync(join(partsPath, 'shard-000.json'), 'utf8'));
-    expect(isValidHead(head)).toBe(true);
-    expect(isValidHead(head) && isValidShard(shard, head, 0, new Set(head.events.map((e) => e.id)))).toBe(true);
-    expect({ head, shard }).toEqual((({ head, shards }) => ({ head, shard: shards[0] }))(splitCorpus(corpus)));
+    expect(corpusChecks().head(head)).toBe(true);
+    for (const [name, content] of corpusFiles(corpusFilesInput(corpus))) {
+      const written = readFileSync(join(partsPath, name));
+      expect(written.equals(Buffer.from(content))).toBe(true);
+    }
   });
 
-  it('replaces the parts of an earlier corpus whole: no shard of it is left', () => {
+  it('replaces the parts of an earlier corpus whole: no file of it is left', () => {
     const { run, partsPath } = runCorpus();
     mkdirSync(partsPath, { recursive: true });
-    writeFileSync(join(partsPath, 'shard-007.json'), '{}');
+    writeFileSync(join(partsPath, 'texts-007.json'), '{}');
     expect(run().status).toBe(0);
-    expect(readdirSync(partsPath).sort()).toEqual(['head.json', 'shard-000.json']);
+    expect(readdirSync(partsPath).sort()).toEqual(PARTS);
   });
 
   it('writes byte-identical output on every run', () => {

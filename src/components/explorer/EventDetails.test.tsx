@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import type { Corpus } from '../../model/corpus-schema.ts';
-import { sortEvents } from '../../model/event-order.ts';
+import { indexEvents } from '../../model/index-events.ts';
+import { completeTexts } from '../../model/loaded-corpus.ts';
 import { smallCorpus } from '../../../tests/corpus-fixture.ts';
 import { renderWithI18n } from '../../../tests/render-with-i18n.tsx';
 import { EventDetails } from './EventDetails.tsx';
@@ -12,12 +13,16 @@ const MILESTONE = 'sharaa-named-transitional-president-2025-01';
 const CALL = 'putin-sharaa-call-2025-02-12';
 const STATEMENT = 'peskov-on-syria-call-2025-02-13';
 
-/** The panel as the app wires it: opened by a button, walking the events in time order. */
-// Every event's texts in: the details as a corpus loaded whole shows them.
-const DONE = { loaded: 3, total: 3, failed: [] };
+/** The corpus laid out, with every event's texts in: the details as a corpus loaded whole shows them. */
+function laidOut(corpus: Corpus) {
+  const { index, order } = indexEvents(corpus.events);
+  const events = Array.from(order, (k) => corpus.events[k]!);
+  return { index, events, texts: completeTexts(events) };
+}
 
+/** The panel as the app wires it: opened by a button, walking the events in time order. */
 function Harness({ corpus = smallCorpus(), open }: { corpus?: Corpus; open: string }) {
-  const [events] = useState(() => sortEvents(corpus.events));
+  const [{ index: eventIndex, events, texts }] = useState(() => laidOut(corpus));
   const [selected, setSelected] = useState<string | null>(null);
   const [opener, setOpener] = useState<HTMLElement | null>(null);
   const index = events.findIndex((e) => e.id === selected);
@@ -38,11 +43,10 @@ function Harness({ corpus = smallCorpus(), open }: { corpus?: Corpus; open: stri
       <button type="button">Elsewhere</button>
       {event && (
         <EventDetails
-          skeleton={event}
-          event={event}
-          progress={DONE}
+          index={eventIndex}
+          texts={texts}
+          selected={index}
           corpus={corpus}
-          events={corpus.events}
           onClose={() => setSelected(null)}
           onPrevious={previous && (() => setSelected(previous.id))}
           onNext={next && (() => setSelected(next.id))}
@@ -194,14 +198,13 @@ describe('EventDetails', () => {
     const user = userEvent.setup();
     const onSelectRelated = vi.fn();
     const corpus = smallCorpus();
-    const statement = corpus.events.find((e) => e.id === STATEMENT)!;
+    const { index, texts } = laidOut(corpus);
     renderWithI18n(
       <EventDetails
-        skeleton={statement}
-        event={statement}
-        progress={DONE}
+        index={index}
+        texts={texts}
+        selected={index.ids.positionOf(STATEMENT)!}
         corpus={corpus}
-        events={corpus.events}
         onClose={() => {}}
         position={{ index: 2, total: 3 }}
         onSelectRelated={onSelectRelated}

@@ -3,33 +3,32 @@ import { useTranslation } from 'react-i18next';
 import { addLaterWords } from '../../i18n/later-words.ts';
 import type { CorpusTables, EventSkeleton } from '../../model/corpus-parts.ts';
 import type { CorpusEvent } from '../../model/corpus-schema.ts';
-import type { TextsProgress } from '../../model/event-texts.ts';
+import type { EventTexts } from '../../model/event-texts.ts';
 import { buildCorpusLookup, type CorpusLookup } from '../../model/corpus-lookup.ts';
 import type { Language } from '../../model/corpus-vocabulary.ts';
+import { relatedPositions, skeletonAt, type EventIndex } from '../../model/event-index.ts';
 import { useLocale } from '../../hooks/use-locale.ts';
 import { useReturnFocus } from '../../hooks/use-return-focus.ts';
+import { useTextsVersion } from '../../hooks/use-texts.ts';
 import { DateProvenance } from '../DateProvenance.tsx';
 import { EventDateText } from '../EventDateText.tsx';
 import { EventTypeLabel } from '../EventTypeLabel.tsx';
 import { ParticipantList } from '../ParticipantList.tsx';
 import { SourceQuote } from '../SourceQuote.tsx';
-import { relatedEvents } from './related-events.ts';
 import { DetailsNavigation } from './DetailsNavigation.tsx';
 import { CloseButton } from '../CloseButton.tsx';
 import { CopyLinkButton } from '../CopyLinkButton.tsx';
 import { TextsPending } from '../TextsPending.tsx';
 
 interface EventDetailsProps {
-  /** The selected event as every view knows it. */
-  skeleton: EventSkeleton;
-  /** The selected event complete; undefined while a split corpus is still bringing it in. */
-  event: CorpusEvent | undefined;
-  /** How far the complete events have come, said while this one is awaited. */
-  progress: TextsProgress;
+  /** Every event's skeleton. */
+  index: EventIndex;
+  /** The events' texts, asked for as the details need them (the event's, its related events' titles). */
+  texts: EventTexts;
+  /** The selected event's position. */
+  selected: number;
   /** Where people, countries and articles are looked up. */
   corpus: CorpusTables;
-  /** Every complete event, for the related ones; undefined until all are in. */
-  events: readonly CorpusEvent[] | undefined;
   /** Closes the panel (the close button and Escape). */
   onClose: () => void;
   /** Selects the previous filtered event in time order; absent at the first. */
@@ -54,11 +53,10 @@ interface EventDetailsProps {
  * its title when it opens, Escape closes it, and focus goes back to the opener.
  */
 export function EventDetails({
-  skeleton,
-  event,
-  progress,
+  index,
+  texts,
+  selected,
   corpus,
-  events,
   onClose,
   onPrevious,
   onNext,
@@ -71,10 +69,23 @@ export function EventDetails({
   addLaterWords(useTranslation().i18n);
   const { t, lang } = useLocale();
   const titleId = useId();
+  const skeleton = skeletonAt(index, selected);
   const panelRef = useReturnFocus<HTMLElement>(opener, onOpenerGone && (() => onOpenerGone(skeleton.id)));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const lookup = useMemo(() => buildCorpusLookup(corpus), [corpus]);
-  const related = useMemo(() => (event && events ? relatedEvents(events, event) : []), [events, event]);
+  useTextsVersion(texts);
+  const event = texts.at(selected, lang);
+  const textsState = texts.state(selected, lang);
+  // Those it names and those that name it, in time order: their titles come with their shards.
+  const relatedAt = useMemo(() => relatedPositions(index, selected), [index, selected]);
+  useEffect(() => {
+    texts.want(selected, lang);
+    for (const position of relatedAt) texts.want(position, lang);
+  }, [texts, selected, relatedAt, lang]);
+  const related = relatedAt.map((position) => ({
+    skeleton: skeletonAt(index, position),
+    event: texts.at(position, lang),
+  }));
   // A date expression is quoted from the event's first source, so it is in that article's language.
   const firstArticle = event?.sources[0] && lookup.articles.get(event.sources[0].article);
 
@@ -140,7 +151,7 @@ export function EventDetails({
       ) : (
         <>
           <EventDateText date={skeleton.date} />
-          <TextsPending progress={progress} purpose="view" />
+          <TextsPending failed={textsState === 'failed'} />
         </>
       )}
     </section>
@@ -149,7 +160,8 @@ export function EventDetails({
 
 interface EventTextProps {
   event: CorpusEvent;
-  related: readonly CorpusEvent[];
+  /** Related events, each with its texts once they are in. */
+  related: readonly { skeleton: EventSkeleton; event: CorpusEvent | undefined }[];
   firstArticleLanguage: Language;
   lookup: CorpusLookup;
   onSelectRelated: (id: string) => void;
@@ -190,14 +202,15 @@ function EventText({ event, related, firstArticleLanguage, lookup, onSelectRelat
             {t('explorer.details.related')}
           </h3>
           <ul className="space-y-1">
-            {related.map((other) => (
+            {related.map(({ skeleton: other, event: texts }) => (
               <li key={other.id}>
                 <button
                   type="button"
                   onClick={() => onSelectRelated(other.id)}
                   className="min-h-9 rounded-md text-start text-sky-800 underline decoration-1 underline-offset-2 hover:decoration-2 touch:min-h-11 dark:text-sky-300"
                 >
-                  {other.title[lang]}
+                  {/* Its type until its title comes in with its shard. */}
+                  {texts ? texts.title[lang] : <EventTypeLabel type={other.type} />}
                 </button>{' '}
                 <span className="text-sm whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                   <EventDateText date={other.date} />

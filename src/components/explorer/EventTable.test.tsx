@@ -1,14 +1,31 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
+import type { ComponentProps } from 'react';
 import type { CorpusEvent } from '../../model/corpus-schema.ts';
 import { sortEvents } from '../../model/event-order.ts';
+import type { EventTexts } from '../../model/event-texts.ts';
+import { indexEvents } from '../../model/index-events.ts';
+import { completeTexts } from '../../model/loaded-corpus.ts';
 import { smallCorpus } from '../../../tests/corpus-fixture.ts';
 import { renderWithI18n } from '../../../tests/render-with-i18n.tsx';
 import { EventTable } from './EventTable.tsx';
 
 const corpus = smallCorpus();
 const events = sortEvents(corpus.events);
+
+type ListProps = Omit<ComponentProps<typeof EventTable>, 'index' | 'texts' | 'positions'> & {
+  events: readonly CorpusEvent[];
+  /** Changes the texts the table reads (texts still to come, a corpus in many shards). */
+  texts?: (texts: EventTexts) => EventTexts;
+};
+
+/** The table over `events`, every one of them listed, their texts in (as a corpus loaded whole). */
+function List({ events: list, texts: change = (texts) => texts, ...props }: ListProps) {
+  const { index, order } = indexEvents(list);
+  const texts = change(completeTexts(Array.from(order, (k) => list[k]!)));
+  return <EventTable index={index} texts={texts} positions={list.map((_, i) => i)} {...props} />;
+}
 
 function table(): HTMLElement {
   return screen.getByRole('table');
@@ -40,7 +57,7 @@ function manyEvents(n: number): CorpusEvent[] {
 
 describe('EventTable', () => {
   test('is a captioned table with a header per column, sorted by date by default', () => {
-    renderWithI18n(<EventTable events={events} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
+    renderWithI18n(<List events={events} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
     expect(table()).toHaveAccessibleName('Events matching the filters; choose a title to see its details');
     const headers = within(table()).getAllByRole('columnheader');
     expect(headers.map((h) => h.textContent)).toEqual(['Date▲', 'Type', 'Title', 'People']);
@@ -54,19 +71,21 @@ describe('EventTable', () => {
 
   test('sorts by title when its header is clicked, and the other way on a second click', async () => {
     const user = userEvent.setup();
-    renderWithI18n(<EventTable events={events} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
+    renderWithI18n(<List events={events} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
     await user.click(screen.getByRole('button', { name: 'Title' }));
-    expect(titles()).toEqual([
-      'Al-Sharaa named president for the transitional period',
-      'Peskov calls the conversation with al-Sharaa constructive',
-      'Putin calls al-Sharaa',
-    ]);
+    await waitFor(() =>
+      expect(titles()).toEqual([
+        'Al-Sharaa named president for the transitional period',
+        'Peskov calls the conversation with al-Sharaa constructive',
+        'Putin calls al-Sharaa',
+      ]),
+    );
     const title = within(table()).getByRole('columnheader', { name: /Title/ });
     expect(title).toHaveAttribute('aria-sort', 'ascending');
     expect(within(table()).getByRole('columnheader', { name: /Date/ })).not.toHaveAttribute('aria-sort');
 
     await user.click(screen.getByRole('button', { name: 'Title' }));
-    expect(title).toHaveAttribute('aria-sort', 'descending');
+    await waitFor(() => expect(title).toHaveAttribute('aria-sort', 'descending'));
     expect(titles()[0]).toBe('Putin calls al-Sharaa');
   });
 
@@ -76,24 +95,26 @@ describe('EventTable', () => {
       ...event,
       title: { ...event.title, en: ['Zagreb talks', 'agreement signed', 'Élysée visit'][i]! },
     }));
-    renderWithI18n(<EventTable events={titled} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
+    renderWithI18n(<List events={titled} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
     await user.click(screen.getByRole('button', { name: 'Title' }));
-    expect(titles()).toEqual(['agreement signed', 'Élysée visit', 'Zagreb talks']);
+    await waitFor(() => expect(titles()).toEqual(['agreement signed', 'Élysée visit', 'Zagreb talks']));
   });
 
   test('sorts titles in Arabic', async () => {
     const user = userEvent.setup();
-    renderWithI18n(<EventTable events={events} corpus={corpus} onSelect={() => {}} />, { lang: 'ar' });
+    renderWithI18n(<List events={events} corpus={corpus} onSelect={() => {}} />, { lang: 'ar' });
     await user.click(screen.getByRole('button', { name: 'العنوان' }));
-    expect(titles()).toEqual([
-      'بوتين يتصل بالشرع',
-      'بيسكوف يصف الاتصال مع الشرع بالبنّاء',
-      'تعيين الشرع رئيساً للمرحلة الانتقالية',
-    ]);
+    await waitFor(() =>
+      expect(titles()).toEqual([
+        'بوتين يتصل بالشرع',
+        'بيسكوف يصف الاتصال مع الشرع بالبنّاء',
+        'تعيين الشرع رئيساً للمرحلة الانتقالية',
+      ]),
+    );
   });
 
   test('shows dates at their precision, types by shape and name, and the people in the UI language', () => {
-    renderWithI18n(<EventTable events={events} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
+    renderWithI18n(<List events={events} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
     const milestone = table().querySelector('[data-event-id="sharaa-named-transitional-president-2025-01"]');
     if (!(milestone instanceof HTMLElement)) throw new Error('no milestone row');
     expect(within(milestone).getByText('January 2025')).toHaveAttribute('datetime', '2025-01');
@@ -107,7 +128,7 @@ describe('EventTable', () => {
   test('selects an event with its title button, passing the button to return focus to', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
-    renderWithI18n(<EventTable events={events} corpus={corpus} onSelect={onSelect} />, { lang: 'en' });
+    renderWithI18n(<List events={events} corpus={corpus} onSelect={onSelect} />, { lang: 'en' });
     const button = screen.getByRole('button', { name: 'Putin calls al-Sharaa' });
     await user.click(button);
     expect(onSelect).toHaveBeenCalledWith('putin-sharaa-call-2025-02-12', button);
@@ -121,7 +142,7 @@ describe('EventTable', () => {
 
   test('marks the selected row as current, and only that one', () => {
     renderWithI18n(
-      <EventTable events={events} corpus={corpus} selectedId="putin-sharaa-call-2025-02-12" onSelect={() => {}} />,
+      <List events={events} corpus={corpus} selectedId="putin-sharaa-call-2025-02-12" onSelect={() => {}} />,
       { lang: 'en' },
     );
     const current = within(table())
@@ -131,7 +152,7 @@ describe('EventTable', () => {
   });
 
   test('draws a hundred events in full', () => {
-    renderWithI18n(<EventTable events={manyEvents(100)} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
+    renderWithI18n(<List events={manyEvents(100)} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
     expect(rowIds()).toHaveLength(100);
     expect(screen.queryByText(/narrow the filters/)).toBeNull();
   });
@@ -140,7 +161,7 @@ describe('EventTable', () => {
   test('draws the first rows of many, sorted, and says how many there are', async () => {
     const user = userEvent.setup();
     const many = manyEvents(1200);
-    renderWithI18n(<EventTable events={many} corpus={corpus} onSelect={() => {}} rowLimit={40} />, { lang: 'en' });
+    renderWithI18n(<List events={many} corpus={corpus} onSelect={() => {}} rowLimit={40} />, { lang: 'en' });
     expect(rowIds()).toHaveLength(40);
     expect(
       screen.getByText('Showing the first 40 of 1,200 events — narrow the filters to see the rest.'),
@@ -151,7 +172,7 @@ describe('EventTable', () => {
   });
 
   test('says how many there are with Russian plural forms', () => {
-    renderWithI18n(<EventTable events={manyEvents(21)} corpus={corpus} onSelect={() => {}} rowLimit={20} />, {
+    renderWithI18n(<List events={manyEvents(21)} corpus={corpus} onSelect={() => {}} rowLimit={20} />, {
       lang: 'ru',
     });
     expect(
@@ -159,8 +180,38 @@ describe('EventTable', () => {
     ).toBeInTheDocument();
   });
 
+  test('sorts by people without the texts, by each person’s name in turn', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(<List events={events} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
+    await user.click(screen.getByRole('button', { name: 'People' }));
+    expect(within(table()).getByRole('columnheader', { name: /People/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(rowIds()[0]).toBe('sharaa-named-transitional-president-2025-01');
+  });
+
+  test('titles a row by its type until its texts are in, and says the titles are loading', () => {
+    const pending = (texts: EventTexts): EventTexts => ({ ...texts, at: () => undefined, state: () => 'loading' });
+    renderWithI18n(<List events={events} corpus={corpus} onSelect={() => {}} texts={pending} />, { lang: 'en' });
+    expect(titles()).toEqual(['Milestone', 'Phone call', 'Statement']);
+    expect(screen.getByText('Loading the titles of the listed events…')).toHaveAttribute('role', 'status');
+    expect(table().querySelector('[aria-busy="true"]')).not.toBeNull();
+  });
+
+  test('sorts by title only while every listed title is a few shards away, and otherwise says so', async () => {
+    const user = userEvent.setup();
+    const spread = (texts: EventTexts): EventTexts => ({ ...texts, shardsOf: () => 40 });
+    renderWithI18n(<List events={events} corpus={corpus} onSelect={() => {}} texts={spread} />, { lang: 'en' });
+    await user.click(screen.getByRole('button', { name: 'Title' }));
+    expect(
+      screen.getByText(
+        'Sorting by Title needs fewer events: narrow the filters or the period. Meanwhile the list is in date order.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(table()).getByRole('columnheader', { name: /Date/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(rowIds()[0]).toBe('sharaa-named-transitional-president-2025-01');
+  });
+
   test('says so when no event passes the filters', () => {
-    renderWithI18n(<EventTable events={[]} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
+    renderWithI18n(<List events={[]} corpus={corpus} onSelect={() => {}} />, { lang: 'en' });
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByText('No event matches the filters.')).toBeInTheDocument();
   });

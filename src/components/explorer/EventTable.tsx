@@ -1,20 +1,36 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addLaterWords } from '../../i18n/later-words.ts';
-import type { Corpus, CorpusEvent } from '../../model/corpus-schema.ts';
-import { useLocale } from '../../hooks/use-locale.ts';
 import { formatEventDate } from '../../i18n/format-date.ts';
+import type { Corpus, Language } from '../../model/corpus-schema.ts';
+import { idAt, peopleAt, skeletonAt, typeAt, type EventIndex } from '../../model/event-index.ts';
+import type { EventTexts } from '../../model/event-texts.ts';
 import type { TimeWindow } from '../../model/time-scale.ts';
+import { useLoadedEvents } from '../../hooks/use-loaded-events.ts';
+import { useLocale } from '../../hooks/use-locale.ts';
+import { useTextsVersion } from '../../hooks/use-texts.ts';
 import { EventDateText } from '../EventDateText.tsx';
 import { EventTypeIcon } from '../EventTypeIcon.tsx';
-import { DEFAULT_TABLE_SORT, nextTableSort, sortTableEvents, TABLE_COLUMNS, type TableSort } from './table-sort.ts';
+import { EventTypeLabel } from '../EventTypeLabel.tsx';
+import { DEFAULT_TABLE_SORT, nextTableSort, sortTablePositions, TABLE_COLUMNS, type TableSort } from './table-sort.ts';
 
 /** Rows drawn at most: past this the table says so and asks for narrower filters. */
 export const TABLE_ROW_LIMIT = 500;
+/**
+ * Sorting by title needs every listed event's title: it is offered while they are in a few
+ * shards (a few weeks of a large corpus, or a small one whole), and they are brought in for it.
+ */
+export const TITLE_SORT_SHARDS = 8;
+/** Sorting by people compares names event by event: offered up to this many events. */
+export const PEOPLE_SORT_LIMIT = 200_000;
 
 interface EventTableProps {
-  /** The events that pass the filters. */
-  events: readonly CorpusEvent[];
+  /** Every event's skeleton. */
+  index: EventIndex;
+  /** The events' texts: the listed rows' titles are asked for as they are drawn. */
+  texts: EventTexts;
+  /** The positions of the events to list (those shown in the period), in time order. */
+  positions: readonly number[];
   /** Where people's names are looked up. */
   corpus: Pick<Corpus, 'people'>;
   /** The selected event's id, if any: its row is marked. */
@@ -33,9 +49,17 @@ interface EventTableProps {
   onShowAllDates?: (() => void) | undefined;
 }
 
-/** The list view: a sortable table of the filtered events (date, type, title, people). */
+const NO_POSITIONS: readonly number[] = [];
+
+/**
+ * The list view: a sortable table of the filtered events (date, type, title, people). Dates, types
+ * and people come with every event's skeleton; the titles of the rows drawn are brought in by
+ * shard, the row showing its type until its title comes.
+ */
 export function EventTable({
-  events,
+  index,
+  texts,
+  positions,
   corpus,
   selectedId,
   onSelect,
@@ -47,20 +71,39 @@ export function EventTable({
 }: EventTableProps) {
   addLaterWords(useTranslation().i18n);
   const { t, lang } = useLocale();
+  useTextsVersion(texts);
   const [ownSort, setOwnSort] = useState(DEFAULT_TABLE_SORT);
   const sort = controlledSort ?? ownSort;
   const captionId = useId();
   const names = useMemo(() => new Map(corpus.people.map((p) => [p.id, p.name])), [corpus]);
   const list = useMemo(() => new Intl.ListFormat(lang, { type: 'conjunction' }), [lang]);
-  const peopleText = useMemo(
-    () => (event: CorpusEvent) => list.format(event.people.map((id) => names.get(id)?.[lang] ?? id)),
-    [list, names, lang],
-  );
-  const sorted = useMemo(
-    () => sortTableEvents(events, sort, lang, { typeLabel: (type) => t(`eventType.${type}`), peopleText }),
-    [events, sort, lang, t, peopleText],
-  );
-  const rows = sorted.length > rowLimit ? sorted.slice(0, rowLimit) : sorted;
+  const personName = useMemo(() => (id: string) => names.get(id)?.[lang] ?? id, [names, lang]);
+
+  // A sort that would need too much falls back to date order, and says so.
+  const fits =
+    sort.column === 'title'
+      ? texts.shardsOf(positions) <= TITLE_SORT_SHARDS
+      : sort.column !== 'people' || positions.length <= PEOPLE_SORT_LIMIT;
+  const wanted = fits ? sort : DEFAULT_TABLE_SORT;
+  const languages = useMemo<readonly Language[]>(() => [lang], [lang]);
+  const titles = useLoadedEvents(texts, wanted.column === 'title' ? positions : NO_POSITIONS, languages, Infinity);
+  const titlesIn = wanted.column !== 'title' || titles.status === 'ready';
+  const applied = titlesIn ? wanted : DEFAULT_TABLE_SORT;
+  const sorted = useMemo(() => {
+    const titleOf = new Map<number, string>();
+    if (titles.status === 'ready' && applied.column === 'title')
+      titles.events.forEach((event, k) => titleOf.set(positions[k]!, event.title[lang]));
+    return sortTablePositions(positions, applied, index, lang, {
+      typeLabel: (type) => t(`eventType.${type}`),
+      personName,
+      title: (position) => titleOf.get(position) ?? '',
+    });
+  }, [positions, applied, index, lang, t, personName, titles]);
+  const rows = useMemo(() => sorted.slice(0, rowLimit), [sorted, rowLimit]);
+  useEffect(() => {
+    for (const position of rows) texts.want(position, lang);
+  }, [rows, texts, lang]);
+  const waitingRows = rows.some((position) => !texts.at(position, lang));
 
   const changeSort = (column: TableSort['column']) => {
     const next = nextTableSort(sort, column);
@@ -87,7 +130,7 @@ export function EventTable({
     </p>
   );
 
-  if (events.length === 0)
+  if (positions.length === 0)
     return (
       <div className="space-y-2 py-6">
         {periodNote}
@@ -98,6 +141,19 @@ export function EventTable({
   return (
     <div className="space-y-2">
       {periodNote}
+      {!fits && (
+        <p
+          role="status"
+          className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50"
+        >
+          {t('explorer.table.sortNarrow', { column: t(`explorer.table.${sort.column}`) })}
+        </p>
+      )}
+      {(!titlesIn || waitingRows) && (
+        <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
+          {t(titlesIn ? 'explorer.table.loadingRows' : 'explorer.table.loadingTitles')}
+        </p>
+      )}
       {rows.length < sorted.length && (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">
           {t('explorer.table.truncated', { shown: rows.length, count: sorted.length })}
@@ -113,7 +169,7 @@ export function EventTable({
               <th
                 key={column}
                 scope="col"
-                aria-sort={sort.column === column ? sort.direction : undefined}
+                aria-sort={applied.column === column ? applied.direction : undefined}
                 className="p-0 text-start font-semibold"
               >
                 <button
@@ -123,7 +179,7 @@ export function EventTable({
                 >
                   {t(`explorer.table.${column}`)}
                   <span aria-hidden="true" className="text-xs text-zinc-500">
-                    {sort.column === column ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                    {applied.column === column ? (applied.direction === 'ascending' ? '▲' : '▼') : ''}
                   </span>
                 </button>
               </th>
@@ -131,37 +187,41 @@ export function EventTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((event) => {
-            const selected = event.id === selectedId;
+          {rows.map((position) => {
+            const id = idAt(index, position);
+            const event = texts.at(position, lang);
+            const selected = id === selectedId;
             return (
               <tr
-                key={event.id}
-                data-event-id={event.id}
+                key={id}
+                data-event-id={id}
                 aria-current={selected ? 'true' : undefined}
+                aria-busy={event ? undefined : 'true'}
                 className={`border-b border-zinc-200 align-top dark:border-zinc-800 ${selected ? 'bg-sky-50 dark:bg-sky-950' : ''}`}
               >
                 <td
                   className={`border-s-4 px-2 py-2 ${selected ? 'border-s-sky-700 dark:border-s-sky-300' : 'border-s-transparent'}`}
                 >
-                  <EventDateText date={event.date} />
+                  <EventDateText date={skeletonAt(index, position).date} />
                 </td>
                 <td className="px-2 py-2">
                   <span className="inline-flex items-center gap-1.5">
-                    <EventTypeIcon type={event.type} />
+                    <EventTypeIcon type={typeAt(index, position)} />
                     {/* On a phone the shape alone fits; the name is still read out. */}
-                    <span className="max-sm:sr-only">{t(`eventType.${event.type}`)}</span>
+                    <span className="max-sm:sr-only">{t(`eventType.${typeAt(index, position)}`)}</span>
                   </span>
                 </td>
                 <td className="px-0 py-0.5">
                   <button
                     type="button"
-                    onClick={(e) => onSelect(event.id, e.currentTarget)}
+                    onClick={(e) => onSelect(id, e.currentTarget)}
                     className="min-h-10 w-full rounded-md px-2 py-1.5 text-start font-medium text-sky-800 underline decoration-1 underline-offset-2 hover:decoration-2 touch:min-h-11 dark:text-sky-300"
                   >
-                    {event.title[lang]}
+                    {/* Its type until its title comes in with its shard. */}
+                    {event ? event.title[lang] : <EventTypeLabel type={typeAt(index, position)} />}
                   </button>
                 </td>
-                <td className="px-2 py-2">{peopleText(event)}</td>
+                <td className="px-2 py-2">{list.format(peopleAt(index, position).map(personName))}</td>
               </tr>
             );
           })}

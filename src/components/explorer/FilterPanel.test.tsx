@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { useMemo, useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import type { Corpus } from '../../model/corpus-schema.ts';
-import { buildEventIndex } from '../../model/event-index.ts';
-import { applyFilters, buildSearchIndex, NO_FILTERS, type EventFilters } from '../../model/filter-events.ts';
+import { applyFilters, NO_FILTERS, type EventFilters } from '../../model/filter-events.ts';
+import { buildEventIndex } from '../../model/index-events.ts';
+import { searchedCorpus } from '../../../tests/search-helpers.ts';
 import { generateSyntheticCorpus } from '../../bench/synthetic-corpus.ts';
 import { smallCorpus } from '../../../tests/corpus-fixture.ts';
 import { renderWithI18n } from '../../../tests/render-with-i18n.tsx';
@@ -20,15 +21,16 @@ function Harness({
   initial?: EventFilters;
   onChange?: (next: EventFilters, how: HistoryMode) => void;
 }) {
-  const index = useMemo(() => buildEventIndex(corpus), [corpus]);
-  const search = useMemo(() => buildSearchIndex(index, index.events, corpus), [index, corpus]);
+  const { index, passes } = useMemo(() => searchedCorpus(corpus), [corpus]);
   const [filters, setFilters] = useState(initial);
-  const outcome = useMemo(() => applyFilters(index, filters, search), [index, filters, search]);
+  const outcome = useMemo(
+    () => applyFilters(index, filters, filters.q.trim() ? passes(filters.q) : null),
+    [index, filters, passes],
+  );
   return (
     <FilterPanel
       corpus={corpus}
       index={index}
-      events={index.events}
       outcome={outcome}
       filters={filters}
       onChange={(next, how) => {
@@ -95,7 +97,7 @@ describe('FilterPanel', () => {
   describe('in a corpus with many countries and people', () => {
     const big = generateSyntheticCorpus(400);
     const index = buildEventIndex(big);
-    const everything = applyFilters(index, NO_FILTERS, buildSearchIndex(index, index.events, big));
+    const everything = applyFilters(index, NO_FILTERS, null);
     /** True when the names shown are ten of those with the most events: none hidden has more. */
     const busiest = (shown: string[], facet: ReadonlyMap<string, number>, names: Map<string, string>) => {
       const counts = [...facet].map(([key, count]) => ({ name: names.get(key)!, count }));

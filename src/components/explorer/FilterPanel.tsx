@@ -1,9 +1,8 @@
 import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
-import type { Corpus, CorpusEvent, EventType } from '../../model/corpus-schema.ts';
+import type { Corpus, EventType } from '../../model/corpus-schema.ts';
 import type { EventIndex } from '../../model/event-index.ts';
 import type { EventFilters, FilterOutcome } from '../../model/filter-events.ts';
 import { useLocale } from '../../hooks/use-locale.ts';
-import { useSearchWarmup } from '../../hooks/use-search-warmup.ts';
 import { EventTypeLabel } from '../EventTypeLabel.tsx';
 import { FacetGroup } from './FacetGroup.tsx';
 import { countryOptions, hasActiveFilters, toggleValue, typeOptions, type FacetOption } from './filter-options.ts';
@@ -18,8 +17,6 @@ interface FilterPanelProps {
   corpus: Pick<Corpus, 'people' | 'countries'>;
   /** The countries and people that events refer to: the facets' options. */
   index: EventIndex;
-  /** The complete events once all are in (a split corpus brings them later), for the search. */
-  events: readonly CorpusEvent[] | undefined;
   /** The filters' result, whose faceted counts the options show. */
   outcome: FilterOutcome;
   /** The filters now (from the URL). */
@@ -36,7 +33,6 @@ interface FilterPanelProps {
  * of the view around it (a zoom frame changes the URL, and so re-renders the explorer).
  */
 export function FilterPanel(props: FilterPanelProps) {
-  useSearchWarmup(props.index, props.events, props.corpus);
   // The callbacks reach the panel through stable functions that call the latest ones, so that a
   // parent's new closures do not count as a change, and a memoized panel never calls stale ones.
   const latest = useRef(props);

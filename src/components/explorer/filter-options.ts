@@ -1,8 +1,9 @@
 import type { Corpus, EventType, Language, Person } from '../../model/corpus-schema.ts';
 import { EVENT_TYPES } from '../../model/corpus-vocabulary.ts';
 import type { EventIndex } from '../../model/event-index.ts';
-import { queryWords, type EventFilters, type FilterOutcome } from '../../model/filter-events.ts';
-import { foldForSearch } from '../../model/text-normalize.ts';
+import type { EventFilters, FilterOutcome } from '../../model/filter-events.ts';
+import { personSearchText } from '../../model/search-index.ts';
+import { foldForSearch, queryWords } from '../../model/text-normalize.ts';
 
 /** One choice in a facet: what it filters on, its name in the UI language, and its faceted count. */
 export interface FacetOption<V extends string = string> {
@@ -104,11 +105,6 @@ export function typeOptions(
     count: outcome.facets.types.get(type) ?? 0,
     selected: selected.has(type),
   }));
-}
-
-/** Everything a person may be looked up by: their name in each language and their aliases, folded. */
-export function personSearchText(person: Person): string {
-  return foldForSearch([...Object.values(person.name), ...(person.aliases ?? [])].join('\n'));
 }
 
 /** True when every word of `query` occurs in the person's names or aliases (an empty query matches all). */

@@ -1,8 +1,6 @@
 import { useId, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusEvent } from '../../model/corpus-schema.ts';
-import { exportFileName, type ExportExtension } from '../../model/export-filename.ts';
-import { positionsShownInWindow } from '../../model/window-selection.ts';
+import type { ExportExtension } from '../../model/export-filename.ts';
 import { downloadBlob } from './download-file.ts';
 import type { ExportMenuProps } from './ExportMenu.tsx';
 
@@ -23,39 +21,19 @@ const ITEM =
 
 /** The export menu's list of formats, and the making and saving of the chosen file. */
 export function ExportList(props: ExportListProps) {
-  const { corpus, index, events: complete, shown, window, filters, lang, timelineShown, corpusName } = props;
+  const { timelineShown } = props;
   const { id, dismissal, onChosen, onStatus } = props;
   const { t } = useTranslation();
   const hintId = useId();
   const save = props.save ?? downloadBlob;
-  const subject = { ...filters, window };
 
   async function run(format: ExportExtension) {
-    const image = format === 'svg' || format === 'png';
-    if (image && !timelineShown) return onStatus(t('features.export.imageUnavailable'));
-    if (!complete) return onStatus(t('corpus.texts.exportPending'));
-    const events: CorpusEvent[] = positionsShownInWindow(index, shown, window).map((i) => complete[i]!);
-    if (events.length === 0) return onStatus(t('features.export.empty'));
+    if ((format === 'svg' || format === 'png') && !timelineShown)
+      return onStatus(t('features.export.imageUnavailable'));
     onChosen();
-    const fileName = exportFileName(image ? { ...subject, view: 'timeline' } : subject, format);
-    try {
-      const { makeExport } = await import('./make-export.ts');
-      const { blob, note } = await makeExport(format, events, {
-        corpus,
-        filters,
-        window,
-        lang,
-        t,
-        corpusName,
-        now: props.now,
-        findTimeline: props.findTimeline,
-        rasterize: props.rasterize,
-      });
-      save(blob, fileName);
-      onStatus([t('features.export.done', { file: fileName }), note].filter(Boolean).join(' '));
-    } catch (error) {
-      onStatus(t('features.export.failed', { message: error instanceof Error ? error.message : String(error) }));
-    }
+    // Making a file (and bringing in its events' texts) is a chunk of its own, fetched when used.
+    const { exportView } = await import('./make-export.ts');
+    await exportView(format, { ...props, t, save }, onStatus);
   }
 
   return (

@@ -7,12 +7,14 @@ import { icsValue, parseIcs } from '../../../tests/parse/parse-ics.ts';
 import { readBlobBytes, readBlobText } from '../../../tests/read-blob.ts';
 import { renderWithI18n } from '../../../tests/render-with-i18n.tsx';
 import { corpusSchema, type Language } from '../../model/corpus-schema.ts';
-import { buildEventIndex } from '../../model/event-index.ts';
+import { indexEvents } from '../../model/index-events.ts';
+import { completeTexts } from '../../model/loaded-corpus.ts';
 import { applyFilters, NO_FILTERS, type EventFilters } from '../../model/filter-events.ts';
 import { ExportMenu, type ExportMenuProps } from './ExportMenu.tsx';
 
 const corpus = smallCorpus();
-const index = buildEventIndex(corpus);
+const { index, order } = indexEvents(corpus.events);
+const texts = completeTexts(Array.from(order, (k) => corpus.events[k]!));
 
 function renderMenu(overrides: Partial<ExportMenuProps> & { filters?: EventFilters } = {}, lang: Language = 'en') {
   const filters = overrides.filters ?? NO_FILTERS;
@@ -20,8 +22,8 @@ function renderMenu(overrides: Partial<ExportMenuProps> & { filters?: EventFilte
   const props: ExportMenuProps = {
     corpus,
     index,
-    events: index.events,
-    shown: applyFilters(index, filters).shown,
+    texts,
+    shown: applyFilters(index, filters, null).shown,
     window: { from: '2025-01-01', to: '2025-03-01' },
     filters,
     lang,

@@ -1,41 +1,13 @@
 import { lazy, Suspense, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusTables } from '../../model/corpus-parts.ts';
-import type { CorpusEvent } from '../../model/corpus-schema.ts';
-import type { Language } from '../../model/corpus-vocabulary.ts';
-import type { EventIndex } from '../../model/event-index.ts';
-import type { EventFilters } from '../../model/filter-events.ts';
-import type { TimeWindow } from '../../model/time-scale.ts';
 // Types only: making a file is its own chunk (as is each format's code), fetched when one is made.
-import type { rasterizeSvg } from './export-timeline-image.ts';
+import type { ExportView } from './make-export.ts';
 
-export interface ExportMenuProps {
-  /** The open corpus. */
-  corpus: CorpusTables;
-  /** Its events, in time order. */
-  index: EventIndex;
-  /** The same events complete, once all are in (a split corpus brings them after the rest). */
-  events: readonly CorpusEvent[] | undefined;
-  /** The filter result: shown[i] is 1 for the events that pass. */
-  shown: Uint8Array;
-  /** The period shown: only events that overlap it are exported; without one, every shown event. */
-  window: TimeWindow | undefined;
-  /** The filters in force, for file names and the image's title. */
-  filters: EventFilters;
-  /** The UI language: names, titles and summaries are written in it. */
-  lang: Language;
+export interface ExportMenuProps extends ExportView {
   /** Whether the timeline is drawn: the image exports copy it. */
   timelineShown: boolean;
-  /** The open corpus file's name; undefined for the bundled corpus. */
-  corpusName?: string | undefined;
-  /** Finds the drawn timeline's surface (default: by its data attribute). */
-  findTimeline?: () => Element | null;
-  /** The clock for the calendar's time stamps. */
-  now?: () => Date;
   /** Saves a file (default: an object URL and `<a download>`). */
   save?: (blob: Blob, fileName: string) => void;
-  /** Turns SVG text into a PNG (default: an <img> drawn on a canvas). */
-  rasterize?: typeof rasterizeSvg;
 }
 
 // The list and the making of files are fetched when the menu is first opened: few readers export.

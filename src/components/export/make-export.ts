@@ -1,13 +1,43 @@
 import type { TFunction } from 'i18next';
 import { describeFilters } from '../../i18n/describe-filters.ts';
 import { formatEventDate } from '../../i18n/format-date.ts';
+import { formatNumber } from '../../i18n/format-number.ts';
 import type { CorpusTables } from '../../model/corpus-parts.ts';
 import type { CorpusEvent } from '../../model/corpus-schema.ts';
-import { EVENT_TYPES, type Language } from '../../model/corpus-vocabulary.ts';
-import type { ExportExtension } from '../../model/export-filename.ts';
+import { EVENT_TYPES, LANGUAGES, type Language } from '../../model/corpus-vocabulary.ts';
+import { exportFileName, type ExportExtension } from '../../model/export-filename.ts';
 import type { EventFilters } from '../../model/filter-events.ts';
 import type { TimeWindow } from '../../model/time-scale.ts';
+import { positionsShownInWindow } from '../../model/window-selection.ts';
+import type { EventIndex } from '../../model/event-index.ts';
+import type { EventTexts } from '../../model/event-texts.ts';
 import type { rasterizeSvg } from './export-timeline-image.ts';
+
+/** The view a file is made of, as the export menu has it. */
+export interface ExportView {
+  /** The open corpus. */
+  corpus: CorpusTables;
+  /** Its events, in time order. */
+  index: EventIndex;
+  /** The events' texts, brought in (by shard) for the events a file is made of. */
+  texts: EventTexts;
+  /** The filter result: shown[i] is 1 for the events that pass. */
+  shown: Uint8Array;
+  /** The period shown: only events that overlap it are exported; without one, every shown event. */
+  window: TimeWindow | undefined;
+  /** The filters in force, for file names and the image's title. */
+  filters: EventFilters;
+  /** The UI language: names, titles and summaries are written in it. */
+  lang: Language;
+  /** The open corpus file's name; undefined for the bundled corpus. */
+  corpusName?: string | undefined;
+  /** Finds the drawn timeline's surface (default: by its data attribute). */
+  findTimeline?: () => Element | null;
+  /** The clock for the calendar's time stamps. */
+  now?: () => Date;
+  /** Turns SVG text into a PNG (default: an <img> drawn on a canvas). */
+  rasterize?: typeof rasterizeSvg;
+}
 
 /** What a file is made from besides its events: the view it copies, in the UI language. */
 export interface ExportContext {
@@ -28,6 +58,61 @@ export interface ExportContext {
 }
 
 const MAX_OUTLETS = 6;
+
+/**
+ * Events one file is made of at most: their texts come in by shard, and a file of a million
+ * events would be a gigabyte made in the page.
+ */
+export const EXPORT_LIMIT = 100_000;
+
+/** The words a format writes: the corpus format keeps every language, the others the reader's. */
+function languagesOf(format: ExportExtension, lang: Language): readonly Language[] {
+  if (format === 'json') return LANGUAGES;
+  return format === 'csv' || format === 'ics' ? [lang] : [];
+}
+
+/**
+ * Makes the file of `format` from the shown events in the period, as the export menu asks: their
+ * texts are brought in first (by shard, for a corpus loaded in parts), then the file is made and
+ * saved. `say` is told each step (the menu's live region).
+ */
+export async function exportView(
+  format: ExportExtension,
+  view: ExportView & { t: TFunction; save: (blob: Blob, fileName: string) => void },
+  say: (status: string) => void,
+): Promise<void> {
+  const { index, texts, shown, window, filters, lang, t } = view;
+  const n = (value: number) => formatNumber(value, lang);
+  const positions = positionsShownInWindow(index, shown, window);
+  if (positions.length === 0) return say(t('features.export.empty'));
+  if (positions.length > EXPORT_LIMIT)
+    return say(t('features.export.tooMany', { count: positions.length, limit: n(EXPORT_LIMIT) }));
+  const image = format === 'svg' || format === 'png';
+  const fileName = exportFileName({ ...filters, window, ...(image ? { view: 'timeline' as const } : {}) }, format);
+  const events: CorpusEvent[] = [];
+  const failure = await texts.load(positions, languagesOf(format, lang), (event) => events.push(event), {
+    onProgress: (done, total) =>
+      done < total && say(t('features.export.loading', { count: positions.length, done: n(done), total: n(total) })),
+  });
+  if (failure) return say(t('features.export.textsFailed', { file: failure.file }));
+  try {
+    const { blob, note } = await makeExport(format, events, {
+      corpus: view.corpus,
+      filters,
+      window,
+      lang,
+      t,
+      corpusName: view.corpusName,
+      now: view.now,
+      findTimeline: view.findTimeline,
+      rasterize: view.rasterize,
+    });
+    view.save(blob, fileName);
+    say([t('features.export.done', { file: fileName }), note].filter(Boolean).join(' '));
+  } catch (error) {
+    say(t('features.export.failed', { message: error instanceof Error ? error.message : String(error) }));
+  }
+}
 
 /**
  * Makes the file of `format` from `events` (CSV, Tarikh JSON, iCalendar) or from the drawn

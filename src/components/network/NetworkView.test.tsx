@@ -4,20 +4,22 @@ import { describe, expect, test, vi } from 'vitest';
 import { networkCorpus } from '../../../tests/network-fixture.ts';
 import { renderWithI18n } from '../../../tests/render-with-i18n.tsx';
 import type { Language } from '../../model/corpus-schema.ts';
-import { buildEventIndex } from '../../model/event-index.ts';
+import { indexEvents } from '../../model/index-events.ts';
+import { completeTexts } from '../../model/loaded-corpus.ts';
 import { applyFilters, NO_FILTERS } from '../../model/filter-events.ts';
 import { NetworkView, type NetworkViewProps } from './NetworkView.tsx';
 
 const corpus = networkCorpus();
-const index = buildEventIndex(corpus);
-const shown = applyFilters(index, NO_FILTERS).shown;
+const { index, order } = indexEvents(corpus.events);
+const texts = completeTexts(Array.from(order, (k) => corpus.events[k]!));
+const shown = applyFilters(index, NO_FILTERS, null).shown;
 const WIDTH = 720;
 
 function renderNetwork(overrides: Partial<NetworkViewProps> = {}, lang: Language = 'en') {
   const props: NetworkViewProps = {
     corpus,
     index,
-    events: index.events,
+    texts,
     shown,
     window: { from: '2025-01-01', to: '2025-12-31' },
     lang,
@@ -235,5 +237,17 @@ describe('NetworkView', () => {
   test('counts people and links with Russian plural forms', () => {
     renderNetwork({}, 'ru');
     expect(screen.getByText(/^3 человека и 4 связи/)).toBeInTheDocument();
+  });
+
+  test('says whose participants it is bringing in, and how far, until they are in', () => {
+    const waiting = {
+      ...texts,
+      inHand: () => undefined,
+      load: () => new Promise<null>(() => undefined),
+      shardsOf: () => 2,
+    };
+    renderNetwork({ texts: waiting });
+    expect(screen.getByRole('status')).toHaveTextContent(/^Loading who took part in \d+ events \(0 of 2 parts\)…$/);
+    expect(screen.queryByRole('img')).toBeNull();
   });
 });

@@ -14,6 +14,9 @@ import {
 import type { CorpusTables } from '../../model/corpus-parts.ts';
 import type { CorpusEvent, Language } from '../../model/corpus-schema.ts';
 import type { EventIndex } from '../../model/event-index.ts';
+import type { EventTexts } from '../../model/event-texts.ts';
+import { useLoadedEvents } from '../../hooks/use-loaded-events.ts';
+import { formatNumber } from '../../i18n/format-number.ts';
 import { edgeWidth, layoutNetwork, nodeRadius } from '../../model/network-layout.ts';
 import type { TimeWindow } from '../../model/time-scale.ts';
 import { positionsShownInWindow } from '../../model/window-selection.ts';
@@ -27,8 +30,8 @@ export interface NetworkViewProps {
   corpus: CorpusTables;
   /** Every event of the corpus, in time order. */
   index: EventIndex;
-  /** The same events complete (participants and roles), in the same positions. */
-  events: readonly CorpusEvent[];
+  /** The events' texts: the participants and roles of those shown are brought in for the network. */
+  texts: EventTexts;
   /** The filter result: shown[i] is 1 for the events that pass. */
   shown: Uint8Array;
   /** The period: only events that overlap it are drawn; without one, every shown event. */
@@ -57,9 +60,33 @@ export interface NetworkViewProps {
  * the same picture), with a legend and a table of the edges as its accessible alternative.
  */
 export function NetworkView(props: NetworkViewProps) {
-  const { corpus, index, events, shown, window, lang, height = 480 } = props;
+  const { index, texts, shown, window, lang } = props;
   const { t, i18n } = useTranslation();
   addLaterWords(i18n);
+  const positions = useMemo(() => positionsShownInWindow(index, shown, window), [index, shown, window]);
+  const loaded = useLoadedEvents(texts, positions, NO_WORDS, NETWORK_LIMIT);
+  if (loaded.status === 'ready') return <NetworkDrawing {...props} events={loaded.events} />;
+  const n = (value: number) => formatNumber(value, lang);
+  return (
+    <p role="status" className="py-6 text-center text-sm text-zinc-700 dark:text-zinc-300">
+      {loaded.status === 'loading'
+        ? t('features.network.loading', { count: positions.length, done: n(loaded.done), total: n(loaded.total) })
+        : loaded.status === 'too-many'
+          ? t('features.network.tooMany', { count: loaded.count, limit: n(loaded.limit) })
+          : t('features.network.failed', { file: loaded.failure.file })}
+    </p>
+  );
+}
+
+/** Events the network is drawn from at most: their participants come in by shard. */
+export const NETWORK_LIMIT = 100_000;
+// The network reads participants and roles, which have no words in any language.
+const NO_WORDS: readonly Language[] = [];
+
+/** The network of `events` (the shown events in the window, with their participants). */
+function NetworkDrawing(props: NetworkViewProps & { events: readonly CorpusEvent[] }) {
+  const { corpus, events, lang, height = 480 } = props;
+  const { t } = useTranslation();
   const headingId = useId();
   const toggleId = useId();
   const container = useRef<HTMLDivElement>(null);
@@ -67,8 +94,13 @@ export function NetworkView(props: NetworkViewProps) {
   const [showCountries, setShowCountries] = useState(false);
 
   const network = useMemo(
-    () => buildContactNetwork(corpus, events, positionsShownInWindow(index, shown, window)),
-    [corpus, events, index, shown, window],
+    () =>
+      buildContactNetwork(
+        corpus,
+        events,
+        events.map((_, i) => i),
+      ),
+    [corpus, events],
   );
   const visible = useMemo(() => visibleNetwork(network, showCountries), [network, showCountries]);
   // A large selection is cut to its busiest part: thousands of focusable edges help no one.

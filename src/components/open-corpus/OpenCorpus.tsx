@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCorpusFile, type CorpusFileOptions } from '../../hooks/use-corpus-file.ts';
 import { useLocale } from '../../hooks/use-locale.ts';
 import { formatFileSize } from '../../i18n/format-file-size.ts';
 import type { Corpus } from '../../model/corpus-schema.ts';
-import { OpenCorpusErrors } from './OpenCorpusErrors.tsx';
+
+// What is wrong with a file is said by a chunk of its own, fetched when a file fails.
+const OpenCorpusErrors = lazy(() => import('./OpenCorpusErrors.tsx').then((m) => ({ default: m.OpenCorpusErrors })));
 
 interface OpenCorpusProps extends CorpusFileOptions {
   /** A file was read and validated: show this corpus. */
@@ -127,12 +129,14 @@ export function OpenCorpus({ onOpen, dropTarget, maxBytes, maxIssues }: OpenCorp
         </span>
       </div>
       {state.status === 'error' && (
-        <OpenCorpusErrors
-          fileName={state.fileName}
-          error={state.error}
-          formatSize={(bytes) => formatFileSize(bytes, lang)}
-          onDismiss={dismiss}
-        />
+        <Suspense fallback={null}>
+          <OpenCorpusErrors
+            fileName={state.fileName}
+            error={state.error}
+            formatSize={(bytes) => formatFileSize(bytes, lang)}
+            onDismiss={dismiss}
+          />
+        </Suspense>
       )}
       {dragging && (
         <div className="pointer-events-none fixed inset-4 z-50 flex items-center justify-center rounded-2xl border-4 border-dashed border-sky-700 bg-white/90 text-xl font-semibold text-sky-900 dark:border-sky-300 dark:bg-zinc-900/90 dark:text-sky-100">

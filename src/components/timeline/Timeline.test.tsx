@@ -1,13 +1,17 @@
+import { skeletonsOf } from '../../../tests/index-helpers.ts';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLayoutEffect } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { smallCorpus } from '../../../tests/corpus-fixture.ts';
 import { renderWithI18n } from '../../../tests/render-with-i18n.tsx';
-import type { Corpus, CorpusEvent, Language } from '../../model/corpus-schema.ts';
-import { splitCorpus } from '../../model/corpus-parts.ts';
-import { buildEventIndex, type EventIndex } from '../../model/event-index.ts';
-import { completeTexts, shardedTexts, type EventTexts, type ShardResult } from '../../model/event-texts.ts';
+import type { Corpus, Language } from '../../model/corpus-schema.ts';
+import { restOf, wordsOf } from '../../model/corpus-files.ts';
+import { shardFileName } from '../../model/corpus-parts.ts';
+import type { EventIndex } from '../../model/event-index.ts';
+import { indexEvents } from '../../model/index-events.ts';
+import { shardedTexts, type EventTexts, type ShardResult } from '../../model/event-texts.ts';
+import { completeTexts } from '../../model/loaded-corpus.ts';
 import type { LaneMode } from '../../model/lane-groups.ts';
 import { domainOfWindow, type TimeWindow } from '../../model/time-scale.ts';
 import { TimelineController } from '../../model/timeline-controller.ts';
@@ -39,11 +43,11 @@ function setup({
   lanes = 'country',
   selectedId,
   width = 800,
-  texts = (index) => completeTexts(index.events as CorpusEvent[]),
+  texts,
 }: Setup = {}) {
-  const index = buildEventIndex(corpus);
-  const shown = Uint8Array.from(index.events, (e) => (hide.includes(e.id) ? 0 : 1));
-  const eventTexts = texts(index);
+  const { index, order } = indexEvents(corpus.events);
+  const shown = Uint8Array.from(skeletonsOf(index), (e) => (hide.includes(e.id) ? 0 : 1));
+  const eventTexts = texts ? texts(index) : completeTexts(Array.from(order, (k) => corpus.events[k]!));
   const countries = new Map(corpus.countries.map((c) => [c.code, c]));
   const people = new Map(corpus.people.map((p) => [p.id, p]));
   const lookup = {
@@ -62,7 +66,7 @@ function setup({
         lanes,
         nameOf: lanes === 'person' ? lookup.personName : lookup.countryName,
         locale: lang,
-        selected: selected === undefined ? undefined : index.positionOf.get(selected),
+        selected: selected === undefined ? undefined : index.ids.positionOf(selected),
       });
     }, [selected]);
     return (
@@ -213,10 +217,14 @@ describe('Timeline selection', () => {
     expect(onSelect).toHaveBeenCalledWith(STATEMENT, mark);
   });
 
-  test('hovering a mark shows its title and date', () => {
+  test('hovering a mark shows its title and date', async () => {
     setup();
     fireEvent.pointerOver(marksOf(CALL)[0]!);
-    const tooltip = document.querySelector('[data-tooltip]');
+    const tooltip = await waitFor(() => {
+      const shown = document.querySelector('[data-tooltip]');
+      if (!shown) throw new Error('no tooltip yet');
+      return shown;
+    });
     expect(tooltip).toHaveTextContent('Putin calls al-Sharaa');
     expect(tooltip).toHaveTextContent('12 February 2025');
     fireEvent.pointerOut(marksOf(CALL)[0]!);
@@ -474,17 +482,32 @@ describe('Timeline legend and overview', () => {
 describe('Timeline while a split corpus brings its texts in', () => {
   test('names a mark by its people and draws no label until its texts arrive, then both come', async () => {
     const corpus = smallCorpus();
-    const { shards } = splitCorpus(corpus);
-    let arrive: (result: ShardResult) => void = () => undefined;
-    const load = vi.fn(() => new Promise<ShardResult>((resolve) => (arrive = resolve)));
-    setup({ corpus, texts: () => shardedTexts(splitCorpus(corpus).head.shards, load) });
-    expect(load).toHaveBeenCalledTimes(1);
+    const events = [...corpus.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
+    const arrivals: (() => void)[] = [];
+    const load = vi.fn(
+      (_k: number, lang: Language | null) =>
+        new Promise<ShardResult>((resolve) =>
+          arrivals.push(() =>
+            resolve({
+              status: 'ready',
+              value: lang ? { words: events.map((e) => wordsOf(e, lang)) } : { rest: events.map(restOf) },
+            }),
+          ),
+        ),
+    );
+    setup({
+      corpus,
+      texts: (index: EventIndex) =>
+        shardedTexts(index, [index.count], load, (k, lang) => shardFileName(k, lang ?? undefined)),
+    });
     const marks = await screen.findAllByRole('button', {
       name: 'Phone call, 12 February 2025: Vladimir Putin and Ahmed al-Sharaa',
     });
     expect(marks).toHaveLength(2);
+    // The labels of the marks drawn ask for their shard: its events' rests and English words.
+    expect(load.mock.calls.map(([k, lang]) => `${k}:${lang}`).sort()).toEqual(['0:en', '0:null']);
     expect(labelsIn(screen.getByRole('group', { name: 'Russia' }))).toEqual([]);
-    act(() => arrive({ status: 'ready', value: shards[0]! }));
+    act(() => arrivals.splice(0).forEach((arrive) => arrive()));
     await waitFor(() =>
       marks.forEach((mark) => expect(mark).toHaveAccessibleName('Phone call, 12 February 2025: Putin calls al-Sharaa')),
     );

@@ -1,14 +1,14 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useElementWidth } from '../../hooks/use-element-width.ts';
-import { useTextsProgress } from '../../hooks/use-texts.ts';
+import { useTextsVersion } from '../../hooks/use-texts.ts';
 import { useTimelineSnapshot } from '../../hooks/use-timeline-controller.ts';
 import { findItem, useTimelineKeyboard } from '../../hooks/use-timeline-keyboard.ts';
 import { useZoomGestures } from '../../hooks/use-zoom-gestures.ts';
 import { formatEventDate } from '../../i18n/format-date.ts';
 import { fromDayNumber } from '../../model/calendar-date.ts';
 import type { Language } from '../../model/corpus-schema.ts';
-import { typeAt, type EventIndex } from '../../model/event-index.ts';
+import { idAt, skeletonAt, typeAt, type EventIndex } from '../../model/event-index.ts';
 import type { EventTexts } from '../../model/event-texts.ts';
 import { DEFAULT_LAYOUT, type CountMark, type EventMark, type LaneLayout } from '../../model/lane-layout.ts';
 import { windowOfDomain, type DayDomain } from '../../model/time-scale.ts';
@@ -25,7 +25,6 @@ import { Overview } from './Overview.tsx';
 import { TimelineAxis } from './TimelineAxis.tsx';
 import { TimelineLegend } from './TimelineLegend.tsx';
 import { TimelineMarks } from './TimelineMarks.tsx';
-import { TimelineTooltip } from './TimelineTooltip.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
 import { warmGesturePath } from './warm-gesture-path.ts';
 import { bandPath, connectorPaths, gridPath, milestonePaths } from './timeline-paths.ts';
@@ -54,6 +53,8 @@ export interface TimelineProps {
 
 // A count's list is opened now and then, not on the first view: its code is a chunk of its own.
 const CountPopover = lazy(() => import('./CountPopover.tsx').then((m) => ({ default: m.CountPopover })));
+// A mark's tooltip shows on the first hover, a few milliseconds after its chunk is fetched.
+const TimelineTooltip = lazy(() => import('./TimelineTooltip.tsx').then((m) => ({ default: m.TimelineTooltip })));
 
 // A count may stand for thousands of events: its list shows the first of them and says so.
 const MAX_LISTED = 50;
@@ -105,11 +106,11 @@ export function Timeline({ controller, index, texts, lookup, lang, onSelect, wid
   useLayoutEffect(() => controller.setViewport({ width, rtl }), [controller, width, rtl]);
 
   // The words of the marks, for this language and these texts: labels take their room in the layout.
-  const progress = useTextsProgress(texts);
+  const version = useTextsVersion(texts);
   const measure = useMemo(() => createTextMeasure(LABEL_FONT_SIZE), []);
   const words = useMemo(
-    () => new MarkWords({ index, texts, lookup, lang, t, measure, loaded: progress.loaded }),
-    [index, texts, lookup, lang, t, measure, progress.loaded],
+    () => new MarkWords({ index, texts, lookup, lang, t, measure, version }),
+    [index, texts, lookup, lang, t, measure, version],
   );
   useLayoutEffect(() => controller.setLabels(words.labelWidth), [controller, words]);
 
@@ -140,7 +141,7 @@ export function Timeline({ controller, index, texts, lookup, lang, onSelect, wid
   const lanesTop = AXIS_HEIGHT + stripHeight;
 
   const eventOf = useCallback(
-    (position: number) => ({ id: index.events[position]!.id, type: typeAt(index, position) }),
+    (position: number) => ({ id: idAt(index, position), type: typeAt(index, position) }),
     [index],
   );
   const drawnLanes = useCallback(
@@ -158,7 +159,7 @@ export function Timeline({ controller, index, texts, lookup, lang, onSelect, wid
   );
 
   const activate = useCallback(
-    (mark: EventMark, element: SVGElement) => onSelect(index.events[mark.position]!.id, element),
+    (mark: EventMark, element: SVGElement) => onSelect(idAt(index, mark.position), element),
     [index, onSelect],
   );
   const openList = useCallback(
@@ -167,7 +168,7 @@ export function Timeline({ controller, index, texts, lookup, lang, onSelect, wid
       const box = element.getBoundingClientRect();
       const positions = controller.eventsOfCount(count.key);
       const items = positions.slice(0, MAX_LISTED).map((position) => {
-        const event = index.events[position]!;
+        const event = skeletonAt(index, position);
         return {
           id: event.id,
           type: event.type,
@@ -205,7 +206,7 @@ export function Timeline({ controller, index, texts, lookup, lang, onSelect, wid
   // An event picked from a list takes focus once it is selected, and so drawn as its own mark.
   const picked = useRef<string | null>(null);
   useLayoutEffect(() => {
-    if (picked.current === null || selected === undefined || index.events[selected]?.id !== picked.current) return;
+    if (picked.current === null || selected === undefined || idAt(index, selected) !== picked.current) return;
     controller.focusEvent(picked.current);
     picked.current = null;
   }, [controller, index, selected]);
@@ -243,7 +244,11 @@ export function Timeline({ controller, index, texts, lookup, lang, onSelect, wid
   const milestones = strip ? milestonePaths(strip, index, viewport.width, layout.height) : null;
   const shownWindow = windowOfDomain(domain);
   // A tooltip belongs where its mark was: once the view moves, it goes until the pointer moves.
-  const hoveredEvent = hovered?.transform === snapshot.transform ? index.events[hovered.position] : undefined;
+  const hoveredEvent = hovered?.transform === snapshot.transform ? skeletonAt(index, hovered.position) : undefined;
+  // A hovered mark's title is asked for: the tooltip shows its people until it comes.
+  useEffect(() => {
+    if (hovered) texts.want(hovered.position, lang);
+  }, [hovered, texts, lang]);
   const draw = {
     width: viewport.width,
     rtl,
@@ -336,13 +341,15 @@ export function Timeline({ controller, index, texts, lookup, lang, onSelect, wid
           </button>
         )}
         {hovered && hoveredEvent && !list && (
-          <TimelineTooltip
-            title={words.title(hovered.position).title}
-            date={formatEventDate(hoveredEvent.date, lang)}
-            anchor={hovered}
-            containerWidth={viewport.width}
-            rtl={rtl}
-          />
+          <Suspense fallback={null}>
+            <TimelineTooltip
+              title={words.title(hovered.position).title}
+              date={formatEventDate(hoveredEvent.date, lang)}
+              anchor={hovered}
+              containerWidth={viewport.width}
+              rtl={rtl}
+            />
+          </Suspense>
         )}
         {list && (
           <Suspense fallback={null}>

@@ -3,7 +3,7 @@ import { formatEventDate } from '../../i18n/format-date.ts';
 import { formatNumber } from '../../i18n/format-number.ts';
 import { fromDayNumber } from '../../model/calendar-date.ts';
 import type { Language, Person } from '../../model/corpus-schema.ts';
-import type { EventIndex } from '../../model/event-index.ts';
+import { peopleAt, skeletonAt, typeAt, type EventIndex } from '../../model/event-index.ts';
 import type { EventTexts } from '../../model/event-texts.ts';
 import { fitText } from '../../model/fit-text.ts';
 import { labelParts, type LabelSide } from '../../model/label-parts.ts';
@@ -28,8 +28,8 @@ export interface MarkWordsInput {
   t: TFunction;
   /** The width of a text in the labels' font, in pixels. */
   measure: (text: string) => number;
-  /** How many events' texts are in (a new MarkWords is made as more come). */
-  loaded: number;
+  /** The texts' version (a new MarkWords is made as more come in). */
+  version: number;
 }
 
 /** Widest a label grows: past this it is cut with an ellipsis (the tooltip has it whole). */
@@ -57,13 +57,12 @@ export class MarkWords {
     this.people = new Intl.ListFormat(input.lang, { type: 'conjunction' });
   }
 
-  /** The event's title; until its texts are in (they are asked for: it is on screen), its people. */
+  /** The event's title; until its texts are in, its people. */
   title(position: number): { title: string; final: boolean } {
-    const { texts, index, lookup, lang, loaded } = this.input;
-    const complete = loaded === 0 ? undefined : texts.at(position);
+    const { texts, index, lookup, lang } = this.input;
+    const complete = texts.at(position, lang);
     if (complete) return { title: complete.title[lang], final: true };
-    texts.want(position);
-    return { title: this.people.format(index.events[position]!.people.map(lookup.personName)), final: false };
+    return { title: this.people.format(peopleAt(index, position).map(lookup.personName)), final: false };
   }
 
   /** The accessible name: "Phone call, 12 February 2025: Putin and al-Sharaa speak by phone". */
@@ -71,24 +70,29 @@ export class MarkWords {
     const known = this.names.get(position);
     if (known !== undefined) return known;
     const { index, t, lang } = this.input;
-    const event = index.events[position]!;
     const { title, final } = this.title(position);
     const name = t('timeline.mark', {
-      type: t(`eventType.${event.type}`),
-      date: formatEventDate(event.date, lang),
+      type: t(`eventType.${typeAt(index, position)}`),
+      date: formatEventDate(skeletonAt(index, position).date, lang),
       title,
     });
     if (final) this.names.set(position, name);
     return name;
   }
 
-  /** The short label drawn beside the mark; '' until the event's texts are in. */
+  /**
+   * The short label drawn beside the mark; '' until the event's texts are in, which it asks for:
+   * only marks in lanes uncrowded enough to be labelled ask (not every mark of a million events).
+   */
   label(position: number): string {
     const known = this.labels.get(position);
     if (known !== undefined) return known;
     const { texts, t, lang } = this.input;
-    const event = texts.at(position);
-    if (!event) return '';
+    const event = texts.at(position, lang);
+    if (!event) {
+      texts.want(position, lang);
+      return '';
+    }
     const parts = labelParts(event);
     let label: string;
     if (parts.kind === 'title') label = event.title[lang];
@@ -120,8 +124,9 @@ export class MarkWords {
     if (width === undefined) {
       const label = this.label(position);
       if (!label) return 0;
-      const { date, type } = this.input.index.events[position]!;
-      const text = date.start === date.end ? label : `${TYPE_GLYPH[type]} ${label}`;
+      const { start, end } = this.input.index;
+      const text =
+        start[position] === end[position] ? label : `${TYPE_GLYPH[typeAt(this.input.index, position)]} ${label}`;
       width = Math.min(MAX_LABEL_WIDTH, Math.ceil(this.input.measure(text)));
       this.widths.set(position, width);
     }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { smallCorpus } from '../../../tests/corpus-fixture.ts';
 import { noteGestureMove } from '../../hooks/gesture-quiet.ts';
-import { buildEventIndex } from '../../model/event-index.ts';
+import { buildEventIndex } from '../../model/index-events.ts';
 import { TimelineController } from '../../model/timeline-controller.ts';
 import { warmGesturePath } from './warm-gesture-path.ts';
 
@@ -16,7 +16,7 @@ describe('warmGesturePath', () => {
     controller.setViewport({ width: 800, rtl: false });
     controller.setData({
       index,
-      shown: new Uint8Array(index.events.length).fill(1),
+      shown: new Uint8Array(index.count).fill(1),
       lanes: 'country',
       nameOf: (key) => key,
       locale: 'en',

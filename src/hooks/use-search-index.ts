@@ -1,0 +1,61 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { LoadedCorpus } from '../model/loaded-corpus.ts';
+// Types only: the store and the query are a chunk of their own (see below).
+import type { SearchAnswer, SearchStore } from '../model/search-store.ts';
+import { inBackground } from './gesture-quiet.ts';
+import { quiet } from './load-corpus.ts';
+
+const NONE: SearchAnswer = { status: 'none' };
+const PENDING: SearchAnswer = { status: 'pending' };
+const noStore = {
+  subscribe: () => () => undefined,
+  getVersion: () => -1,
+};
+
+/**
+ * The one owner of a corpus's search index (held by the explorer). Its code is a chunk of its
+ * own, fetched once the first view is painted; then it brings the index's words in, the parts a query needs as soon as it is asked,
+ * and the other parts one at a time while no gesture is under way, so that later queries find
+ * them at hand. Gives the answer to `q`: pending until what it needs is in (never "nothing
+ * matches" meanwhile), then which events pass.
+ */
+export function useSearchIndex(corpus: LoadedCorpus, q: string): { answer: SearchAnswer; retry: () => void } {
+  const [store, setStore] = useState<SearchStore | null>(null);
+  const asked = q.trim() !== '';
+
+  // An effect runs once the first view is painted: the chunk is fetched after it.
+  useEffect(() => {
+    let live = true;
+    let made: SearchStore | null = null;
+    void import('../model/search-store.ts').then(({ SearchStore: Store }) => {
+      if (!live) return;
+      made = new Store(corpus.search, corpus.index, corpus);
+      made.loadWords(inBackground);
+      setStore(made);
+    });
+    return () => {
+      live = false;
+      made?.dispose();
+    };
+  }, [corpus]);
+
+  const source = store ?? noStore;
+  const version = useSyncExternalStore(source.subscribe, source.getVersion);
+  const answer = useMemo(() => {
+    void version; // the answer changes as parts come in
+    return store ? store.answer(q) : asked ? PENDING : NONE;
+  }, [store, q, asked, version]);
+
+  // A query asks for what it needs at once (a corpus loaded whole finishes its index now).
+  const pending = answer.status === 'pending';
+  useEffect(() => {
+    if (store && pending) store.request(q, inBackground);
+  }, [store, q, pending, version]);
+  // Once the words are in, the other parts follow in the background.
+  const ready = store?.ready ?? false;
+  useEffect(() => {
+    if (store && ready) void store.prefetch(quiet);
+  }, [store, ready]);
+
+  return { answer, retry: () => store?.retry() };
+}

@@ -1,0 +1,146 @@
+import type { CorpusTables } from './corpus-parts.ts';
+import type { CorpusLoadError } from './decode-corpus.ts';
+import type { EventIndex } from './event-index.ts';
+import type { SearchPart, SearchWordsFile } from './search-files.ts';
+import { searchNames, type SearchIndex } from './search-index.ts';
+import { matchedWords, matchQuery, partsOfQuery } from './search-query.ts';
+import type { Background, SearchSource } from './search-source.ts';
+
+/** What a query has come to: no query, its events, still coming, or why it cannot be answered. */
+export type SearchAnswer =
+  | { status: 'none' }
+  | { status: 'ready'; passes: Uint8Array }
+  | { status: 'pending' }
+  | { status: 'failed'; error: CorpusLoadError };
+
+/**
+ * A corpus's search index as far as it has come in: its words, then the parts that queries need,
+ * fetched once and kept (a million synthetic events' parts are about 16 MB of typed arrays).
+ * Framework-free; useSearchIndex owns one per corpus and subscribes to it.
+ */
+export class SearchStore {
+  private file: SearchWordsFile | null = null;
+  private search: SearchIndex | null = null;
+  private readonly parts = new Map<number, SearchPart>();
+  private readonly asked = new Set<number>();
+  private wordsAsked = false;
+  private failure: CorpusLoadError | null = null;
+  private version = 0;
+  private readonly listeners = new Set<() => void>();
+  private readonly stop = new AbortController();
+  private readonly answers = new Map<string, SearchAnswer>();
+
+  constructor(
+    private readonly source: SearchSource,
+    private readonly index: EventIndex,
+    private readonly tables: Pick<CorpusTables, 'people' | 'countries'>,
+  ) {}
+
+  /** Changes whenever something comes in or fails. */
+  readonly getVersion = (): number => this.version;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Starts bringing the index's words in (once); `background` runs the page's share of it. */
+  loadWords(background: Background): void {
+    if (this.wordsAsked) return;
+    this.wordsAsked = true;
+    void this.source.words(this.stop.signal, background).then((result) => {
+      if (this.stop.signal.aborted) return;
+      if (result.status === 'ready') {
+        this.file = result.value;
+        this.search = {
+          eventCount: result.value.events,
+          words: result.value.words,
+          partStart: result.value.partStart,
+          ...searchNames(this.index, this.tables),
+        };
+      } else this.failure = result.error;
+      this.changed();
+    });
+  }
+
+  /**
+   * The answer to `q`, as far as the index has come: pending until its words and the parts the
+   * query needs are in (`request` asks for them), then made once and kept for the next ask.
+   */
+  answer(q: string): SearchAnswer {
+    if (q.trim() === '') return NONE;
+    if (this.failure) return { status: 'failed', error: this.failure };
+    const search = this.search;
+    if (!search) return PENDING;
+    const known = this.answers.get(q);
+    if (known) return known;
+    const matched = matchedWords(search, q);
+    if (partsOfQuery(search, matched).some((p) => !this.parts.has(p))) return PENDING;
+    const answer: SearchAnswer = {
+      status: 'ready',
+      passes: matchQuery(this.index, search, matched, q, (p) => this.parts.get(p)!),
+    };
+    // The last few answers are kept: a reader going back and forth between two queries.
+    if (this.answers.size >= 8) this.answers.delete(this.answers.keys().next().value!);
+    this.answers.set(q, answer);
+    return answer;
+  }
+
+  /** Asks for what the answer to `q` waits for: the index's words, then the parts it needs. */
+  request(q: string, background: Background): void {
+    if (q.trim() === '' || this.failure) return;
+    this.loadWords(background);
+    this.source.hurry?.();
+    const search = this.search;
+    if (search) for (const p of partsOfQuery(search, matchedWords(search, q))) void this.fetchPart(p);
+  }
+
+  /** Fetches the parts no query has asked for yet, one at a time, each once `quiet()` resolves. */
+  async prefetch(quiet: () => Promise<void>): Promise<void> {
+    for (let p = 0; this.file && p < this.file.partStart.length; p++) {
+      if (this.stop.signal.aborted || this.failure) return;
+      if (this.asked.has(p)) continue;
+      await quiet();
+      await this.fetchPart(p);
+    }
+  }
+
+  /** Whether the index's words are in. */
+  get ready(): boolean {
+    return this.search !== null;
+  }
+
+  /** Tries again after a failure. */
+  retry(): void {
+    if (!this.failure) return;
+    this.failure = null;
+    this.wordsAsked = this.file !== null;
+    this.asked.clear();
+    for (const p of this.parts.keys()) this.asked.add(p);
+    this.changed();
+  }
+
+  dispose(): void {
+    this.stop.abort();
+  }
+
+  private fetchPart(p: number): Promise<void> {
+    const file = this.file;
+    if (!file || this.asked.has(p)) return Promise.resolve();
+    this.asked.add(p);
+    return this.source.part(p, file, this.stop.signal).then((result) => {
+      if (this.stop.signal.aborted) return;
+      if (result.status === 'ready') this.parts.set(p, result.value);
+      else this.failure = result.error;
+      this.changed();
+    });
+  }
+
+  private changed(): void {
+    this.version++;
+    this.listeners.forEach((listener) => listener());
+  }
+}
+
+const NONE: SearchAnswer = { status: 'none' };
+const PENDING: SearchAnswer = { status: 'pending' };

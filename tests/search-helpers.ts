@@ -1,0 +1,54 @@
+import type { Corpus, CorpusEvent } from '../src/model/corpus-schema.ts';
+import type { EventIndex } from '../src/model/event-index.ts';
+import { indexEvents } from '../src/model/index-events.ts';
+import { encodeSearchFiles } from '../src/model/search-encode.ts';
+import { decodeSearchPart, type SearchPart, type SearchWordsFile } from '../src/model/search-files.ts';
+import { searchNames, type SearchIndex } from '../src/model/search-index.ts';
+import { matchedWords, matchQuery } from '../src/model/search-query.ts';
+import { eventSearchTexts, WordIndexer } from '../src/model/word-indexer.ts';
+
+/**
+ * A corpus's events laid out and searched as the page searches them: the index's files made as
+ * `npm run corpus` makes them, read back, and queried. `passes(q)` is the search's answer.
+ */
+export function searchedCorpus(
+  corpus: Pick<Corpus, 'events' | 'people' | 'countries'>,
+  partBytes?: number,
+): {
+  index: EventIndex;
+  events: CorpusEvent[];
+  search: SearchIndex;
+  parts: SearchPart[];
+  passes: (q: string) => Uint8Array;
+} {
+  const { index, order } = indexEvents(corpus.events);
+  const events = Array.from(order, (k) => corpus.events[k]!);
+  const indexer = new WordIndexer();
+  for (const event of events) indexer.add(eventSearchTexts(event));
+  const files = encodeSearchFiles(indexer.result(), partBytes);
+  const words: SearchWordsFile = {
+    schemaVersion: 1,
+    version: '0'.repeat(16),
+    events: events.length,
+    words: files.words,
+    partStart: files.partStart,
+  };
+  const parts = files.parts.map((bytes, k) => {
+    const part = decodeSearchPart(bytes.buffer as ArrayBuffer, words, k);
+    if ('problem' in part) throw new Error(part.problem);
+    return part;
+  });
+  const search: SearchIndex = {
+    eventCount: events.length,
+    words: files.words,
+    partStart: files.partStart,
+    ...searchNames(index, corpus),
+  };
+  return {
+    index,
+    events,
+    search,
+    parts,
+    passes: (q) => matchQuery(index, search, matchedWords(search, q), q, (p) => parts[p]!),
+  };
+}

@@ -162,8 +162,9 @@ export function Explorer({
       nameOf: state.lanes === 'person' ? lookup.personName : lookup.countryName,
       locale: lang,
       selected,
+      dense: corpus.dense,
     });
-  }, [controller, index, outcome.shown, state.lanes, lookup, lang, selected]);
+  }, [controller, index, outcome.shown, state.lanes, lookup, lang, selected, corpus.dense]);
   const timeWindow = useTimelineWindow(controller);
 
   // The list, the network and their exports hold the link's window when it has one, else every

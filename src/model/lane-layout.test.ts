@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { FIVE_EVENTS, skeletonEvent } from '../../tests/skeleton-events.ts';
 import { fromDayNumber, toDayNumber } from './calendar-date.ts';
+import * as crowdedLane from './crowded-lane.ts';
 import type { EventIndex } from './event-index.ts';
 import { buildEventIndex } from './index-events.ts';
 import { buildLanes, type Lane, type LaneMode, type LaneSet } from './lane-groups.ts';
@@ -179,6 +180,74 @@ function inputOf(input: Params): LayoutInput {
     ...(input.labels ? { labelWidth: (position: number) => 40 + (position % 7) * 20 } : {}),
   };
 }
+
+/** Far more events than rows could hold (laid out bin by bin, crowded-lane.ts), a narrow view. */
+const dense = fc.record({
+  offsets: fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1500, maxLength: 2500 }),
+  months: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 40 }),
+  countries: fc.array(fc.subarray(['RU', 'SY'], { minLength: 1 }), { minLength: 1, maxLength: 3 }),
+  span: fc.integer({ min: 20, max: 200 }),
+  from: fc.integer({ min: -30, max: 30 }),
+  rtl: fc.boolean(),
+  labels: fc.constant(false),
+  forced: fc.nat(),
+});
+
+/** The lane's events whose shape shows in a view `width` pixels wide. */
+function shownIn(input: LayoutInput, positions: Iterable<number>, width: number): number[] {
+  const { start, end } = input.domain;
+  const perDay = width / (end - start);
+  const half = DEFAULT_LAYOUT.markSize / 2;
+  return [...positions].filter((i) => {
+    const u0 = (input.index.start[i]! - start) * perDay;
+    const u1 = (input.index.end[i]! + 1 - start) * perDay;
+    const days = input.index.end[i]! + 1 - input.index.start[i]!;
+    const bar = days > 1 && u1 - u0 >= DEFAULT_LAYOUT.markSize;
+    const [a, b] = bar ? [u0, u1] : [(u0 + u1) / 2 - half, (u0 + u1) / 2 + half];
+    return b >= 0 && a <= width;
+  });
+}
+
+describe('layoutLanes in lanes far too dense for rows, laid out bin by bin', () => {
+  test('draws no two marks or counts over each other, adds up to the events in view, and lists each count’s own', () => {
+    fc.assert(
+      fc.property(dense, ({ forced, ...params }) => {
+        const base = inputOf(params);
+        const input: LayoutInput = {
+          ...base,
+          viewport: { width: 200, rtl: params.rtl },
+          forced: [forced % base.index.count],
+          dense: crowdedLane,
+        };
+        const layout = layoutLanes(input);
+        const half = DEFAULT_LAYOUT.markSize / 2;
+        input.lanes.forEach((lane, l) => {
+          const rows = new Map<number, [number, number][]>();
+          for (const m of layout.marks.filter((mark) => mark.lane === l)) {
+            const box: [number, number] = m.bar ? [m.bar.x0, m.bar.x1] : [m.x - half, m.x + half];
+            rows.set(m.row, [...(rows.get(m.row) ?? []), box]);
+          }
+          for (const row of rows.values()) {
+            row.sort((p, q) => p[0] - q[0]);
+            for (let i = 1; i < row.length; i++) expect(row[i]![0]).toBeGreaterThanOrEqual(row[i - 1]![1] - 1e-9);
+          }
+          const drawn = layout.marks.filter((m) => m.lane === l).map((m) => m.position);
+          const counts = layout.counts.filter((c) => c.lane === l);
+          const listed = counts.flatMap((c) => eventsOfCount(input, c));
+          expect(listed.length).toBe(counts.reduce((sum, c) => sum + c.count, 0));
+          expect([...drawn, ...listed].sort((a, b) => a - b)).toEqual(
+            shownIn(input, lane.positions, 200).sort((a, b) => a - b),
+          );
+        });
+        // The selected event is drawn, if it shows at all.
+        const selected = input.forced![0]!;
+        if (shownIn(input, [selected], 200).length > 0)
+          expect(layout.marks.some((m) => m.position === selected)).toBe(true);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
 
 describe('layoutLanes in crowded periods', () => {
   test('never puts two marks, labels or counts on top of each other', () => {

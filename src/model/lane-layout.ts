@@ -1,5 +1,6 @@
 import { bisectLeft } from 'd3-array';
-import { binCentre, binGrid, binOf, countOverflow } from './count-bins.ts';
+import { binCentre, binGrid, binOf, countOverflow, type BinCounts } from './count-bins.ts';
+import type { CentreOrder, CrowdedLayout, DenseLayout } from './crowded-lane.ts';
 import { positionsInWindow, type EventIndex } from './event-index.ts';
 import { LABEL_BEFORE, LABEL_NONE, labelFitsInside, placeLabels } from './label-room.ts';
 import type { Lane } from './lane-groups.ts';
@@ -55,6 +56,13 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   countHeight: 16,
   lanePadding: 4,
 };
+
+/**
+ * How many times more events in view than `maxRows` full rows could hold make a lane laid out bin
+ * by bin (crowded-lane.ts): between one and this, it is laid out event by event, as every lane
+ * that is not far too dense is.
+ */
+const DENSE = 4;
 
 /** Where a label is drawn: its box, and the point its text starts (or ends) at, next to its mark. */
 export interface MarkLabel {
@@ -133,6 +141,8 @@ export interface LayoutInput {
   /** Rows each lane keeps, by key, while the view moves: lanes do not change height mid-gesture. */
   frozenRows?: ReadonlyMap<string, number>;
   options?: LayoutOptions;
+  /** The layout of lanes far too crowded for rows (crowded-lane.ts), when the corpus is large enough to need it. */
+  dense?: DenseLayout;
 }
 
 /** The y of the middle of a row of marks, from the top of its lane. */
@@ -172,6 +182,18 @@ export class LayoutBuffers {
   from = new Float64Array(0);
   to = new Float64Array(0);
 
+  /** The crowded lanes of the last layout, by lane index: their counts' events (eventsOfCount). */
+  readonly crowded = new Map<number, CrowdedLayout>();
+  // Each lane's events in order of their centres, kept while its list of events is the same.
+  private readonly orders = new WeakMap<Uint32Array, CentreOrder>();
+
+  /** The lane's events in order of their centres (crowded-lane.ts), made once per list of events. */
+  centreOrder(dense: DenseLayout, index: EventIndex, lane: Uint32Array): CentreOrder {
+    let order = this.orders.get(lane);
+    if (!order) this.orders.set(lane, (order = dense.centreOrder(index, lane)));
+    return order;
+  }
+
   /** Makes room for `n` events. */
   ensure(n: number): this {
     if (n <= this.size) return this;
@@ -202,7 +224,9 @@ export class LayoutBuffers {
  * window of the lanes given.
  */
 export function layoutLanes(input: LayoutInput, buffers = new LayoutBuffers()): LaneLayout {
-  const { index, lanes, domain, viewport, forced = [], labelWidth, frozenRows } = input;
+  buffers.crowded.clear();
+  const { index, lanes, domain, viewport, forced = [], labelWidth, dense } = input;
+  const frozenRows_ = (key: string) => input.frozenRows?.get(key);
   const options = input.options ?? DEFAULT_LAYOUT;
   const { width, rtl } = viewport;
   const result: LaneLayout = { lanes: [], height: 0, marks: [], counts: [], links: [] };
@@ -226,10 +250,78 @@ export function layoutLanes(input: LayoutInput, buffers = new LayoutBuffers()): 
   const { start: starts, end: ends, ids } = index;
   const labelOptions = { width, gap, pad: labelPad, min: minLabel };
 
+  /** The lane's marks and counts as laid out, mirrored where time runs right to left. */
+  const draw = (
+    lane: Lane,
+    laneIndex: number,
+    marks: Iterable<{ position: number; row: number; u0: number; u1: number; bar: boolean; label: MarkLabel | null }>,
+    counted: BinCounts,
+  ) => {
+    for (const { position: i, row, u0, u1, bar: isBar, label } of marks) {
+      const shown0 = Math.max(u0, 0);
+      const shown1 = Math.min(u1, width);
+      result.marks.push({
+        key: `${lane.key}|${ids.at(i)}`,
+        position: i,
+        lane: laneIndex,
+        row,
+        x: mirror(isBar ? (shown0 + shown1) / 2 : (u0 + u1) / 2),
+        bar: isBar ? { x0: Math.min(mirror(u0), mirror(u1)), x1: Math.max(mirror(u0), mirror(u1)) } : null,
+        label,
+      });
+    }
+    for (let bin = 0; bin < grid.count; bin++) {
+      const count = counted.count[bin]!;
+      if (!count) continue;
+      result.counts.push({
+        key: `${lane.key}|+${grid.first + bin}`,
+        lane: laneIndex,
+        x: mirror(binCentre(grid, bin)),
+        width: binSize - gap,
+        count,
+        start: counted.start[bin]!,
+        end: counted.end[bin]!,
+        bin: grid.first + bin,
+      });
+    }
+  };
+
   let top = 0;
   lanes.forEach((lane, laneIndex) => {
     const from = bisectLeft(lane.positions, window.first);
     const to = bisectLeft(lane.positions, window.last);
+    const frozenRows = frozenRows_(lane.key);
+    // Far more events than rows could hold: laid out bin by bin (crowded-lane.ts), at a cost that
+    // follows the bins, not the events, on every frame of a gesture.
+    if (dense && valid && inWindow[laneIndex]! > DENSE * sparseLimit) {
+      const rows = frozenRows ?? options.crowdedRows;
+      const crowded = dense.layoutCrowdedLane({
+        index,
+        lane: lane.positions,
+        order: buffers.centreOrder(dense, index, lane.positions),
+        start: domain.start,
+        perDay,
+        width,
+        grid,
+        markSize,
+        gap,
+        rows,
+        perBin: options.crowdedPerBin,
+        forced,
+      });
+      buffers.crowded.set(laneIndex, crowded);
+      draw(
+        lane,
+        laneIndex,
+        crowded.marks.map((mark) => ({ ...mark, label: null })),
+        crowded,
+      );
+      const laneRows = frozenRows ?? Math.max(1, crowded.used);
+      const height = laneHeight(laneRows, options);
+      result.lanes.push({ key: lane.key, rows: laneRows, top, height, crowded: true });
+      top += height;
+      return;
+    }
     const buf = buffers.ensure(to - from);
     // Step 1: the lane's events in view, as extents along time.
     let n = 0;
@@ -259,7 +351,7 @@ export function layoutLanes(input: LayoutInput, buffers = new LayoutBuffers()): 
     }
     buf.n = n;
     const crowded = inWindow[laneIndex]! > sparseLimit;
-    const frozen = frozenRows?.get(lane.key);
+    const frozen = frozenRows;
     const rows = frozen ?? (crowded ? options.crowdedRows : options.maxRows);
     // Labels only where marks are few enough to be read one by one.
     const labelled = !crowded && labelWidth !== undefined;
@@ -290,49 +382,24 @@ export function layoutLanes(input: LayoutInput, buffers = new LayoutBuffers()): 
     const counted = countOverflow(n, buf.row, buf.bin, buf.startDay, buf.endDay, grid.count);
 
     const laneRows = frozen ?? Math.max(1, used);
-    for (let k = 0; k < n; k++) {
-      const row = buf.row[k]!;
-      if (row < 0) continue;
-      const i = buf.position[k]!;
-      const [u0, u1] = [buf.u0[k]!, buf.u1[k]!];
-      const isBar = buf.bar[k] === 1;
-      const shown0 = Math.max(u0, 0);
-      const shown1 = Math.min(u1, width);
-      const x = mirror(isBar ? (shown0 + shown1) / 2 : (u0 + u1) / 2);
-      const side = buf.side[k]!;
-      const label =
-        side === LABEL_NONE
-          ? null
-          : {
-              x0: Math.min(mirror(buf.from[k]!), mirror(buf.to[k]!)),
-              x1: Math.max(mirror(buf.from[k]!), mirror(buf.to[k]!)),
-              anchor: mirror(side === LABEL_BEFORE ? buf.to[k]! : buf.from[k]!),
-              align: side === LABEL_BEFORE ? ('end' as const) : ('start' as const),
-            };
-      result.marks.push({
-        key: `${lane.key}|${ids.at(i)}`,
-        position: i,
-        lane: laneIndex,
-        row,
-        x,
-        bar: isBar ? { x0: Math.min(mirror(u0), mirror(u1)), x1: Math.max(mirror(u0), mirror(u1)) } : null,
-        label,
-      });
-    }
-    for (let bin = 0; bin < grid.count; bin++) {
-      const count = counted.count[bin]!;
-      if (!count) continue;
-      result.counts.push({
-        key: `${lane.key}|+${grid.first + bin}`,
-        lane: laneIndex,
-        x: mirror(binCentre(grid, bin)),
-        width: binSize - gap,
-        count,
-        start: counted.start[bin]!,
-        end: counted.end[bin]!,
-        bin: grid.first + bin,
-      });
-    }
+    const marks = function* () {
+      for (let k = 0; k < n; k++) {
+        const row = buf.row[k]!;
+        if (row < 0) continue;
+        const side = buf.side[k]!;
+        const label =
+          side === LABEL_NONE
+            ? null
+            : {
+                x0: Math.min(mirror(buf.from[k]!), mirror(buf.to[k]!)),
+                x1: Math.max(mirror(buf.from[k]!), mirror(buf.to[k]!)),
+                anchor: mirror(side === LABEL_BEFORE ? buf.to[k]! : buf.from[k]!),
+                align: side === LABEL_BEFORE ? ('end' as const) : ('start' as const),
+              };
+        yield { position: buf.position[k]!, row, u0: buf.u0[k]!, u1: buf.u1[k]!, bar: buf.bar[k] === 1, label };
+      }
+    };
+    draw(lane, laneIndex, marks(), counted);
     const height = laneHeight(laneRows, options);
     result.lanes.push({ key: lane.key, rows: laneRows, top, height, crowded });
     top += height;
@@ -373,6 +440,8 @@ export function eventsOfCount(input: LayoutInput, count: Pick<CountMark, 'lane' 
   const buffers = new LayoutBuffers();
   layoutLanes({ ...input, lanes: [lane] }, buffers);
   const grid = binGrid(input.domain, input.viewport.width, (input.options ?? DEFAULT_LAYOUT).binSize);
+  const crowded = buffers.crowded.get(0);
+  if (crowded) return crowded.counted(count.bin - grid.first);
   const result: number[] = [];
   for (let k = 0; k < buffers.n; k++) {
     if (buffers.row[k] === -1 && grid.first + buffers.bin[k]! === count.bin) result.push(buffers.position[k]!);

@@ -1,4 +1,6 @@
-import type { CorpusTables } from './corpus-parts.ts';
+import { SHARD_SIZE, type CorpusTables } from './corpus-parts.ts';
+import * as crowdedLane from './crowded-lane.ts';
+import type { DenseLayout } from './crowded-lane.ts';
 import type { Corpus, CorpusEvent } from './corpus-schema.ts';
 import type { EventIndex } from './event-index.ts';
 import type { EventTexts } from './event-texts.ts';
@@ -17,6 +19,11 @@ export interface LoadedCorpus extends CorpusTables {
   index: EventIndex;
   texts: EventTexts;
   search: SearchSource;
+  /**
+   * The layout of far too crowded lanes, loaded with a corpus of more than a shard's events
+   * (SHARD_SIZE): smaller ones are laid out event by event, at no cost worth a chunk.
+   */
+  dense?: DenseLayout;
 }
 
 /*
@@ -38,6 +45,7 @@ export function loadedFromCorpus(corpus: Corpus): LoadedCorpus {
     index,
     texts: completeTexts(events),
     search: builtSearchSource(events),
+    ...(events.length > SHARD_SIZE ? { dense: crowdedLane } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import type { DenseLayout } from './crowded-lane.ts';
 import type { EventIndex } from './event-index.ts';
 import {
   centreDomainOn,
@@ -54,6 +55,8 @@ export interface TimelineData {
   locale: string;
   /** The selected event's position: always drawn, as its own mark. */
   selected: number | undefined;
+  /** The layout of far too crowded lanes, for a corpus large enough to have them (lane-layout.ts). */
+  dense?: DenseLayout;
 }
 
 /** The key of the milestone strip's one lane: not a slug, so it meets no country or person. */
@@ -472,6 +475,7 @@ export class TimelineController {
       labelWidth: this.labelWidth,
       frozenRows: frozen ?? undefined,
       options: lanes[0]?.key === MILESTONE_LANE ? STRIP_LAYOUT : DEFAULT_LAYOUT,
+      dense: data.dense,
     };
   }
 

@@ -1,0 +1,220 @@
+import { bisectLeft, bisectRight } from 'd3-array';
+import type { BinGrid } from './count-bins.ts';
+import type { EventIndex } from './event-index.ts';
+
+/**
+ * A crowded lane laid out bin by bin, at a cost that follows the bins in view rather than the
+ * events: a lane of a million events, zoomed out, holds tens of thousands in each bin, and the
+ * layout runs on every frame of a gesture. The lane's events are kept in order of their centre
+ * (the day their mark stands on), so that a bin's events are a run found by binary search. In each
+ * bin, from left to right, its first events take the lane's rows where they have room, up to
+ * `perBin`, and the rest of the bin is counted; the forced (selected) event takes a row first,
+ * and what it would touch is counted instead.
+ */
+
+/**
+ * This module as the layout takes it: a chunk of its own, loaded with a corpus large enough to
+ * have lanes this crowded (lane-layout.ts lays every lane out event by event without it).
+ */
+export interface DenseLayout {
+  centreOrder: typeof centreOrder;
+  layoutCrowdedLane: typeof layoutCrowdedLane;
+}
+
+/** A lane's events in order of their centres ((start + end + 1) / 2, in days). */
+export interface CentreOrder {
+  positions: Uint32Array;
+  centres: Float64Array;
+}
+
+/** Orders a lane's events (in time order) by centre: counted out by centre, ties kept in time order. */
+export function centreOrder(index: EventIndex, lane: Uint32Array): CentreOrder {
+  const n = lane.length;
+  let low = Infinity;
+  let high = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const twice = index.start[lane[k]!]! + index.end[lane[k]!]! + 1;
+    if (twice < low) low = twice;
+    if (twice > high) high = twice;
+  }
+  const positions = new Uint32Array(n);
+  const centres = new Float64Array(n);
+  if (n === 0) return { positions, centres };
+  const slots = new Uint32Array(high - low + 2);
+  for (let k = 0; k < n; k++) slots[index.start[lane[k]!]! + index.end[lane[k]!]! + 1 - low + 1]!++;
+  for (let s = 1; s < slots.length; s++) slots[s]! += slots[s - 1]!;
+  for (let k = 0; k < n; k++) {
+    const i = lane[k]!;
+    const twice = index.start[i]! + index.end[i]! + 1;
+    const at = slots[twice - low]!++;
+    positions[at] = i;
+    centres[at] = twice / 2;
+  }
+  return { positions, centres };
+}
+
+/** What the layout of one crowded lane needs. */
+export interface CrowdedInput {
+  index: EventIndex;
+  /** The lane's events, in time order, and in order of their centres. */
+  lane: Uint32Array;
+  order: CentreOrder;
+  /** The first day of the view, its pixels per day and its width. */
+  start: number;
+  perDay: number;
+  width: number;
+  grid: BinGrid;
+  markSize: number;
+  gap: number;
+  rows: number;
+  perBin: number;
+  /** Events of the lane that must be drawn (the selected one). */
+  forced: readonly number[];
+}
+
+/** A crowded lane laid out: its marks (extents along time, before mirroring), and its counts by bin. */
+export interface CrowdedLayout {
+  marks: { position: number; row: number; u0: number; u1: number; bar: boolean }[];
+  /** Per bin of the grid: events counted, and the days of the bin's events (end exclusive). */
+  count: Uint32Array;
+  start: Float64Array;
+  end: Float64Array;
+  /** The events counted in bin `k`, in order of their centres (for the list a count opens). */
+  counted(k: number): number[];
+  /** Rows used. */
+  used: number;
+}
+
+// Events of a bin tried for a row before the rest of it is counted: a bin of a crowded lane is
+// far denser than its rows, and trying every event would cost what the bins were meant to save.
+const TRIES = 16;
+// Events read from each end of a bin for the days its count covers, past which the bin's days
+// are those of its first and last events by centre (a month-long event may begin days before).
+const EDGE = 64;
+
+export function layoutCrowdedLane(input: CrowdedInput): CrowdedLayout {
+  const { index, lane, order, start: day0, perDay, width, grid, markSize, gap, rows, perBin, forced } = input;
+  const { positions, centres } = order;
+  const half = markSize / 2;
+  const bins = grid.count;
+  const extent = (i: number) => {
+    const s = index.start[i]!;
+    const e = index.end[i]! + 1;
+    const u0 = (s - day0) * perDay;
+    const u1 = (e - day0) * perDay;
+    const bar = e - s > 1 && u1 - u0 >= markSize;
+    const centre = (u0 + u1) / 2;
+    return { u0, u1, bar, a: bar ? u0 : centre - half, b: bar ? u1 : centre + half };
+  };
+  const dayAt = (u: number) => day0 + u / perDay;
+  // Where each bin's events lie in centre order. An event whose centre lies off the view may
+  // still show (a bar, or a mark at the edge): such events are read one by one, in the edge bins.
+  const reach = (index.maxSpan * perDay) / 2 + half + 1;
+  const lo = bisectLeft(centres, dayAt(-reach));
+  const hi = bisectRight(centres, dayAt(width + reach));
+  const binEdge = (k: number) => (grid.first + k) * grid.size - grid.origin;
+  const first = new Uint32Array(bins + 1);
+  first[0] = lo;
+  for (let k = 1; k < bins; k++) first[k] = Math.min(hi, Math.max(lo, bisectLeft(centres, dayAt(binEdge(k)), lo, hi)));
+  first[bins] = hi;
+  const inView = (i: number) => {
+    const { a, b } = extent(i);
+    return b >= 0 && a <= width;
+  };
+  // Only the bins that reach past the view may hold events that do not show.
+  const edge = (k: number) => k === 0 || k === bins - 1 || binEdge(k) < 0 || binEdge(k + 1) > width;
+  const inBin = (k: number): number[] | null => {
+    if (!edge(k)) return null;
+    const shown: number[] = [];
+    for (let j = first[k]!; j < first[k + 1]!; j++) if (inView(positions[j]!)) shown.push(positions[j]!);
+    return shown;
+  };
+
+  const marks: CrowdedLayout['marks'] = [];
+  const bits = { placed: new Set<number>() };
+  const end = new Float64Array(rows).fill(-Infinity);
+  const rowMarks: number[][] = Array.from({ length: rows }, () => []);
+  const placedIn = new Uint32Array(bins);
+  const binOfMark: number[] = [];
+  let used = 0;
+  const place = (i: number, r: number, k: number) => {
+    const { u0, u1, bar, b } = extent(i);
+    rowMarks[r]!.push(marks.length);
+    binOfMark.push(k);
+    marks.push({ position: i, row: r, u0, u1, bar });
+    bits.placed.add(i);
+    end[r] = b;
+    placedIn[k]!++;
+    if (r >= used) used = r + 1;
+  };
+  const forcedHere = forced.filter((i) => lane[bisectLeft(lane, i)] === i && inView(i));
+  const binOfEvent = (i: number) => {
+    const { u0, u1 } = extent(i);
+    return Math.min(Math.max(Math.floor(((u0 + u1) / 2 + grid.origin) / grid.size) - grid.first, 0), bins - 1);
+  };
+
+  const count = new Uint32Array(bins);
+  const startDays = new Float64Array(bins).fill(Infinity);
+  const endDays = new Float64Array(bins).fill(-Infinity);
+  const shownIn: (number[] | null)[] = [];
+  for (let k = 0; k < bins; k++) {
+    const shown = inBin(k);
+    shownIn.push(shown);
+    const size = shown ? shown.length : first[k + 1]! - first[k]!;
+    const at = (j: number) => (shown ? shown[j]! : positions[first[k]! + j]!);
+    // The forced event first, taking row 0 where nothing else has room: what it touches goes.
+    for (const i of forcedHere) {
+      if (binOfEvent(i) !== k || rows === 0) continue;
+      const { a } = extent(i);
+      let r = 0;
+      while (r < rows && end[r]! > a - gap) r++;
+      if (r === rows) {
+        r = 0;
+        const row = rowMarks[0]!;
+        while (row.length > 0) {
+          const last = marks[row[row.length - 1]!]!;
+          if (extent(last.position).b <= a - gap || forced.includes(last.position)) break;
+          row.pop();
+          bits.placed.delete(last.position);
+          placedIn[binOfMark[marks.indexOf(last)]!]!--;
+          last.row = -1;
+        }
+        end[0] = row.length ? extent(marks[row[row.length - 1]!]!.position).b : -Infinity;
+      }
+      place(i, r, k);
+    }
+    for (let j = 0, tried = 0; j < size && tried < TRIES && placedIn[k]! < perBin; j++) {
+      const i = at(j);
+      if (bits.placed.has(i)) continue;
+      tried++;
+      const { a } = extent(i);
+      let r = 0;
+      while (r < rows && end[r]! > a - gap) r++;
+      if (r < rows) place(i, r, k);
+    }
+    for (let j = 0; j < size; j++) {
+      if (j >= EDGE && j < size - EDGE) {
+        j = size - EDGE - 1;
+        continue;
+      }
+      const i = at(j);
+      startDays[k] = Math.min(startDays[k]!, index.start[i]!);
+      endDays[k] = Math.max(endDays[k]!, index.end[i]! + 1);
+    }
+    count[k] = size;
+  }
+  const kept = marks.filter((mark) => mark.row >= 0);
+  for (let k = 0; k < bins; k++) count[k] = count[k]! - placedIn[k]!;
+  return {
+    marks: kept,
+    count,
+    start: startDays,
+    end: endDays,
+    used,
+    counted(k) {
+      const shown = shownIn[k];
+      const list = shown ?? Array.from(positions.subarray(first[k], first[k + 1]));
+      return list.filter((i) => !bits.placed.has(i));
+    },
+  };
+}

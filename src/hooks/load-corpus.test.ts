@@ -1,14 +1,17 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { corpusFileMap, smallCorpus, smallCorpusText, splitSource } from '../../tests/corpus-fixture.ts';
 import { skeletonsOf } from '../../tests/index-helpers.ts';
+import { syntheticFilesInput } from '../bench/synthetic-corpus.ts';
+import { corpusFiles } from '../model/corpus-files.ts';
 import {
   HEAD_FILE,
+  SEARCH_WORDS_FILE,
+  SHARD_SIZE,
   shardFileName,
   SKELETON_FILE,
   type CorpusHead,
-  type RestShard,
-  type WordsShard,
 } from '../model/corpus-parts.ts';
+import type { RestShard, WordsShard } from '../model/shard-shapes.ts';
 import type { Language } from '../model/corpus-vocabulary.ts';
 import { decodeCorpus } from '../model/decode-corpus-file.ts';
 import { MAX_ISSUES, formatIssuePath } from '../model/decode-corpus.ts';
@@ -112,7 +115,7 @@ describe('loadCorpus (the head and the skeleton, then texts as views ask)', () =
     expect(result).toEqual({ status: 'error', error: { kind: 'network', message: 'HTTP 404 Not Found', status: 404 } });
   });
 
-  test('is ready with every event laid out; texts and the search index are fetched beside the head when asked', async () => {
+  test('is ready with every event laid out; the search index’s words come unasked, texts when a view asks', async () => {
     const files = corpusFileMap(smallCorpus(), 2);
     const url = (name: string) => `http://localhost:3000/assets/${name}`;
     const fetch = vi.fn(async (address: string) => {
@@ -124,14 +127,23 @@ describe('loadCorpus (the head and the skeleton, then texts as views ask)', () =
     const corpus = await loaded(fetchCorpusSource(url(HEAD_FILE)));
     expect(skeletonsOf(corpus.index).map((e) => e.id)).toEqual(sorted.map((e) => e.id));
     expect(corpus.people).toEqual(smallCorpus().people);
-    // Nothing but the head and the skeleton until a view asks.
-    expect(fetch.mock.calls.map(([address]) => address).sort()).toEqual([url(HEAD_FILE), url(SKELETON_FILE)]);
+    const words = await corpus.search.words(signal, () => undefined);
+    expect(words.status).toBe('ready');
+    // No texts until a view asks, and the search index's words fetched once, whoever asks.
+    expect(fetch.mock.calls.map(([address]) => address).sort()).toEqual(
+      [url(HEAD_FILE), url(SEARCH_WORDS_FILE), url(SKELETON_FILE)].sort(),
+    );
     await textsSettled(corpus.texts, 2, 'ru');
     expect(corpus.texts.at(2, 'ru')?.title).toEqual({ ru: sorted[2]!.title.ru });
     expect(fetch).toHaveBeenCalledWith(url(shardFileName(1)), expect.anything());
     expect(fetch).toHaveBeenCalledWith(url(shardFileName(1, 'ru')), expect.anything());
-    const words = await corpus.search.words(signal, () => undefined);
-    expect(words.status).toBe('ready');
+  });
+
+  test('a corpus of more than a shard’s events comes with the layout of crowded lanes, a smaller one without', async () => {
+    const large = await loaded(memoryCorpusSource(new Map(corpusFiles(syntheticFilesInput(SHARD_SIZE + 1)))));
+    expect(large.dense?.layoutCrowdedLane).toBeTypeOf('function');
+    const small = await loaded(splitSource(smallCorpus()));
+    expect(small.dense).toBeUndefined();
   });
 
   test('a corpus of one shard brings its texts in the language asked before it is ready', async () => {

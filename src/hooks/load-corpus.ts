@@ -1,7 +1,7 @@
 import { corpusChecks } from '../model/check-corpus.ts';
-import { HEAD_FILE, shardFileName, SKELETON_FILE } from '../model/corpus-parts.ts';
+import { HEAD_FILE, SHARD_SIZE, shardFileName, SKELETON_FILE } from '../model/corpus-parts.ts';
 import type { Language } from '../model/corpus-vocabulary.ts';
-import { decodeHead, decodeRestShard, decodeWordsShard, type CorpusLoadError } from '../model/decode-corpus.ts';
+import { decodeHead, type CorpusLoadError } from '../model/decode-corpus.ts';
 import { shardedTexts, type ShardResult } from '../model/event-texts.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 import type { SearchSource } from '../model/search-source.ts';
@@ -35,13 +35,16 @@ export async function loadCorpus(
   signal: AbortSignal,
   { lang }: { lang?: Language } = {},
 ): Promise<CorpusLoadResult> {
+  // The code that reads text shards is a chunk of its own, fetched beside the head.
+  const reader$ = import('../model/read-shard.ts');
+  const head$ = source.text(HEAD_FILE, signal);
+  const skeleton$ = source.bytes(SKELETON_FILE, signal);
+  // Both are asked for at once; a failure of either is the corpus's, never unhandled.
+  skeleton$.catch(() => undefined);
   let headText: string;
   let skeletonBytes: ArrayBuffer;
   try {
-    [headText, skeletonBytes] = await Promise.all([
-      source.text(HEAD_FILE, signal),
-      source.bytes(SKELETON_FILE, signal),
-    ]);
+    headText = await head$;
   } catch (error) {
     return { status: 'error', error: networkError(error) };
   }
@@ -49,36 +52,43 @@ export async function loadCorpus(
   const decoded = await decodeHead(headText, checks);
   if (decoded.status === 'error') return decoded;
   const head = decoded.value;
+  // A large corpus's layout of crowded lanes comes while its skeleton does; without it (it could
+  // not be had) its lanes are laid out event by event, as a small corpus's are.
+  const dense = head.events > SHARD_SIZE ? import('../model/crowded-lane.ts').catch(() => undefined) : undefined;
+  try {
+    skeletonBytes = await skeleton$;
+  } catch (error) {
+    return { status: 'error', error: networkError(error) };
+  }
   const skeleton = decodeSkeleton(skeletonBytes, head);
   if ('problem' in skeleton) return { status: 'error', error: fileProblem(SKELETON_FILE, skeleton.problem) };
   const { index } = skeleton;
   const known = checks.tableIds(head)!;
 
+  const read = reader$.then((m) => m.shardReader(head, known));
   const loadShard = async (k: number, shardLang: Language | null, stop: AbortSignal): Promise<ShardResult> => {
     let text: string;
+    let reader: Awaited<typeof read>;
     try {
-      text = await source.text(shardFileName(k, shardLang ?? undefined), stop);
+      [text, reader] = await Promise.all([source.text(shardFileName(k, shardLang ?? undefined), stop), read]);
     } catch (error) {
       return { status: 'error', error: networkError(error) };
     }
     await quiet();
-    if (shardLang === null) {
-      const rest = await decodeRestShard(text, head, k, checks, known);
-      return rest.status === 'ready' ? { status: 'ready', value: { rest: rest.value.events } } : rest;
-    }
-    const words = await decodeWordsShard(text, head, k, shardLang, checks);
-    return words.status === 'ready' ? { status: 'ready', value: { words: words.value.events } } : words;
+    return reader(text, k, shardLang);
   };
   const texts = shardedTexts(index, head.shards, loadShard, (k, shardLang) => shardFileName(k, shardLang ?? undefined));
   signal.addEventListener('abort', () => texts.dispose(), { once: true });
 
-  // The search index's files are read by a chunk of their own, fetched with the first search
-  // (or once the first view is drawn): the first view needs none of it.
-  const files = () => import('./search-files-source.ts').then((m) => m.searchFilesSource(source, head));
+  // The search index's files are read by a chunk of their own: the first view needs none of it.
+  // Its words are asked for as soon as the corpus is ready, beside the first view's work, so that
+  // a search typed at once (or in the link) waits only for the parts it needs.
+  const reader = import('./search-files-source.ts').then((m) => m.searchFilesSource(source, head));
   const search: SearchSource = {
-    words: async (stop, background) => (await files()).words(stop, background),
-    part: async (k, words, stop) => (await files()).part(k, words, stop),
+    words: async (stop, background) => (await reader).words(stop, background),
+    part: async (k, words, stop) => (await reader).part(k, words, stop),
   };
+  void search.words(signal, () => undefined);
 
   if (head.shards.length === 1 && lang) {
     await new Promise<void>((resolve) => {
@@ -93,5 +103,8 @@ export async function loadCorpus(
     });
   }
   const { schemaVersion, articles, people, countries } = head;
-  return { status: 'ready', corpus: { schemaVersion, articles, people, countries, index, texts, search } };
+  const corpus: LoadedCorpus = { schemaVersion, articles, people, countries, index, texts, search };
+  const layout = await dense;
+  if (layout) corpus.dense = layout;
+  return { status: 'ready', corpus };
 }

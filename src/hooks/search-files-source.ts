@@ -1,6 +1,6 @@
 import { compileCheck } from '../model/check-shape.ts';
 import { SEARCH_WORDS_FILE, searchPartFileName, type CorpusHead } from '../model/corpus-parts.ts';
-import { decode } from '../model/decode-corpus.ts';
+import { decode, type Decoded } from '../model/decode-corpus.ts';
 import { decodeSearchPart, wordsFileShape, type SearchWordsFile } from '../model/search-files.ts';
 import type { SearchSource } from '../model/search-source.ts';
 import { fileProblem, networkError, type CorpusSource } from './corpus-source.ts';
@@ -16,15 +16,20 @@ export function searchFilesSource(source: CorpusSource, head: CorpusHead): Searc
     data.version === head.version &&
     data.events === head.events &&
     data.partStart.length === head.searchParts;
+  let words: Promise<Decoded<SearchWordsFile>> | undefined;
   return {
-    async words(signal) {
-      try {
-        return await decode(await source.text(SEARCH_WORDS_FILE, signal), isWords, (m, data) =>
-          m.explainSearchWords(data, head),
-        );
-      } catch (error) {
-        return { status: 'error', error: networkError(error) };
-      }
+    // Read once, however many ask; asked again after a failure.
+    words(signal) {
+      if (words) return words;
+      const attempt = source.text(SEARCH_WORDS_FILE, signal).then(
+        (text) => decode(text, isWords, (m, data) => m.explainSearchWords(data, head)),
+        (error: unknown): Decoded<SearchWordsFile> => ({ status: 'error', error: networkError(error) }),
+      );
+      words = attempt;
+      void attempt.then((result) => {
+        if (result.status === 'error' && words === attempt) words = undefined;
+      });
+      return attempt;
     },
     async part(k, words, signal) {
       const file = searchPartFileName(k);

@@ -4,12 +4,13 @@ import { corpusFileMap, smallCorpus } from '../../tests/corpus-fixture.ts';
 import { generateSyntheticCorpus } from '../bench/synthetic-corpus.ts';
 import { isValidCorpus } from './decode-corpus-file.ts';
 import { corpusChecks } from './check-corpus.ts';
+import { shardChecks } from './check-shards.ts';
 import { HEAD_FILE, shardFileName, type CorpusHead } from './corpus-parts.ts';
 import { corpusSchema, LANGUAGES, type Corpus } from './corpus-schema.ts';
 import { explainHead, explainRestShard, explainWordsShard } from './explain-corpus.ts';
 import { mutate, mutation, sameJson, type Json } from '../../tests/json-mutations.ts';
 
-// One description of the format (corpus-shape.ts, corpus-parts.ts), read two ways: zod's schemas
+// One description of the format (corpus-shape.ts, event-shape.ts, corpus-parts.ts, shard-shapes.ts), read two ways: zod's schemas
 // (which say where and why) and the compiled fast checks (check-shape.ts: fast, and their yes
 // means the value can be used as is). These tests hold the two to the same answers.
 
@@ -85,7 +86,7 @@ describe('the checks of a corpus’s parts agree with their zod explanations', (
     const head = json(HEAD_FILE) as unknown as CorpusHead;
     return { files, json, head, shards: head.shards.length };
   });
-  const checks = corpusChecks();
+  const checks = { ...corpusChecks(), ...shardChecks() };
 
   function agreeHead(value: Json): void {
     const explained = explainHead(value);

@@ -1,22 +1,13 @@
 import { compileCheck, type KnownIds } from './check-shape.ts';
-import {
-  headShape,
-  restShardShape,
-  shardFirsts,
-  wordsShardShape,
-  type CorpusHead,
-  type RestShard,
-  type WordsShard,
-} from './corpus-parts.ts';
+import { headShape, type CorpusHead } from './corpus-parts.ts';
 import { personShape, tablesShape } from './corpus-shape.ts';
-import type { Language } from './corpus-vocabulary.ts';
 
 /*
- * The fast checks of a corpus and of the parts the app loads it in: each part's shape compiled
+ * The fast checks of a corpus's tables and of the head the app loads first: each shape compiled
  * (check-shape.ts; the shapes are the format's one description, corpus-shape.ts and
- * corpus-parts.ts), then what no shape holds: ids unique, references resolvable, and each part
- * in its place (its corpus version, its first event, its size). True means the value is used as
- * it is; false sends it to zod (explain-corpus.ts), which says where and why.
+ * corpus-parts.ts), then what no shape holds: ids unique, references resolvable. The text shards'
+ * checks are check-shards.ts. True means the value is used as it is; false sends it to zod
+ * (explain-corpus.ts), which says where and why.
  */
 
 /** The ids of a corpus's tables, once checked. */
@@ -33,8 +24,6 @@ export function corpusChecks() {
   const tables = compileCheck(tablesShape);
   const person = compileCheck(personShape);
   const head = compileCheck(headShape);
-  const restShard = compileCheck(restShardShape);
-  const wordsShard = compileCheck(wordsShardShape);
 
   /**
    * The ids of the tables of `record` (a head, a corpus), when they are valid, their ids unique
@@ -65,24 +54,7 @@ export function corpusChecks() {
         data.personIds.every((p) => ids.person.has(p))
       );
     },
-
-    /** Shard `k` of `corpus`'s events without their words; `known` are the tables' ids (and not the events'). */
-    restShard(data: unknown, corpus: CorpusHead, k: number, known: TableIds): data is RestShard {
-      return restShard(data, known) && inPlace(data, corpus, k);
-    },
-
-    /** Shard `k`'s words in `lang`. */
-    wordsShard(data: unknown, corpus: CorpusHead, k: number, lang: Language): data is WordsShard {
-      return wordsShard(data) && inPlace(data, corpus, k) && data.lang === lang;
-    },
   };
-}
-
-/** Where the head puts shard `k`: its corpus version, its first event, its size. */
-function inPlace(data: { version: string; first: number; events: unknown[] }, head: CorpusHead, k: number): boolean {
-  return (
-    data.version === head.version && data.first === shardFirsts(head.shards)[k] && data.events.length === head.shards[k]
-  );
 }
 
 /** The tables of a record that may be a corpus or a head (each part is checked by its shape). */

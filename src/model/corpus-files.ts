@@ -7,12 +7,9 @@ import {
   SKELETON_FILE,
   type CorpusHead,
   type CorpusTables,
-  type EventRest,
   type EventSkeleton,
-  type EventWords,
-  type RestShard,
-  type WordsShard,
 } from './corpus-parts.ts';
+import type { EventRest, EventWords, RestShard, WordsShard } from './shard-shapes.ts';
 import type { Corpus, CorpusEvent } from './corpus-schema.ts';
 import { LANGUAGES, type Language } from './corpus-vocabulary.ts';
 import type { EventIndex } from './event-index.ts';

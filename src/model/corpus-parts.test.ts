@@ -12,9 +12,8 @@ import {
   SKELETON_FILE,
   wordsFit,
   type CorpusHead,
-  type RestShard,
-  type WordsShard,
 } from './corpus-parts.ts';
+import type { RestShard, WordsShard } from './shard-shapes.ts';
 import { LANGUAGES, type Corpus } from './corpus-schema.ts';
 import { sortEvents } from './event-order.ts';
 import { relatedNamedBy } from './event-index.ts';

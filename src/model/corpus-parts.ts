@@ -1,26 +1,8 @@
-import { LANGUAGES, SCHEMA_VERSION, type Language } from './corpus-vocabulary.ts';
-import {
-  eventDateShape,
-  eventShape,
-  tablesShape,
-  type Corpus,
-  type CorpusEvent,
-  type EventDate,
-} from './corpus-shape.ts';
-import {
-  integer,
-  list,
-  literal,
-  object,
-  omit,
-  oneOf,
-  optional,
-  pattern,
-  ref,
-  rule,
-  text,
-  type Infer,
-} from './shape.ts';
+import { countryCodeShape, slugShape, tablesShape, versionShape } from './corpus-shape.ts';
+import { LANGUAGES, type Language } from './corpus-vocabulary.ts';
+import type { CorpusEvent, EventDate } from './event-shape.ts';
+import { integer, list, object, ref, rule, type Infer } from './shape.ts';
+import type { EventRest, EventWords } from './shard-shapes.ts';
 
 /**
  * The corpus as the app loads it, in parts that each view fetches when it needs them
@@ -31,7 +13,7 @@ import {
  * - `skeleton.bin`: every event's skeleton (days, type, precision, countries, people, id,
  *   related events) as columns of typed arrays, read without parsing (skeleton-file.ts);
  * - `texts-NNN.json`: shard k's events without their skeleton or their words in any
- *   language (date expressions and rules, participants, places, quotes);
+ *   language (date expressions and rules, participants, places, quotes; shard-shapes.ts);
  * - `texts-NNN.<lang>.json`: the same events' titles, summaries, places and attributions in
  *   one language;
  * - `search-words.json` and `search-NNN.bin`: the search index (search-files.ts).
@@ -51,9 +33,7 @@ export interface EventSkeleton {
 }
 
 /** What a loaded corpus offers every view at once: the tables. */
-export type CorpusTables = Pick<Corpus, 'schemaVersion' | 'articles' | 'people' | 'countries'>;
-
-const VERSION = pattern(/^[0-9a-f]{16}$/, 'must be the 16 hexadecimal digits of the corpus version');
+export type CorpusTables = Infer<typeof tablesShape>;
 
 const sorted = (values: readonly string[]) => values.every((value, i) => i === 0 || values[i - 1]! < value);
 
@@ -61,10 +41,10 @@ export const headShape = object(
   {
     ...tablesShape.fields,
     /** A hash of the skeleton and the tables: every shard names the head it belongs to. */
-    version: VERSION,
+    version: versionShape,
     /** The country codes and person ids the skeleton's references index, sorted. */
-    countryCodes: list(ref('country', pattern(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "SY"'))),
-    personIds: list(ref('person', pattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug'))),
+    countryCodes: list(ref('country', countryCodeShape)),
+    personIds: list(ref('person', slugShape)),
     /** How many events the skeleton holds. */
     events: integer(0),
     /** How many events each shard holds, in time order. */
@@ -86,43 +66,6 @@ export const headShape = object(
   }),
 );
 export type CorpusHead = Infer<typeof headShape>;
-
-/** What a shard keeps of an event: all but its skeleton, its related events and its words. */
-export const eventRestShape = object({
-  ...omit(eventShape, [
-    'id',
-    'type',
-    'people',
-    'countries',
-    'title',
-    'summary',
-    'related',
-    'date',
-    'location',
-    'sources',
-  ]).fields,
-  date: omit(eventDateShape, ['start', 'end', 'precision', 'range']),
-  location: optional(omit(eventShape.fields.location.shape, ['name'])),
-  sources: list(omit(eventShape.fields.sources.item, ['attribution']), 1, 'every event cites at least one source'),
-});
-export type EventRest = Infer<typeof eventRestShape>;
-
-/** An event's words in one language. */
-export const eventWordsShape = object({
-  title: text(),
-  summary: text(),
-  /** The place's name, when the event has one. */
-  place: optional(text()),
-  /** Each source's attribution, in the order of the sources. */
-  attributions: list(text(), 1),
-});
-export type EventWords = Infer<typeof eventWordsShape>;
-
-const shardHeader = { schemaVersion: literal(SCHEMA_VERSION), version: VERSION, first: integer(0) };
-export const restShardShape = object({ ...shardHeader, events: list(eventRestShape) });
-export const wordsShardShape = object({ ...shardHeader, lang: oneOf(LANGUAGES), events: list(eventWordsShape) });
-export type RestShard = Infer<typeof restShardShape>;
-export type WordsShard = Infer<typeof wordsShardShape>;
 
 /** Events per shard: parsed and checked in a few milliseconds, between two frames of a gesture. */
 export const SHARD_SIZE = 2000;

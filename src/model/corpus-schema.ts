@@ -1,20 +1,11 @@
 import type { z } from 'zod';
-import {
-  articleShape,
-  corpusShape,
-  countryCodeShape,
-  countryShape,
-  eventDateShape,
-  eventShape,
-  localizedShape,
-  personShape,
-  type Corpus,
-} from './corpus-shape.ts';
+import { articleShape, countryCodeShape, countryShape, localizedShape, personShape } from './corpus-shape.ts';
+import { corpusShape, eventDateShape, eventShape, type Corpus } from './event-shape.ts';
 import { calendarDate, forEachRef, type RefTable, type Shape } from './shape.ts';
 import { zodOf } from './zod-of-shape.ts';
 
 /**
- * The corpus format as zod schemas, made from its one description (corpus-shape.ts): the corpus
+ * The corpus format as zod schemas, made from its one description (corpus-shape.ts, event-shape.ts): the corpus
  * build validates what it writes with them, and the page loads them (in a chunk of their own)
  * only to explain a part that the fast check refused. The TypeScript types come from the same
  * description.
@@ -31,17 +22,8 @@ export {
   type Language,
   type Role,
 } from './corpus-vocabulary.ts';
-export type {
-  Article,
-  Corpus,
-  CorpusEvent,
-  Country,
-  EventDate,
-  EventSource,
-  Localized,
-  Participant,
-  Person,
-} from './corpus-shape.ts';
+export type { Article, Country, Localized, Person } from './corpus-shape.ts';
+export type { Corpus, CorpusEvent, EventDate, EventSource, Participant } from './event-shape.ts';
 
 export const countryCodeSchema = zodOf(countryCodeShape);
 export const calendarDateSchema = zodOf(calendarDate());

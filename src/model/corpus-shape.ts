@@ -1,9 +1,7 @@
-import { describeSpanProblem, isExactSpan } from './calendar-date.ts';
-import { DATE_RULES, EVENT_TYPES, LANGUAGES, PUBLICATION_BASES, ROLES, SCHEMA_VERSION } from './corpus-vocabulary.ts';
+import { LANGUAGES, PUBLICATION_BASES, SCHEMA_VERSION } from './corpus-vocabulary.ts';
 import {
   calendarDate,
   httpUrl,
-  integer,
   list,
   literal,
   object,
@@ -11,7 +9,6 @@ import {
   optional,
   pattern,
   ref,
-  rule,
   text,
   type Infer,
 } from './shape.ts';
@@ -20,7 +17,8 @@ import {
  * The derived corpus that the app loads and other tools read, written once (shape.ts): the fast
  * check the page runs (check-corpus.ts) and the zod schemas that explain a refusal and validate
  * the build (corpus-schema.ts) are both made from these shapes. Field names are a public contract:
- * keep them. Offsets are in Unicode code points into the article text, end exclusive.
+ * keep them. This file holds the tables every part of a corpus refers to (the first page checks
+ * them in the head); event-shape.ts holds the events.
  */
 
 const SLUG = pattern(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "vladimir-putin"');
@@ -30,79 +28,7 @@ const PARTIAL_DATE = pattern(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM
 export const slugShape = SLUG;
 export const countryCodeShape = COUNTRY_CODE;
 export const localizedShape = object({ ar: text(), en: text(), ru: text() });
-const precision = oneOf(['day', 'month', 'year']);
 const country = ref('country', COUNTRY_CODE);
-const person = ref('person', SLUG);
-
-const dateReading = object({
-  start: calendarDate(),
-  end: calendarDate(),
-  precision,
-  /** The publication date this reading was resolved against. */
-  anchor: calendarDate(),
-});
-
-export const eventDateShape = object(
-  {
-    start: calendarDate(),
-    end: calendarDate(),
-    precision,
-    /** An unknown day between start and end, rather than the whole span. */
-    range: optional(literal(true)),
-    /** The words the article uses for the date, verbatim. */
-    expression: optional(text()),
-    rule: oneOf(DATE_RULES),
-    /** What a relative expression was counted from (the publication date, or an event's date). */
-    anchor: optional(calendarDate()),
-    /** Other readings when the article leaves the date ambiguous. */
-    readings: optional(list(dateReading, 1)),
-  },
-  rule(
-    ['start', 'end', 'precision', 'range'],
-    (date) => {
-      const problem = describeSpanProblem(date.start, date.end, date.precision, date.range === true);
-      return problem ? { message: problem } : null;
-    },
-    (date) => isExactSpan(date.start, date.end, date.precision, date.range === true),
-  ),
-  rule(['rule', 'anchor'], (date) =>
-    date.rule !== 'explicit' && !date.anchor
-      ? { path: ['anchor'], message: `a "${date.rule}" date needs the anchor it was resolved from` }
-      : null,
-  ),
-);
-
-const participantShape = object({ person: optional(person), country, role: oneOf(ROLES) });
-
-const sourceShape = object(
-  {
-    article: ref('article', SLUG),
-    quote: text(),
-    start: integer(0),
-    end: integer(1),
-    attribution: localizedShape,
-  },
-  rule(['start', 'end'], (source) =>
-    source.start < source.end ? null : { path: ['end'], message: 'start must be before end' },
-  ),
-);
-
-const locationShape = object({ id: SLUG, name: localizedShape, country });
-
-export const eventShape = object({
-  id: SLUG,
-  type: oneOf(EVENT_TYPES),
-  date: eventDateShape,
-  people: list(person),
-  countries: list(country, 1, 'an event involves at least one country'),
-  participants: list(participantShape, 1),
-  location: optional(locationShape),
-  title: localizedShape,
-  summary: localizedShape,
-  sources: list(sourceShape, 1, 'every event cites at least one source'),
-  /** Events this one is about or follows from, e.g. a statement on a call. */
-  related: optional(list(ref('event', SLUG))),
-});
 
 export const articleShape = object({
   id: SLUG,
@@ -148,13 +74,9 @@ export const tablesShape = object({
   countries: list(countryShape),
 });
 
-export const corpusShape = object({ ...tablesShape.fields, events: list(eventShape) });
+/** The version every part of a split corpus names (corpus-parts.ts): a hash of its skeleton and tables. */
+export const versionShape = pattern(/^[0-9a-f]{16}$/, 'must be the 16 hexadecimal digits of the corpus version');
 
-export type Corpus = Infer<typeof corpusShape>;
-export type CorpusEvent = Infer<typeof eventShape>;
-export type EventDate = Infer<typeof eventDateShape>;
-export type Participant = CorpusEvent['participants'][number];
-export type EventSource = CorpusEvent['sources'][number];
 export type Article = Infer<typeof articleShape>;
 export type Person = Infer<typeof personShape>;
 export type Country = Infer<typeof countryShape>;

@@ -1,6 +1,6 @@
 import { compileCheck, type KnownIds } from './check-shape.ts';
 import { corpusChecks } from './check-corpus.ts';
-import { eventShape } from './corpus-shape.ts';
+import { eventShape } from './event-shape.ts';
 import type { Corpus } from './corpus-schema.ts';
 import { decode, MAX_ISSUES, messageOf, withEvents, type CorpusIssue, type CorpusResult } from './decode-corpus.ts';
 

@@ -1,7 +1,6 @@
-import type { CorpusChecks, TableIds } from './check-corpus.ts';
-import type { CorpusHead, RestShard, WordsShard } from './corpus-parts.ts';
+import type { CorpusChecks } from './check-corpus.ts';
+import type { CorpusHead } from './corpus-parts.ts';
 import type { Corpus } from './corpus-schema.ts';
-import type { Language } from './corpus-vocabulary.ts';
 // Types only: the module (with zod) is loaded when a check fails.
 import type * as Explain from './explain-corpus.ts';
 
@@ -82,36 +81,6 @@ export function withEvents<T extends { events: readonly unknown[] | number }>(de
 /** The head of a split corpus (corpus-parts.ts). */
 export async function decodeHead(text: string, checks: CorpusChecks): Promise<Decoded<CorpusHead>> {
   return withEvents(await decode(text, checks.head, (m, data) => m.explainHead(data)));
-}
-
-/** Shard `k`'s events without their words; `known` are the head's table ids. */
-export function decodeRestShard(
-  text: string,
-  head: CorpusHead,
-  k: number,
-  checks: CorpusChecks,
-  known: TableIds,
-): Promise<Decoded<RestShard>> {
-  return decode(
-    text,
-    (data): data is RestShard => checks.restShard(data, head, k, known),
-    (m, data) => m.explainRestShard(data, head, k),
-  );
-}
-
-/** Shard `k`'s words in `lang`. */
-export function decodeWordsShard(
-  text: string,
-  head: CorpusHead,
-  k: number,
-  lang: Language,
-  checks: CorpusChecks,
-): Promise<Decoded<WordsShard>> {
-  return decode(
-    text,
-    (data): data is WordsShard => checks.wordsShard(data, head, k, lang),
-    (m, data) => m.explainWordsShard(data, head, k, lang),
-  );
 }
 
 export function messageOf(error: unknown): string {

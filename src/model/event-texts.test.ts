@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { corpusFileMap } from '../../tests/corpus-fixture.ts';
 import { generateSyntheticCorpus } from '../bench/synthetic-corpus.ts';
-import {
-  HEAD_FILE,
-  shardFileName,
-  SKELETON_FILE,
-  type CorpusHead,
-  type RestShard,
-  type WordsShard,
-} from './corpus-parts.ts';
+import { HEAD_FILE, shardFileName, SKELETON_FILE, type CorpusHead } from './corpus-parts.ts';
+import type { RestShard, WordsShard } from './shard-shapes.ts';
 import type { Language } from './corpus-vocabulary.ts';
 import { CACHED_FILES, shardedTexts, type ShardResult } from './event-texts.ts';
 import { completeTexts } from './loaded-corpus.ts';

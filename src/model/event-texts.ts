@@ -1,8 +1,10 @@
-import { joinEvent, shardFirsts, wordsFit, type EventRest, type EventWords } from './corpus-parts.ts';
+import { bisectRight } from 'd3-array';
+import { joinEvent, shardFirsts, wordsFit } from './corpus-parts.ts';
 import type { CorpusEvent } from './corpus-schema.ts';
 import { LANGUAGES, type Language } from './corpus-vocabulary.ts';
 import type { CorpusLoadError } from './decode-corpus.ts';
 import { idAt, relatedNamedBy, skeletonAt, type EventIndex } from './event-index.ts';
+import type { EventRest, EventWords } from './shard-shapes.ts';
 
 /** A shard's file that could not be had or used, and why. */
 export interface ShardFailure {
@@ -116,17 +118,8 @@ export function shardedTexts(
   let version = 0;
   let failures: readonly ShardFailure[] = [];
 
-  const shardOf = (position: number) => {
-    // The last shard whose first event is at or before `position` (binary search).
-    let lo = 0;
-    let hi = firsts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (firsts[mid]! <= position) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  // The last shard whose first event is at or before `position`.
+  const shardOf = (position: number) => Math.max(0, bisectRight(firsts, position) - 1);
   const keyOf = (k: number, lang: Language | null) => (lang ? `${k}.${lang}` : `${k}`);
   const changed = () => {
     version++;

@@ -1,11 +1,11 @@
 // First: zod must be jitless before the schema modules build their schemas (see zod-jitless.ts).
 import './zod-jitless.ts';
 import type { z } from 'zod';
-import { headShape, restShardShape, shardFirsts, wordsShardShape, type CorpusHead } from './corpus-parts.ts';
+import { headShape, shardFirsts, type CorpusHead } from './corpus-parts.ts';
 import { corpusSchema, referenceIssues, type Corpus } from './corpus-schema.ts';
-import { eventRestShape } from './corpus-parts.ts';
 import type { Language } from './corpus-vocabulary.ts';
 import { wordsFileShape, type SearchWordsFile } from './search-files.ts';
+import { eventRestShape, restShardShape, wordsShardShape } from './shard-shapes.ts';
 import { zodOf } from './zod-of-shape.ts';
 
 type Issue = { path: PropertyKey[]; message: string };

@@ -22,7 +22,12 @@ export const resources = {
       share: { ...en.share, ...laterWords.share },
       explorer: { ...en.explorer, table: { ...en.explorer.table, ...laterWords.explorer.table } },
       link: { ...en.link, ...laterWords.link },
-      features: { ...en.features, ...laterWords.features },
+      features: {
+        ...en.features,
+        ...laterWords.features,
+        export: { ...en.features.export, ...laterWords.features.export },
+        open: { ...en.features.open, ...laterWords.features.open },
+      },
       corpus: { ...en.corpus, ...laterWords.corpus },
     },
   },

@@ -1,5 +1,6 @@
 import { useId, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addLaterWords } from '../../i18n/later-words.ts';
 import type { ExportExtension } from '../../model/export-filename.ts';
 import { downloadBlob } from './download-file.ts';
 import type { ExportMenuProps } from './ExportMenu.tsx';
@@ -23,7 +24,8 @@ const ITEM =
 export function ExportList(props: ExportListProps) {
   const { timelineShown } = props;
   const { id, dismissal, onChosen, onStatus } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addLaterWords(i18n);
   const hintId = useId();
   const save = props.save ?? downloadBlob;
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { addLaterWords } from '../../i18n/later-words.ts';
 import type { CorpusFileError } from '../../hooks/use-corpus-file.ts';
 import { CorpusIssueList, TechnicalDetails } from '../CorpusIssueList.tsx';
 
@@ -12,7 +13,8 @@ interface OpenCorpusErrorsProps {
 
 /** Why a file could not be opened: what is wrong, and for a schema error where in the file. */
 export function OpenCorpusErrors({ fileName, error, formatSize, onDismiss }: OpenCorpusErrorsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addLaterWords(i18n);
   return (
     <section
       role="alert"

@@ -218,3 +218,6 @@ export function layoutCrowdedLane(input: CrowdedInput): CrowdedLayout {
     },
   };
 }
+
+/** The layout of crowded lanes, as LayoutInput.dense takes it. */
+export const denseLayout: DenseLayout = { centreOrder, layoutCrowdedLane };

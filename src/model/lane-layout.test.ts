@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { FIVE_EVENTS, skeletonEvent } from '../../tests/skeleton-events.ts';
 import { fromDayNumber, toDayNumber } from './calendar-date.ts';
-import * as crowdedLane from './crowded-lane.ts';
+import { denseLayout } from './crowded-lane.ts';
 import type { EventIndex } from './event-index.ts';
 import { buildEventIndex } from './index-events.ts';
 import { buildLanes, type Lane, type LaneMode, type LaneSet } from './lane-groups.ts';
@@ -217,7 +217,7 @@ describe('layoutLanes in lanes far too dense for rows, laid out bin by bin', () 
           ...base,
           viewport: { width: 200, rtl: params.rtl },
           forced: [forced % base.index.count],
-          dense: crowdedLane,
+          dense: denseLayout,
         };
         const layout = layoutLanes(input);
         const half = DEFAULT_LAYOUT.markSize / 2;

@@ -1,6 +1,5 @@
 import { SHARD_SIZE, type CorpusTables } from './corpus-parts.ts';
-import * as crowdedLane from './crowded-lane.ts';
-import type { DenseLayout } from './crowded-lane.ts';
+import { denseLayout, type DenseLayout } from './crowded-lane.ts';
 import type { Corpus, CorpusEvent } from './corpus-schema.ts';
 import type { EventIndex } from './event-index.ts';
 import type { EventTexts } from './event-texts.ts';
@@ -45,7 +44,7 @@ export function loadedFromCorpus(corpus: Corpus): LoadedCorpus {
     index,
     texts: completeTexts(events),
     search: builtSearchSource(events),
-    ...(events.length > SHARD_SIZE ? { dense: crowdedLane } : {}),
+    ...(events.length > SHARD_SIZE ? { dense: denseLayout } : {}),
   };
 }
 

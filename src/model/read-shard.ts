@@ -8,7 +8,6 @@ import type { ShardResult } from './event-texts.ts';
 /**
  * Reads a split corpus's shard files as they arrive: shard `k`'s rests (`lang` null) or its
  * words in `lang`, checked against the head (check-shards.ts) and explained by zod when refused.
- * A chunk of its own, fetched beside the head: the first page's code checks no event.
  */
 export function shardReader(head: CorpusHead, known: TableIds) {
   const checks = shardChecks();

@@ -1,8 +1,8 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { CorpusSource } from '../hooks/corpus-source.ts';
-import { HEAD_FILE, type CorpusHead } from '../model/corpus-parts.ts';
+import { HEAD_FILE, SEARCH_WORDS_FILE, type CorpusHead } from '../model/corpus-parts.ts';
 import { smallCorpus, splitSource } from '../../tests/corpus-fixture.ts';
 import { renderWithI18n } from '../../tests/render-with-i18n.tsx';
 import { App } from './App.tsx';
@@ -244,6 +244,23 @@ describe('App, while a split corpus brings its texts in', () => {
       await screen.findByRole('button', { name: 'Peskov calls the conversation with al-Sharaa constructive' }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Putin calls al-Sharaa' })).toBeNull();
+  });
+
+  test('the search index is fetched when the reader comes to the search box, not with the first view', async () => {
+    window.history.replaceState(null, '', '/');
+    const user = userEvent.setup();
+    const split = splitSource(smallCorpus(), 2);
+    const asked: string[] = [];
+    const source: CorpusSource = {
+      text: (name, stop) => (asked.push(name), split.text(name, stop)),
+      bytes: (name, stop) => (asked.push(name), split.bytes(name, stop)),
+    };
+    renderWithI18n(<App source={source} />, { lang: 'en' });
+    const [search] = await screen.findAllByRole('searchbox', { name: 'Search events' });
+    expect((await screen.findAllByRole('button', { name: /Putin calls al-Sharaa/ })).length).toBeGreaterThan(0);
+    expect(asked).not.toContain(SEARCH_WORDS_FILE);
+    await user.click(search!);
+    await waitFor(() => expect(asked).toContain(SEARCH_WORDS_FILE));
   });
 
   test('an export brings the texts it needs in, says so, then saves the file', async () => {

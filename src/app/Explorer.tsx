@@ -110,7 +110,7 @@ export function Explorer({
   useCanonicalLink(known, ownParams);
 
   const filters = useFilters(state);
-  const { answer, retry: retrySearch } = useSearchIndex(corpus, filters.q);
+  const { answer, retry: retrySearch, intend: intendSearch } = useSearchIndex(corpus, filters.q);
   // While a search's answer is on its way (its index's words, or the parts it needs), the views
   // keep what they showed, and say that the search runs: never "nothing matches" meanwhile.
   const searching = answer.status === 'pending';
@@ -238,6 +238,7 @@ export function Explorer({
         filters={filters}
         onChange={changeFilters}
         onClear={clearFilters}
+        onSearchIntent={intendSearch}
       />
     </ErrorBoundary>
   );

@@ -4,6 +4,7 @@ import type { Language } from '../model/corpus-vocabulary.ts';
 import { decodeHead, type CorpusLoadError } from '../model/decode-corpus.ts';
 import { shardedTexts, type ShardResult } from '../model/event-texts.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
+import { shardReader } from '../model/read-shard.ts';
 import type { SearchSource } from '../model/search-source.ts';
 import { decodeSkeleton } from '../model/skeleton-file.ts';
 import { fileProblem, networkError, type CorpusSource } from './corpus-source.ts';
@@ -35,8 +36,6 @@ export async function loadCorpus(
   signal: AbortSignal,
   { lang }: { lang?: Language } = {},
 ): Promise<CorpusLoadResult> {
-  // The code that reads text shards is a chunk of its own, fetched beside the head.
-  const reader$ = import('../model/read-shard.ts');
   const head$ = source.text(HEAD_FILE, signal);
   const skeleton$ = source.bytes(SKELETON_FILE, signal);
   // Both are asked for at once; a failure of either is the corpus's, never unhandled.
@@ -54,7 +53,10 @@ export async function loadCorpus(
   const head = decoded.value;
   // A large corpus's layout of crowded lanes comes while its skeleton does; without it (it could
   // not be had) its lanes are laid out event by event, as a small corpus's are.
-  const dense = head.events > SHARD_SIZE ? import('../model/crowded-lane.ts').catch(() => undefined) : undefined;
+  const dense =
+    head.events > SHARD_SIZE
+      ? import('../model/crowded-lane.ts').then((m) => m.denseLayout).catch(() => undefined)
+      : undefined;
   try {
     skeletonBytes = await skeleton$;
   } catch (error) {
@@ -65,30 +67,27 @@ export async function loadCorpus(
   const { index } = skeleton;
   const known = checks.tableIds(head)!;
 
-  const read = reader$.then((m) => m.shardReader(head, known));
+  const read = shardReader(head, known);
   const loadShard = async (k: number, shardLang: Language | null, stop: AbortSignal): Promise<ShardResult> => {
     let text: string;
-    let reader: Awaited<typeof read>;
     try {
-      [text, reader] = await Promise.all([source.text(shardFileName(k, shardLang ?? undefined), stop), read]);
+      text = await source.text(shardFileName(k, shardLang ?? undefined), stop);
     } catch (error) {
       return { status: 'error', error: networkError(error) };
     }
     await quiet();
-    return reader(text, k, shardLang);
+    return read(text, k, shardLang);
   };
   const texts = shardedTexts(index, head.shards, loadShard, (k, shardLang) => shardFileName(k, shardLang ?? undefined));
   signal.addEventListener('abort', () => texts.dispose(), { once: true });
 
-  // The search index's files are read by a chunk of their own: the first view needs none of it.
-  // Its words are asked for as soon as the corpus is ready, beside the first view's work, so that
-  // a search typed at once (or in the link) waits only for the parts it needs.
-  const reader = import('./search-files-source.ts').then((m) => m.searchFilesSource(source, head));
+  // The search index's files are read by a chunk of their own, fetched with the first search (or
+  // once the reader comes to the search box, use-search-index.ts): the first view needs none of it.
+  const files = () => import('./search-files-source.ts').then((m) => m.searchFilesSource(source, head));
   const search: SearchSource = {
-    words: async (stop, background) => (await reader).words(stop, background),
-    part: async (k, words, stop) => (await reader).part(k, words, stop),
+    words: async (stop, background) => (await files()).words(stop, background),
+    part: async (k, words, stop) => (await files()).part(k, words, stop),
   };
-  void search.words(signal, () => undefined);
 
   if (head.shards.length === 1 && lang) {
     await new Promise<void>((resolve) => {

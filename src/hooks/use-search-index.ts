@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 // Types only: the store and the query are a chunk of their own (see below).
 import type { SearchAnswer, SearchStore } from '../model/search-store.ts';
@@ -14,17 +14,26 @@ const noStore = {
 
 /**
  * The one owner of a corpus's search index (held by the explorer). Its code is a chunk of its
- * own, fetched once the first view is painted; then it brings the index's words in, the parts a query needs as soon as it is asked,
- * and the other parts one at a time while no gesture is under way, so that later queries find
- * them at hand. Gives the answer to `q`: pending until what it needs is in (never "nothing
- * matches" meanwhile), then which events pass.
+ * own, fetched when a search is asked for (a link's, or a keystroke's) or about to be (`intend`:
+ * the reader comes to the search box), not with the first view, which needs none of it. It then
+ * brings the index's words in, and the parts a query needs as soon as it is asked; once the
+ * reader has searched, the other parts follow one at a time while no gesture is under way, so
+ * that later queries find them at hand. Gives the answer to `q`: pending until what it needs is
+ * in (never "nothing matches" meanwhile), then which events pass.
  */
-export function useSearchIndex(corpus: LoadedCorpus, q: string): { answer: SearchAnswer; retry: () => void } {
+export function useSearchIndex(
+  corpus: LoadedCorpus,
+  q: string,
+): { answer: SearchAnswer; retry: () => void; intend: () => void } {
   const [store, setStore] = useState<SearchStore | null>(null);
   const asked = q.trim() !== '';
+  const [intended, setIntended] = useState(false);
+  const [searched, setSearched] = useState(false);
+  if (asked && !searched) setSearched(true);
+  const wanted = intended || searched;
 
-  // An effect runs once the first view is painted: the chunk is fetched after it.
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     let made: SearchStore | null = null;
     void import('../model/search-store.ts').then(({ SearchStore: Store }) => {
@@ -37,7 +46,7 @@ export function useSearchIndex(corpus: LoadedCorpus, q: string): { answer: Searc
       live = false;
       made?.dispose();
     };
-  }, [corpus]);
+  }, [corpus, wanted]);
 
   const source = store ?? noStore;
   const version = useSyncExternalStore(source.subscribe, source.getVersion);
@@ -51,11 +60,12 @@ export function useSearchIndex(corpus: LoadedCorpus, q: string): { answer: Searc
   useEffect(() => {
     if (store && pending) store.request(q, inBackground);
   }, [store, q, pending, version]);
-  // Once the words are in, the other parts follow in the background.
+  // Once the words are in and the reader has searched, the other parts follow in the background.
   const ready = store?.ready ?? false;
   useEffect(() => {
-    if (store && ready) void store.prefetch(quiet);
-  }, [store, ready]);
+    if (store && ready && searched) void store.prefetch(quiet);
+  }, [store, ready, searched]);
 
-  return { answer, retry: () => store?.retry() };
+  const intend = useCallback(() => setIntended(true), []);
+  return { answer, retry: () => store?.retry(), intend };
 }

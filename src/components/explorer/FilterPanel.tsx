@@ -25,6 +25,8 @@ interface FilterPanelProps {
   onChange: (next: EventFilters, how: HistoryMode) => void;
   /** Called to remove every filter at once. */
   onClear: () => void;
+  /** Called when the reader comes to the search box: its index may be fetched. */
+  onSearchIntent?: () => void;
 }
 
 /**
@@ -41,7 +43,8 @@ export function FilterPanel(props: FilterPanelProps) {
   });
   const onChange = useCallback((next: EventFilters, how: HistoryMode) => latest.current.onChange(next, how), []);
   const onClear = useCallback(() => latest.current.onClear(), []);
-  return <MemoizedPanel {...props} onChange={onChange} onClear={onClear} />;
+  const onSearchIntent = useCallback(() => latest.current.onSearchIntent?.(), []);
+  return <MemoizedPanel {...props} onChange={onChange} onClear={onClear} onSearchIntent={onSearchIntent} />;
 }
 
 const MemoizedPanel = memo(function FilterPanelBody({
@@ -51,6 +54,7 @@ const MemoizedPanel = memo(function FilterPanelBody({
   filters,
   onChange,
   onClear,
+  onSearchIntent,
 }: FilterPanelProps) {
   const { t, lang } = useLocale();
   const headingId = useId();
@@ -106,6 +110,7 @@ const MemoizedPanel = memo(function FilterPanelBody({
         hint={t('explorer.filters.queryHint')}
         value={filters.q}
         onChange={(q) => onChange({ ...filters, q }, 'replace')}
+        onIntent={onSearchIntent}
       />
       <FacetGroup<EventType>
         legend={t('explorer.filters.types')}

@@ -9,10 +9,12 @@ interface SearchBoxProps {
   value: string;
   /** Called on every keystroke with the new text. */
   onChange: (value: string) => void;
+  /** Called when the reader comes to the box (focus, the pointer, a finger): a search may follow. */
+  onIntent?: () => void;
 }
 
 /** A labelled `type="search"` box; controlled, so its text lives wherever its owner keeps it. */
-export function SearchBox({ label, hint, value, onChange }: SearchBoxProps) {
+export function SearchBox({ label, hint, value, onChange, onIntent }: SearchBoxProps) {
   const inputId = useId();
   const hintId = useId();
   return (
@@ -30,6 +32,8 @@ export function SearchBox({ label, hint, value, onChange }: SearchBoxProps) {
         type="search"
         value={value}
         onChange={(e) => onChange(e.currentTarget.value)}
+        onFocus={onIntent}
+        onPointerEnter={onIntent}
         aria-describedby={hint ? hintId : undefined}
         // Names and quotes come in three scripts: let the browser pick the direction per entry.
         dir="auto"

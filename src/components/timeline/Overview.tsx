@@ -1,11 +1,12 @@
-import { brushSelection, brushX, type D3BrushEvent } from 'd3-brush';
+import type { D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../model/corpus-schema.ts';
 import { densityBins, histogramPath } from '../../model/density.ts';
 import type { EventIndex } from '../../model/event-index.ts';
 import { scaleOfDomain, type DayDomain, type Viewport } from '../../model/time-scale.ts';
+import { overviewBrush, overviewBrushLoaded } from './gesture-drawing.ts';
 import { TimelineAxis } from './TimelineAxis.tsx';
 
 interface OverviewProps {
@@ -28,15 +29,34 @@ const HEIGHT = 36;
 // Bars about this wide: fine enough to show bursts, coarse enough to stay one short path.
 const BIN_PIXELS = 3;
 
+const WINDOW_CLASS = 'fill-sky-700/20 stroke-sky-700 dark:fill-sky-300/20 dark:stroke-sky-300';
+
+/** The days in view as pixels of the overview, clamped to it, and never narrower than 2 px. */
+function windowBox(domain: DayDomain, extent: DayDomain, viewport: Viewport): [number, number] {
+  const scale = scaleOfDomain(extent, viewport);
+  const [a, b] = [scale(domain.start), scale(domain.end)];
+  const clamp = (x: number) => Math.min(viewport.width, Math.max(0, x));
+  const [x0, x1] = [clamp(Math.min(a, b)), clamp(Math.max(a, b))];
+  // d3-brush clears an empty selection.
+  if (x1 - x0 >= 2) return [x0, x1];
+  return x0 + 2 <= viewport.width ? [x0, x0 + 2] : [x1 - 2, x1];
+}
+
 /**
  * The density of the shown events over the whole corpus, with a d3 brush over the days in view:
  * zooming the main view moves the brush; brushing moves the main view. Programmatic brush moves
  * carry no sourceEvent, which is how they are told apart from the reader's and never echoed.
+ * d3-brush comes when a reader comes to the timeline (gesture-drawing.ts); until then the
+ * overview draws the window itself.
  */
 export function Overview({ index, shown, extent, domain, viewport, lang, onPreview, onChoose }: OverviewProps) {
   const { t } = useTranslation();
   const group = useRef<SVGGElement>(null);
-  const [brush] = useState(() => brushX<unknown>());
+  const [code, setCode] = useState(overviewBrush);
+  useEffect(() => {
+    if (!code) void overviewBrushLoaded.then(setCode);
+  }, [code]);
+  const brush = useMemo(() => code?.brushX<unknown>(), [code]);
   const brushing = useRef(false);
   const latest = useRef({ onPreview, onChoose, domain, extent, viewport });
   const bins = useMemo(
@@ -51,7 +71,7 @@ export function Overview({ index, shown, extent, domain, viewport, lang, onPrevi
 
   useLayoutEffect(() => {
     const node = group.current;
-    if (!node || viewport.width <= 0) return;
+    if (!node || !brush || viewport.width <= 0) return;
     brush
       .extent([
         [0, 0],
@@ -78,24 +98,17 @@ export function Overview({ index, shown, extent, domain, viewport, lang, onPrevi
         else latest.current.onPreview(next);
       });
     select(node).call(brush);
-    select(node)
-      .select('.selection')
-      .attr('class', 'selection fill-sky-700/20 stroke-sky-700 dark:fill-sky-300/20 dark:stroke-sky-300');
+    select(node).select('.selection').attr('class', `selection ${WINDOW_CLASS}`);
     return () => {
       brush.on('start brush end', null);
     };
   }, [brush, viewport]);
 
+  const [x0, x1] = windowBox(domain, extent, viewport);
   useLayoutEffect(() => {
     const node = group.current;
-    if (!node || viewport.width <= 0 || brushing.current) return;
-    const scale = scaleOfDomain(extent, viewport);
-    const [a, b] = [scale(domain.start), scale(domain.end)];
-    const clamp = (x: number) => Math.min(viewport.width, Math.max(0, x));
-    let [x0, x1] = [clamp(Math.min(a, b)), clamp(Math.max(a, b))];
-    // Never narrower than 2 px: d3-brush clears an empty selection.
-    if (x1 - x0 < 2) [x0, x1] = x0 + 2 <= viewport.width ? [x0, x0 + 2] : [x1 - 2, x1];
-    const now = brushSelection(node) as [number, number] | null;
+    if (!node || !brush || !code || viewport.width <= 0 || brushing.current) return;
+    const now = code.brushSelection(node) as [number, number] | null;
     if (now && Math.abs(now[0] - x0) < 0.5 && Math.abs(now[1] - x1) < 0.5) return;
     brush.move(select(node), [x0, x1]);
   });
@@ -104,6 +117,9 @@ export function Overview({ index, shown, extent, domain, viewport, lang, onPrevi
     <div role="group" aria-label={t('timeline.overview')} className="mt-2">
       <svg width={viewport.width} height={HEIGHT} className="block overflow-clip" aria-hidden="true">
         <path d={path} className="fill-zinc-400 dark:fill-zinc-500" />
+        {!brush && viewport.width > 0 && (
+          <rect data-overview-window="" x={x0} y={0} width={x1 - x0} height={HEIGHT} className={WINDOW_CLASS} />
+        )}
         <g ref={group} data-overview-brush="" />
       </svg>
       <TimelineAxis domain={extent} viewport={viewport} lang={lang} height={20} />

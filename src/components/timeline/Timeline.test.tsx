@@ -458,20 +458,6 @@ describe('Timeline legend and overview', () => {
     expect(within(legend).getByText(/activate to list them/)).toBeInTheDocument();
   });
 
-  test('the overview brush shows the window over the corpus, mirrored in Arabic', () => {
-    const selection = (lang: Language) => {
-      const view = setup({ lang });
-      const rect = document.querySelector('[data-overview-brush] .selection')!;
-      const x = Number(rect.getAttribute('x'));
-      view.unmount();
-      return x;
-    };
-    const ltr = selection('en');
-    const rtl = selection('ar');
-    expect(ltr).toBeGreaterThan(0);
-    expect(rtl).toBeLessThan(800 - ltr);
-  });
-
   test('says when no event matches the filters', () => {
     const corpus = smallCorpus();
     setup({ corpus, hide: corpus.events.map((e) => e.id) });

@@ -1,7 +1,10 @@
+import type * as BrushModule from 'd3-brush';
 import type * as CanvasModule from './draw-marks-canvas.ts';
 
 /** The code that draws a gesture's frames on a canvas (draw-marks-canvas.ts). */
 export type CanvasDrawing = typeof CanvasModule;
+/** d3-brush, which the overview's window is dragged and drawn with. */
+export type OverviewBrush = typeof BrushModule;
 
 let loaded: CanvasDrawing | null = null;
 let request: () => void = () => undefined;
@@ -21,7 +24,22 @@ export function gestureDrawing(): CanvasDrawing | null {
   return loaded;
 }
 
-/** Fetches the canvas's code (once). */
+let brush: OverviewBrush | null = null;
+
+/**
+ * d3-brush, for the overview's window: fetched at the same moment, for the same reason (until it
+ * is in, the overview draws the window itself, and a gesture on it waits for it).
+ */
+export const overviewBrushLoaded: Promise<OverviewBrush> = requested
+  .then(() => import('d3-brush'))
+  .then((module) => (brush = module));
+
+/** d3-brush, or null while it has not arrived. */
+export function overviewBrush(): OverviewBrush | null {
+  return brush;
+}
+
+/** Fetches the canvas's and the brush's code (once). */
 export function requestGestureDrawing(): void {
   request();
 }

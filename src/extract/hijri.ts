@@ -1,6 +1,7 @@
 import { UTCDate } from '@date-fns/utc';
 import { addDays } from 'date-fns';
-import { formatCalendarDate, type CalendarDate } from '../model/calendar-date.ts';
+import type { CalendarDate } from '../model/calendar-date.ts';
+import { formatCalendarDate } from '../model/utc-date.ts';
 
 // The Umm al-Qura calendar that Gulf and most Arab media date by. Intl formats any day in it;
 // converting back is a search around the mean-month estimate.

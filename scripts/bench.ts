@@ -81,7 +81,9 @@ const site = await serveStatic(OUT_DIR, {
 });
 const base = site.url.replace(/\/$/, '');
 if (values.serve !== undefined) {
-  console.log(`serving ${OUT_DIR} and the benchmark corpora on ${base}/ (bench.html?n=N); stop with Ctrl-C`);
+  console.log(
+    `serving ${OUT_DIR} and the benchmark corpora on ${base}/ (bench.html?n=N&corpus=files); stop with Ctrl-C`,
+  );
   await new Promise(() => undefined);
 }
 
@@ -141,7 +143,7 @@ const FILTER_HALF = `(async () => {
 })()`;
 
 async function measureRun(n: number): Promise<Run> {
-  return withPage(`/bench.html?n=${n}`, async (page) => {
+  return withPage(`/bench.html?n=${n}&corpus=files`, async (page) => {
     const client = await page.context().newCDPSession(page);
     const render = await page.evaluate(`(async () => {
       await window.__bench.ready;
@@ -150,7 +152,7 @@ async function measureRun(n: number): Promise<Run> {
       return { renderMs: now, libMs: now - lib, source: window.__bench.source };
     })()`);
     const { renderMs, libMs, source } = render as { renderMs: number; libMs: number; source: string };
-    if (source !== 'files') throw new Error(`bench.html?n=${n} made its events itself: no files at bench-corpus/${n}/`);
+    if (source !== 'files') throw new Error(`bench.html?n=${n} made its events itself`);
     // Cold: a search right after the first frame, before the page has its search index.
     const coldFilterMs = (await page.evaluate(FILTER_HALF)) as number;
     const cleared = page.evaluate(() => window.__bench!.settled());

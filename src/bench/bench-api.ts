@@ -8,7 +8,7 @@ export const EVEN_EVENT_WORD = 'readout';
 export interface BenchApi {
   /** How many events were generated. */
   n: number;
-  /** Where the events came from: the files `npm run bench` writes for N, or made in the page (no files for N). */
+  /** Where the events came from: the files served for N (`&corpus=files`), or made in the page. */
   source: 'files' | 'generated';
   /** Resolves when the N events are first on screen (the whole 2020-2026 window). */
   ready: Promise<unknown>;

@@ -14,14 +14,15 @@ import '../styles.css';
 /**
  * bench.html?n=N: N synthetic events through the app's own explorer, in English, grouped by
  * country, with `window.__bench` for an outside harness (scripts/bench.ts). The events are loaded
- * as the app loads its corpus, from the files `npm run bench` writes for N beside the page
- * (bench-corpus/N/); without them they are made in the page first. Not linked from the app, and
- * the app's page loads none of this.
+ * as the app loads its corpus: with `&corpus=files`, from the files that `npm run bench` serves
+ * for N beside the page (bench-corpus/N/, scripts/bench-corpus.ts); otherwise they are made in
+ * the page first. Not linked from the app, and the app's page loads none of this.
  */
 const root = document.getElementById('root');
 if (!root) throw new Error('bench.html has no #root element');
 
-const n = Math.max(0, Math.floor(Number(new URLSearchParams(window.location.search).get('n') ?? 1000)) || 0);
+const params = new URLSearchParams(window.location.search);
+const n = Math.max(0, Math.floor(Number(params.get('n') ?? 1000)) || 0);
 applyDocumentLanguage('en');
 const i18n = createI18n('en');
 const controller = createBenchController(n, root);
@@ -30,18 +31,21 @@ window.__bench = controller.api;
 // From here on: the events loaded, checked and laid out, then drawn (the library's share).
 performance.mark('bench:lib-start');
 const signal = new AbortController().signal;
-const files = fetchCorpusSource(`bench-corpus/${n}/${HEAD_FILE}`);
-let result = await loadCorpus(files, signal, { lang: 'en' });
-if (result.status === 'error' && result.error.kind === 'network') {
-  controller.api.source = 'generated';
-  // Making the files in the page is a chunk of its own: with files, the page loads none of it.
+/** The files of N events, made in the page: a chunk of its own, which a page given files loads none of. */
+async function madeInPage() {
   const [{ corpusFiles }, { syntheticFilesInput }] = await Promise.all([
     import('../model/corpus-files.ts'),
     import('./synthetic-corpus.ts'),
   ]);
-  const made = new Map(corpusFiles(syntheticFilesInput(n)));
-  result = await loadCorpus(memoryCorpusSource(made), signal, { lang: 'en' });
+  return memoryCorpusSource(new Map(corpusFiles(syntheticFilesInput(n))));
 }
+const fromFiles = params.get('corpus') === 'files';
+controller.api.source = fromFiles ? 'files' : 'generated';
+const result = await loadCorpus(
+  fromFiles ? fetchCorpusSource(`bench-corpus/${n}/${HEAD_FILE}`) : await madeInPage(),
+  signal,
+  { lang: 'en' },
+);
 if (result.status === 'error') throw new Error(`the benchmark's corpus did not load: ${JSON.stringify(result.error)}`);
 createRoot(root).render(
   <StrictMode>

@@ -16,7 +16,7 @@ async function contents(download: Download): Promise<string> {
 
 /** Opens the benchmark page at `n` events with the view parameters `view`, once its events are drawn. */
 async function openBench(n: number, view = '') {
-  const opened = await openPage(browser(), `/bench.html?n=${n}${view}`, { acceptDownloads: true });
+  const opened = await openPage(browser(), `/bench.html?n=${n}&corpus=files${view}`, { acceptDownloads: true });
   await opened.page.evaluate(() => window.__bench!.ready);
   expect(await opened.page.evaluate(() => window.__bench!.source)).toBe('files');
   return opened;

@@ -9,7 +9,15 @@ import {
   type CorpusTables,
   type EventSkeleton,
 } from './corpus-parts.ts';
-import type { EventRest, EventWords, RestShard, WordsShard } from './shard-shapes.ts';
+import {
+  NOT_IN_REST,
+  NOT_IN_REST_DATE,
+  NOT_IN_REST_SOURCE,
+  type EventRest,
+  type EventWords,
+  type RestShard,
+  type WordsShard,
+} from './shard-shapes.ts';
 import type { Corpus, CorpusEvent } from './corpus-schema.ts';
 import { LANGUAGES, type Language } from './corpus-vocabulary.ts';
 import type { EventIndex } from './event-index.ts';
@@ -122,20 +130,9 @@ export function skeletonOf(event: CorpusEvent): EventSkeleton {
 }
 
 // What a shard's rest leaves out of an event, and out of its date and its sources.
-const NOT_REST = new Set([
-  'id',
-  'type',
-  'people',
-  'countries',
-  'title',
-  'summary',
-  'related',
-  'location',
-  'sources',
-  'date',
-]);
-const NOT_REST_DATE = new Set(['start', 'end', 'precision', 'range']);
-const NOT_REST_SOURCE = new Set(['attribution']);
+const NOT_REST = new Set<string>(NOT_IN_REST);
+const NOT_REST_DATE = new Set<string>(NOT_IN_REST_DATE);
+const NOT_REST_SOURCE = new Set<string>(NOT_IN_REST_SOURCE);
 
 function without(value: object, keys: ReadonlySet<string>): Record<string, unknown> {
   const kept: Record<string, unknown> = {};

@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION } from './corpus-vocabulary.ts';
-import { integer, list, literal, object, pattern, rule, text, type Infer } from './shape.ts';
+import { versionShape } from './corpus-shape.ts';
+import { integer, list, literal, object, rule, text, type Infer } from './shape.ts';
 
 /*
  * The search index as files, made by `npm run corpus` beside the corpus's other parts:
@@ -19,7 +20,7 @@ import { integer, list, literal, object, pattern, rule, text, type Infer } from 
 export const wordsFileShape = object(
   {
     schemaVersion: literal(SCHEMA_VERSION),
-    version: pattern(/^[0-9a-f]{16}$/, 'must be the 16 hexadecimal digits of the corpus version'),
+    version: versionShape,
     events: integer(0),
     words: list(text()),
     /** The first word of each part, from 0, rising. */

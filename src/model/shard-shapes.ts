@@ -8,23 +8,31 @@ import { integer, list, literal, object, omit, oneOf, optional, text, type Infer
  * (event-shape.ts): read by the chunk that checks a shard on arrival, not by the first page.
  */
 
+/**
+ * The fields of an event a shard's rest leaves out (its skeleton, its related events, its words,
+ * and the date, place and sources it keeps in part), and those of its date and its sources.
+ */
+export const NOT_IN_REST = [
+  'id',
+  'type',
+  'people',
+  'countries',
+  'title',
+  'summary',
+  'related',
+  'date',
+  'location',
+  'sources',
+] as const;
+export const NOT_IN_REST_DATE = ['start', 'end', 'precision', 'range'] as const;
+export const NOT_IN_REST_SOURCE = ['attribution'] as const;
+
 /** What a shard keeps of an event: all but its skeleton, its related events and its words. */
 export const eventRestShape = object({
-  ...omit(eventShape, [
-    'id',
-    'type',
-    'people',
-    'countries',
-    'title',
-    'summary',
-    'related',
-    'date',
-    'location',
-    'sources',
-  ]).fields,
-  date: omit(eventDateShape, ['start', 'end', 'precision', 'range']),
+  ...omit(eventShape, NOT_IN_REST).fields,
+  date: omit(eventDateShape, NOT_IN_REST_DATE),
   location: optional(omit(eventShape.fields.location.shape, ['name'])),
-  sources: list(omit(eventShape.fields.sources.item, ['attribution']), 1, 'every event cites at least one source'),
+  sources: list(omit(eventShape.fields.sources.item, NOT_IN_REST_SOURCE), 1, 'every event cites at least one source'),
 });
 export type EventRest = Infer<typeof eventRestShape>;
 

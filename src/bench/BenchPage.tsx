@@ -16,8 +16,8 @@ interface BenchPageProps {
   onSettled: () => void;
 }
 
-// The page's own query parameter: not a view parameter, so the link notice must not report it.
-const OWN_PARAMS = ['n'];
+// The page's own query parameters (main.tsx): not view parameters, so the link notice must not report them.
+const OWN_PARAMS = ['n', 'corpus'];
 
 /** The app's explorer (the same timeline, filters, overview and lanes) over the synthetic corpus. */
 export function BenchPage({ corpus, onAttach, onSettled }: BenchPageProps) {

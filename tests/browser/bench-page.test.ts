@@ -19,6 +19,8 @@ async function openBench(n: number, view = '') {
   const opened = await openPage(browser(), `/bench.html?n=${n}&corpus=files${view}`, { acceptDownloads: true });
   await opened.page.evaluate(() => window.__bench!.ready);
   expect(await opened.page.evaluate(() => window.__bench!.source)).toBe('files');
+  // Its own parameters (n, corpus) are not a link's the page could not use.
+  expect(await opened.page.getByText('Part of this link could not be used').count()).toBe(0);
   return opened;
 }
 

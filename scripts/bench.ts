@@ -52,6 +52,8 @@ interface Run {
   filterMs: number;
   searchMs: number;
   heapMiB: number;
+  /** Array buffers (the skeleton's columns, the search parts in hand), kept outside the JS heap. */
+  buffersMiB: number;
   domNodes: number;
   visibleItems: number;
 }
@@ -159,7 +161,7 @@ async function measureRun(n: number): Promise<Run> {
     await page.getByRole('searchbox', { name: 'Search events' }).fill('');
     await cleared;
     await client.send('HeapProfiler.collectGarbage');
-    const heap = (await client.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const heap = (await client.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
     const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
     const visibleItems = await page.evaluate(() => window.__bench!.visibleItemCount());
     // Let the page rest (counts get their full names 150 ms after the view stops).
@@ -198,6 +200,7 @@ async function measureRun(n: number): Promise<Run> {
       filterMs,
       searchMs,
       heapMiB: heap.usedSize / 2 ** 20,
+      buffersMiB: (heap.backingStorageSize ?? Number.NaN) / 2 ** 20,
       domNodes,
       visibleItems,
     };
@@ -304,12 +307,12 @@ function printTable(
 ) {
   const f = (x: number, digits = 0) => x.toFixed(digits);
   console.log(
-    '\n| N | render ms | lib ms | cold filter ms | zoom mean / p95 ms | pan mean / p95 ms | filter ms | search ms | heap MiB | DOM nodes |',
+    '\n| N | render ms | lib ms | cold filter ms | zoom mean / p95 ms | pan mean / p95 ms | filter ms | search ms | heap MiB | buffers MiB | DOM nodes |',
   );
-  console.log('|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  console.log('|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const [n, r] of Object.entries(rows)) {
     console.log(
-      `| ${Number(n).toLocaleString('en')} | ${f(r.renderMs)} | ${f(r.libMs)} | ${f(r.coldFilterMs)} | ${f(r.zoomMeanMs, 1)} / ${f(r.zoomP95Ms, 1)} | ${f(r.panMeanMs, 1)} / ${f(r.panP95Ms, 1)} | ${f(r.filterMs)} | ${f(r.searchMs)} | ${f(r.heapMiB)} | ${r.domNodes} |`,
+      `| ${Number(n).toLocaleString('en')} | ${f(r.renderMs)} | ${f(r.libMs)} | ${f(r.coldFilterMs)} | ${f(r.zoomMeanMs, 1)} / ${f(r.zoomP95Ms, 1)} | ${f(r.panMeanMs, 1)} / ${f(r.panP95Ms, 1)} | ${f(r.filterMs)} | ${f(r.searchMs)} | ${f(r.heapMiB)} | ${f(r.buffersMiB)} | ${r.domNodes} |`,
     );
   }
   console.log(

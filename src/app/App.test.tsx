@@ -246,10 +246,10 @@ describe('App, while a split corpus brings its texts in', () => {
     expect(screen.queryByRole('button', { name: 'Putin calls al-Sharaa' })).toBeNull();
   });
 
-  test('the search index is fetched when the reader comes to the search box, not with the first view', async () => {
+  test('a corpus of one shard (the bundled one) fetches its search index when the reader comes to the search box', async () => {
     window.history.replaceState(null, '', '/');
     const user = userEvent.setup();
-    const split = splitSource(smallCorpus(), 2);
+    const split = splitSource(smallCorpus());
     const asked: string[] = [];
     const source: CorpusSource = {
       text: (name, stop) => (asked.push(name), split.text(name, stop)),

@@ -115,7 +115,7 @@ describe('loadCorpus (the head and the skeleton, then texts as views ask)', () =
     expect(result).toEqual({ status: 'error', error: { kind: 'network', message: 'HTTP 404 Not Found', status: 404 } });
   });
 
-  test('is ready with every event laid out; texts and the search index are fetched when asked', async () => {
+  test('is ready with every event laid out; texts come when asked, the search index’s words with a corpus of many shards', async () => {
     const files = corpusFileMap(smallCorpus(), 2);
     const url = (name: string) => `http://localhost:3000/assets/${name}`;
     const fetch = vi.fn(async (address: string) => {
@@ -127,15 +127,16 @@ describe('loadCorpus (the head and the skeleton, then texts as views ask)', () =
     const corpus = await loaded(fetchCorpusSource(url(HEAD_FILE)));
     expect(skeletonsOf(corpus.index).map((e) => e.id)).toEqual(sorted.map((e) => e.id));
     expect(corpus.people).toEqual(smallCorpus().people);
-    // Nothing but the head and the skeleton until a view asks.
-    expect(fetch.mock.calls.map(([address]) => address).sort()).toEqual([url(HEAD_FILE), url(SKELETON_FILE)]);
+    const words = await corpus.search.words(signal, () => undefined);
+    expect(words.status).toBe('ready');
+    // No texts until a view asks; the search index's words once, however many ask.
+    expect(fetch.mock.calls.map(([address]) => address).sort()).toEqual(
+      [url(HEAD_FILE), url(SEARCH_WORDS_FILE), url(SKELETON_FILE)].sort(),
+    );
     await textsSettled(corpus.texts, 2, 'ru');
     expect(corpus.texts.at(2, 'ru')?.title).toEqual({ ru: sorted[2]!.title.ru });
     expect(fetch).toHaveBeenCalledWith(url(shardFileName(1)), expect.anything());
     expect(fetch).toHaveBeenCalledWith(url(shardFileName(1, 'ru')), expect.anything());
-    const words = await corpus.search.words(signal, () => undefined);
-    expect(words.status).toBe('ready');
-    expect(fetch).toHaveBeenCalledWith(url(SEARCH_WORDS_FILE), expect.anything());
   });
 
   test('a corpus of more than a shard’s events comes with the layout of crowded lanes, a smaller one without', async () => {

@@ -8,7 +8,7 @@ import { shardReader } from '../model/read-shard.ts';
 import type { SearchSource } from '../model/search-source.ts';
 import { decodeSkeleton } from '../model/skeleton-file.ts';
 import { fileProblem, networkError, type CorpusSource } from './corpus-source.ts';
-import { gestureWait } from './gesture-quiet.ts';
+import { gestureWait, inBackground } from './gesture-quiet.ts';
 
 /** The outcome of loading a corpus: ready to explore (its texts come as views ask), or why not. */
 export type CorpusLoadResult = { status: 'ready'; corpus: LoadedCorpus } | { status: 'error'; error: CorpusLoadError };
@@ -51,6 +51,24 @@ export async function loadCorpus(
   const decoded = await decodeHead(headText, checks);
   if (decoded.status === 'error') return decoded;
   const head = decoded.value;
+  // The search index's files are read by a chunk of their own (made once; again after a failure),
+  // fetched with the first search or once the reader comes to the search box (use-search-index.ts):
+  // the first view needs none of it.
+  let reader: Promise<SearchSource> | undefined;
+  const files = () => {
+    const made = (reader ??= import('./search-files-source.ts').then((m) => m.searchFilesSource(source, head)));
+    made.catch(() => {
+      if (reader === made) reader = undefined;
+    });
+    return made;
+  };
+  const search: SearchSource = {
+    words: async (stop, background) => (await files()).words(stop, background),
+    part: async (k, words, stop) => (await files()).part(k, words, stop),
+  };
+  // A corpus of many shards has its search index's words fetched beside its skeleton: a few
+  // kilobytes against megabytes, and a search asked at once (a link's) then waits only for its parts.
+  if (head.shards.length > 1) search.words(signal, inBackground).catch(() => undefined);
   // A large corpus's layout of crowded lanes comes while its skeleton does; without it (it could
   // not be had) its lanes are laid out event by event, as a small corpus's are.
   const dense =
@@ -81,13 +99,6 @@ export async function loadCorpus(
   const texts = shardedTexts(index, head.shards, loadShard, (k, shardLang) => shardFileName(k, shardLang ?? undefined));
   signal.addEventListener('abort', () => texts.dispose(), { once: true });
 
-  // The search index's files are read by a chunk of their own, fetched with the first search (or
-  // once the reader comes to the search box, use-search-index.ts): the first view needs none of it.
-  const files = () => import('./search-files-source.ts').then((m) => m.searchFilesSource(source, head));
-  const search: SearchSource = {
-    words: async (stop, background) => (await files()).words(stop, background),
-    part: async (k, words, stop) => (await files()).part(k, words, stop),
-  };
 
   if (head.shards.length === 1 && lang) {
     await new Promise<void>((resolve) => {

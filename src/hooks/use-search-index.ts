@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 // Types only: the store and the query are a chunk of their own (see below).
 import type { SearchAnswer, SearchStore } from '../model/search-store.ts';
@@ -31,19 +31,29 @@ export function useSearchIndex(
   const [searched, setSearched] = useState(false);
   if (asked && !searched) setSearched(true);
   const wanted = intended || searched;
+  // The query when the store's code arrives: it asks for its parts then, not a render later.
+  const latest = useRef(q);
+  useLayoutEffect(() => {
+    latest.current = q;
+  });
 
   useEffect(() => {
     if (!wanted) return;
     let live = true;
     let made: SearchStore | null = null;
+    // The index's words are asked for beside the store's code: whoever asks first, they come once.
+    const early = new AbortController();
+    corpus.search.words(early.signal, inBackground).catch(() => undefined);
     void import('../model/search-store.ts').then(({ SearchStore: Store }) => {
       if (!live) return;
       made = new Store(corpus.search, corpus.index, corpus);
       made.loadWords(inBackground);
+      made.request(latest.current, inBackground);
       setStore(made);
     });
     return () => {
       live = false;
+      early.abort();
       made?.dispose();
     };
   }, [corpus, wanted]);

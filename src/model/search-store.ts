@@ -24,6 +24,8 @@ export class SearchStore {
   private readonly parts = new Map<number, SearchPart>();
   private readonly asked = new Set<number>();
   private wordsAsked = false;
+  // Queries asked for before the words were in: their parts are fetched as soon as they are.
+  private readonly waiting = new Set<string>();
   private failure: CorpusLoadError | null = null;
   private version = 0;
   private readonly listeners = new Set<() => void>();
@@ -58,7 +60,9 @@ export class SearchStore {
           partStart: result.value.partStart,
           ...searchNames(this.index, this.tables),
         };
+        for (const q of this.waiting) this.fetchPartsOf(q);
       } else this.failure = result.error;
+      this.waiting.clear();
       this.changed();
     });
   }
@@ -91,8 +95,8 @@ export class SearchStore {
     if (q.trim() === '' || this.failure) return;
     this.loadWords(background);
     this.source.hurry?.();
-    const search = this.search;
-    if (search) for (const p of partsOfQuery(search, matchedWords(search, q))) void this.fetchPart(p);
+    if (this.search) this.fetchPartsOf(q);
+    else this.waiting.add(q);
   }
 
   /** Fetches the parts no query has asked for yet, one at a time, each once `quiet()` resolves. */
@@ -122,6 +126,11 @@ export class SearchStore {
 
   dispose(): void {
     this.stop.abort();
+  }
+
+  private fetchPartsOf(q: string): void {
+    const search = this.search!;
+    for (const p of partsOfQuery(search, matchedWords(search, q))) void this.fetchPart(p);
   }
 
   private fetchPart(p: number): Promise<void> {

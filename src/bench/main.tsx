@@ -28,9 +28,6 @@ const i18n = createI18n('en');
 const controller = createBenchController(n, root);
 window.__bench = controller.api;
 
-// From here on: the events loaded, checked and laid out, then drawn (the library's share).
-performance.mark('bench:lib-start');
-const signal = new AbortController().signal;
 /** The files of N events, made in the page: a chunk of its own, which a page given files loads none of. */
 async function madeInPage() {
   const [{ corpusFiles }, { syntheticFilesInput }] = await Promise.all([
@@ -39,18 +36,26 @@ async function madeInPage() {
   ]);
   return memoryCorpusSource(new Map(corpusFiles(syntheticFilesInput(n))));
 }
-const fromFiles = params.get('corpus') === 'files';
-controller.api.source = fromFiles ? 'files' : 'generated';
-const result = await loadCorpus(
-  fromFiles ? fetchCorpusSource(`bench-corpus/${n}/${HEAD_FILE}`) : await madeInPage(),
-  signal,
-  { lang: 'en' },
-);
-if (result.status === 'error') throw new Error(`the benchmark's corpus did not load: ${JSON.stringify(result.error)}`);
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <BenchPage corpus={result.corpus} onAttach={controller.attach} onSettled={controller.committed} />
-    </I18nextProvider>
-  </StrictMode>,
-);
+
+/** Loads the N events, checked and laid out, then draws them: the library's share. */
+async function open(): Promise<void> {
+  performance.mark('bench:lib-start');
+  const fromFiles = params.get('corpus') === 'files';
+  controller.api.source = fromFiles ? 'files' : 'generated';
+  const result = await loadCorpus(
+    fromFiles ? fetchCorpusSource(`bench-corpus/${n}/${HEAD_FILE}`) : await madeInPage(),
+    new AbortController().signal,
+    { lang: 'en' },
+  );
+  if (result.status === 'error') throw new Error(`the benchmark's corpus did not load: ${JSON.stringify(result.error)}`);
+  createRoot(root!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <BenchPage corpus={result.corpus} onAttach={controller.attach} onSettled={controller.committed} />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+// bench.html?n=0 draws nothing: the page is there for __bench.loadCorpus alone.
+if (n > 0) await open();

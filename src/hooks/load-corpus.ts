@@ -99,7 +99,6 @@ export async function loadCorpus(
   const texts = shardedTexts(index, head.shards, loadShard, (k, shardLang) => shardFileName(k, shardLang ?? undefined));
   signal.addEventListener('abort', () => texts.dispose(), { once: true });
 
-
   if (head.shards.length === 1 && lang) {
     await new Promise<void>((resolve) => {
       const check = () => {

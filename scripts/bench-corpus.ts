@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { syntheticFilesInput } from '../src/bench/synthetic-corpus.ts';
 import { writeCorpusFiles } from './write-corpus.ts';
 
-/** Where `npm run bench` keeps the synthetic corpora it writes (made once per machine, not per run). */
-export const BENCH_CORPUS_CACHE = 'node_modules/.cache/tarikh-bench-corpus';
+/**
+ * Where `npm run bench` keeps the synthetic corpora it writes (made once per machine, not per
+ * run); TARIKH_BENCH_CORPUS moves it, for two checkouts that measure at once.
+ */
+export const BENCH_CORPUS_CACHE = process.env.TARIKH_BENCH_CORPUS ?? 'node_modules/.cache/tarikh-bench-corpus';
 
 // What makes the files: a change to any of these makes them again.
 const SOURCES = ['src/bench', 'src/model'];

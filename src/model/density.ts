@@ -6,15 +6,31 @@ import type { DayDomain, Viewport } from './time-scale.ts';
  * their period. One pass over typed arrays, so the overview follows the filters at 100,000 events.
  */
 export function densityBins(index: EventIndex, shown: Uint8Array, extent: DayDomain, binCount: number): Uint32Array {
-  const bins = new Uint32Array(Math.max(0, binCount));
+  return countBins(eventBins(index, extent, binCount), shown, binCount);
+}
+
+/**
+ * The slice of `extent` each event's centre falls in (of `binCount`): made once for a corpus and a
+ * width, so that a filter only counts (countBins).
+ */
+export function eventBins(index: EventIndex, extent: DayDomain, binCount: number): Uint16Array {
+  const bins = new Uint16Array(index.count);
   const span = extent.end - extent.start;
-  if (binCount <= 0 || !(span > 0)) return bins;
+  const last = Math.min(binCount, 0x10000) - 1;
+  if (last < 0 || !(span > 0)) return bins;
   for (let i = 0; i < index.count; i++) {
-    if (!shown[i]) continue;
     const centre = (index.start[i]! + index.end[i]! + 1) / 2;
     const bin = Math.floor(((centre - extent.start) / span) * binCount);
-    bins[Math.min(Math.max(bin, 0), binCount - 1)]!++;
+    bins[i] = bin < 0 ? 0 : bin > last ? last : bin;
   }
+  return bins;
+}
+
+/** How many shown events each slice holds, from eventBins. */
+export function countBins(binOf: Uint16Array, shown: Uint8Array, binCount: number): Uint32Array {
+  const bins = new Uint32Array(Math.max(0, binCount));
+  if (binCount <= 0) return bins;
+  for (let i = 0; i < binOf.length; i++) if (shown[i]) bins[binOf[i]!]!++;
   return bins;
 }
 

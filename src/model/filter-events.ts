@@ -37,40 +37,28 @@ const TEXT = 8;
 const ALL = COUNTRY | PERSON | TYPE | TEXT;
 
 /**
- * Applies the filters in one pass over typed arrays: each event gets a bit per filter it passes,
- * and is shown with all four. The facets are counted from the same bits, in a second pass made
- * when they are first read: an event counts for an option of one filter when it passes the other
- * three. `textPasses` is the search's answer for `filters.q` (search-query.ts; null without a
- * query): a search whose answer is still to come is the caller's to say, never "nothing matches".
+ * Applies the filters in one pass over typed arrays. The facets are counted when first read, in a
+ * second pass that gives each event a bit per filter it passes: an event counts for an option of
+ * one filter when it passes the other three. `textPasses` is the search's answer for `filters.q`
+ * (search-query.ts; null without a query): a search whose answer is still to come is the
+ * caller's to say, never "nothing matches".
  */
 export function applyFilters(index: EventIndex, filters: EventFilters, textPasses: Uint8Array | null): FilterOutcome {
   const n = index.count;
   const wantedCountries = membership(index.countryCodes, filters.countries);
   const wantedPeople = membership(index.personIds, filters.people);
-  const wantedTypes = filters.types.length === 0 ? null : new Set(filters.types.map((t) => EVENT_TYPES.indexOf(t)));
-
-  const bits = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    let b = 0;
-    if (
-      !wantedCountries ||
-      anyRef(index.countryRefs, index.countryStart[i]!, index.countryStart[i + 1]!, wantedCountries)
-    )
-      b |= COUNTRY;
-    if (!wantedPeople || anyRef(index.personRefs, index.personStart[i]!, index.personStart[i + 1]!, wantedPeople))
-      b |= PERSON;
-    if (!wantedTypes || wantedTypes.has(index.type[i]!)) b |= TYPE;
-    if (!textPasses || textPasses[i]) b |= TEXT;
-    bits[i] = b;
-  }
+  const wantedTypes = membership(EVENT_TYPES, filters.types);
+  const { type, countryRefs, countryStart, personRefs, personStart } = index;
 
   const shown = new Uint8Array(n);
   let count = 0;
   for (let i = 0; i < n; i++) {
-    if (bits[i] === ALL) {
-      shown[i] = 1;
-      count++;
-    }
+    if (textPasses && !textPasses[i]) continue;
+    if (wantedTypes && !wantedTypes[type[i]!]) continue;
+    if (wantedCountries && !anyRef(countryRefs, countryStart[i]!, countryStart[i + 1]!, wantedCountries)) continue;
+    if (wantedPeople && !anyRef(personRefs, personStart[i]!, personStart[i + 1]!, wantedPeople)) continue;
+    shown[i] = 1;
+    count++;
   }
 
   let facets: FacetCounts | undefined;
@@ -78,7 +66,18 @@ export function applyFilters(index: EventIndex, filters: EventFilters, textPasse
     shown,
     count,
     get facets() {
-      return (facets ??= countFacets(index, bits));
+      if (facets) return facets;
+      const bits = new Uint8Array(n);
+      for (let i = 0; i < n; i++) {
+        let b = 0;
+        if (!wantedCountries || anyRef(countryRefs, countryStart[i]!, countryStart[i + 1]!, wantedCountries))
+          b |= COUNTRY;
+        if (!wantedPeople || anyRef(personRefs, personStart[i]!, personStart[i + 1]!, wantedPeople)) b |= PERSON;
+        if (!wantedTypes || wantedTypes[type[i]!]) b |= TYPE;
+        if (!textPasses || textPasses[i]) b |= TEXT;
+        bits[i] = b;
+      }
+      return (facets = countFacets(index, bits));
     },
   };
 }

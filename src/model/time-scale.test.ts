@@ -5,7 +5,9 @@ import { describe, expect, test } from 'vitest';
 import { smallCorpus } from '../../tests/corpus-fixture.ts';
 import { toDayNumber } from './calendar-date.ts';
 import { buildEventIndex } from './index-events.ts';
+import { syntheticFilesInput } from '../bench/synthetic-corpus.ts';
 import {
+  extentOf,
   MAX_SPAN_DAYS,
   MIN_SPAN_DAYS,
   centreWindowOn,
@@ -226,5 +228,23 @@ describe('panBounds', () => {
 
   test('stops at year 1000', () => {
     expect(windowOfDomain(panBounds(domainOfWindow({ from: '1001-01-01', to: '1001-12-31' }))).from).toBe('1000-01-01');
+  });
+});
+
+describe('extentOf on thousands of events', () => {
+  test('finds the first start and the last end of the shown events, however they are spread', () => {
+    const { index } = syntheticFilesInput(3000);
+    for (const keep of [1, 2, 7, 500, 2999]) {
+      const shown = Uint8Array.from({ length: index.count }, (_, i) => (i % keep === keep - 1 ? 1 : 0));
+      let start = Infinity;
+      let end = -Infinity;
+      for (let i = 0; i < index.count; i++) {
+        if (!shown[i]) continue;
+        start = Math.min(start, index.start[i]!);
+        end = Math.max(end, index.end[i]! + 1);
+      }
+      expect(extentOf(index, shown)).toEqual({ start, end });
+    }
+    expect(extentOf(index, new Uint8Array(index.count))).toBeNull();
   });
 });

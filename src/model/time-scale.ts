@@ -134,15 +134,16 @@ export function constrainTransform(
 
 /** The first and last day (end exclusive) of the events where `shown` is 1, or null if none. */
 export function extentOf(index: EventIndex, shown: Uint8Array): DayDomain | null {
-  let start = Infinity;
+  // Events are in start order: the first shown one starts earliest.
+  let first = 0;
+  while (first < index.count && !shown[first]) first++;
+  if (first === index.count) return null;
+  // No event lasts longer than maxSpan days: read from the last, once events start more than that
+  // before the latest end found, none of them or before them ends later.
   let end = -Infinity;
-  for (let i = 0; i < index.count; i++) {
-    if (!shown[i]) continue;
-    // Events are in start order: the first shown one starts earliest.
-    if (start === Infinity) start = index.start[i]!;
-    end = Math.max(end, index.end[i]! + 1);
-  }
-  return start === Infinity ? null : { start, end };
+  for (let i = index.count - 1; i >= first && index.start[i]! + index.maxSpan + 1 > end; i--)
+    if (shown[i]) end = Math.max(end, index.end[i]! + 1);
+  return { start: index.start[first]!, end };
 }
 
 /** Margin on each side of a fitted window: a share of the span, and at least a few days. */

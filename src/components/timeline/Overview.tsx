@@ -3,7 +3,7 @@ import { pointer, select } from 'd3-selection';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../model/corpus-schema.ts';
-import { densityBins, histogramPath } from '../../model/density.ts';
+import { countBins, eventBins, histogramPath } from '../../model/density.ts';
 import type { EventIndex } from '../../model/event-index.ts';
 import { scaleOfDomain, type DayDomain, type Viewport } from '../../model/time-scale.ts';
 import { overviewBrush, overviewBrushLoaded } from './gesture-drawing.ts';
@@ -59,10 +59,10 @@ export function Overview({ index, shown, extent, domain, viewport, lang, onPrevi
   const brush = useMemo(() => code?.brushX<unknown>(), [code]);
   const brushing = useRef(false);
   const latest = useRef({ onPreview, onChoose, domain, extent, viewport });
-  const bins = useMemo(
-    () => densityBins(index, shown, extent, Math.max(1, Math.floor(viewport.width / BIN_PIXELS))),
-    [index, shown, extent, viewport.width],
-  );
+  const binCount = Math.max(1, Math.floor(viewport.width / BIN_PIXELS));
+  // Where each event falls is found once for the corpus and the width; a filter only counts.
+  const binOf = useMemo(() => eventBins(index, extent, binCount), [index, extent, binCount]);
+  const bins = useMemo(() => countBins(binOf, shown, binCount), [binOf, shown, binCount]);
   const path = useMemo(() => histogramPath(bins, viewport, HEIGHT), [bins, viewport]);
 
   useLayoutEffect(() => {

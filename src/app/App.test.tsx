@@ -2,7 +2,13 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { CorpusSource } from '../hooks/corpus-source.ts';
-import { HEAD_FILE, SEARCH_WORDS_FILE, type CorpusHead } from '../model/corpus-parts.ts';
+import {
+  HEAD_FILE,
+  SEARCH_WORDS_FILE,
+  searchPartFileName,
+  shardFileName,
+  type CorpusHead,
+} from '../model/corpus-parts.ts';
 import { smallCorpus, splitSource } from '../../tests/corpus-fixture.ts';
 import { renderWithI18n } from '../../tests/render-with-i18n.tsx';
 import { App } from './App.tsx';
@@ -246,7 +252,28 @@ describe('App, while a split corpus brings its texts in', () => {
     expect(screen.queryByRole('button', { name: 'Putin calls al-Sharaa' })).toBeNull();
   });
 
-  test('a corpus of one shard (the bundled one) fetches its search index when the reader comes to the search box', async () => {
+  test('a corpus of one shard (the bundled one) fetches its search index once its first view is in, before any search', async () => {
+    window.history.replaceState(null, '', '/');
+    const split = splitSource(smallCorpus());
+    const asked: string[] = [];
+    const source: CorpusSource = {
+      text: (name, stop) => (asked.push(name), split.text(name, stop)),
+      bytes: (name, stop) => (asked.push(name), split.bytes(name, stop)),
+    };
+    renderWithI18n(<App source={source} />, { lang: 'en' });
+    expect((await screen.findAllByRole('button', { name: /Putin calls al-Sharaa/ })).length).toBeGreaterThan(0);
+    await waitFor(() => expect(asked).toContain(SEARCH_WORDS_FILE));
+    // After what the first view needs (its texts), and each file once.
+    expect(asked.indexOf(SEARCH_WORDS_FILE)).toBeGreaterThan(asked.indexOf(shardFileName(0, 'en')));
+    expect(asked.indexOf(shardFileName(0, 'en'))).toBeGreaterThanOrEqual(0);
+    await waitFor(() => expect(asked).toContain(searchPartFileName(0)));
+    expect(asked.filter((name) => name.startsWith('search-'))).toEqual(
+      expect.arrayContaining([SEARCH_WORDS_FILE, searchPartFileName(0)]),
+    );
+    expect(asked.filter((name) => name.startsWith('search-'))).toHaveLength(2);
+  });
+
+  test('a search answered from the index of one part shows its events without a moment of “Searching”', async () => {
     window.history.replaceState(null, '', '/');
     const user = userEvent.setup();
     const split = splitSource(smallCorpus());
@@ -257,10 +284,17 @@ describe('App, while a split corpus brings its texts in', () => {
     };
     renderWithI18n(<App source={source} />, { lang: 'en' });
     const [search] = await screen.findAllByRole('searchbox', { name: 'Search events' });
-    expect((await screen.findAllByRole('button', { name: /Putin calls al-Sharaa/ })).length).toBeGreaterThan(0);
-    expect(asked).not.toContain(SEARCH_WORDS_FILE);
-    await user.click(search!);
-    await waitFor(() => expect(asked).toContain(SEARCH_WORDS_FILE));
+    await waitFor(() => expect(asked).toContain(searchPartFileName(0)));
+    // Every "Searching" the page shows while the reader types, however briefly.
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (/Searching/.test(document.body.textContent ?? '')) seen.push('Searching');
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    await user.type(search!, 'peskov');
+    expect(await screen.findByText('Showing 1 of 3 events')).toBeInTheDocument();
+    observer.disconnect();
+    expect(seen).toEqual([]);
   });
 
   test('an export brings the texts it needs in, says so, then saves the file', async () => {

@@ -2,12 +2,14 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { controlledSearchSource, searchedCorpus } from '../../tests/search-helpers.ts';
 import { generateSyntheticCorpus } from '../bench/synthetic-corpus.ts';
+import { SHARD_SIZE } from '../model/corpus-parts.ts';
 import { completeTexts } from '../model/loaded-corpus.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 import { matchedWords, partsOfQuery } from '../model/search-query.ts';
 import { useSearchIndex } from './use-search-index.ts';
 
-const synthetic = generateSyntheticCorpus(2000);
+// More than a shard's events: a corpus whose search index comes before any search.
+const synthetic = generateSyntheticCorpus(SHARD_SIZE + 1);
 const searched = searchedCorpus(synthetic, 2048);
 const file = {
   schemaVersion: 1 as const,
@@ -18,14 +20,15 @@ const file = {
 };
 
 /** A corpus whose search index comes from `controlledSearchSource`, when the test says. */
-function controlledCorpus() {
+function controlledCorpus(count = searched.index.count) {
   const control = controlledSearchSource(file, searched.parts);
   const corpus: LoadedCorpus = {
     schemaVersion: 1,
     articles: synthetic.articles,
     people: synthetic.people,
     countries: synthetic.countries,
-    index: searched.index,
+    // A smaller count stands for a corpus of one shard.
+    index: { ...searched.index, count },
     texts: completeTexts(searched.events),
     search: control.source,
   };
@@ -35,11 +38,20 @@ function controlledCorpus() {
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
 
 describe('useSearchIndex', () => {
-  test('brings the index’s words in once the view is in, before any search, and gives no answer meanwhile', async () => {
+  test('a corpus of many shards brings its index’s words in once the view is in, before any search, and gives no answer meanwhile', async () => {
     const { corpus, asked } = controlledCorpus();
     const { result } = renderHook(() => useSearchIndex(corpus, ''));
     await waitFor(() => expect(asked).toEqual(['words']));
     expect(result.current.answer).toEqual({ status: 'none' });
+  });
+
+  test('a corpus of one shard brings its index in when a search is about to be asked, not before', async () => {
+    const { corpus, asked } = controlledCorpus(SHARD_SIZE);
+    const { result } = renderHook(() => useSearchIndex(corpus, ''));
+    await settle();
+    expect(asked).toEqual([]);
+    act(() => result.current.intend());
+    await waitFor(() => expect(asked).toEqual(['words']));
   });
 
   test('a query is pending until its own parts are in; the other parts follow only after its answer', async () => {

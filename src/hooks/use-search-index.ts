@@ -8,6 +8,8 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { flushSync } from 'react-dom';
+import { SHARD_SIZE } from '../model/corpus-parts.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 // Types only: the store and the query are a chunk of their own (see below).
 import type { SearchAnswer, SearchStore } from '../model/search-store.ts';
@@ -23,13 +25,14 @@ const noStore = {
 
 /**
  * The one owner of a corpus's search index (held by the explorer). Its code is a chunk of its
- * own, not part of the first view, which needs none of it: it is fetched, with the index's words,
- * once that view is in, so that a first query (a link's, or a keystroke's) waits for its own
- * parts alone. The index is shown to the views once the page is idle, or sooner when a search is
- * asked for or about to be (`intend`: the reader comes to the search box). Once the reader has searched and the answer is
- * in, the other parts follow one at a time while the page is idle and no gesture is under way,
- * so that later queries find them at hand. Gives the answer to `q`: pending until what it needs
- * is in (never "nothing matches" meanwhile), then which events pass.
+ * own, not part of the first view, which needs none of it: for a corpus of many shards it is
+ * fetched, with the index's words, once that view is in, so that a first query (a link's, or a
+ * keystroke's) waits for its own parts alone. The index is shown to the views once the page is
+ * idle, or sooner when a search is asked for or about to be (`intend`: the reader comes to the
+ * search box). Once the reader has searched and the answer is in, the other parts follow one at a
+ * time while the page is idle and no gesture is under way, so that later queries find them at
+ * hand. Gives the answer to `q`: pending until what it needs is in (never "nothing matches"
+ * meanwhile), then which events pass.
  */
 export function useSearchIndex(
   corpus: LoadedCorpus,
@@ -49,8 +52,10 @@ export function useSearchIndex(
 
   // The corpus's store, made as soon as its code is in, and brings the index's words in; it is
   // shown to the views once the page is idle (a render they need not wait for) or when a search
-  // is asked for or about to be, whichever comes first. A search asks for its code again if it
-  // could not be had. (A layout effect: the one below, which may show it, runs after it.)
+  // is asked for or about to be, whichever comes first. A corpus of one shard (the bundled one)
+  // asks for its code only then: its first view's bytes are what count, and its search is small.
+  // A search asks for the code again if it could not be had. (A layout effect: the one below,
+  // which may show the store, runs after it.)
   const storeOf = useRef<{ made: SearchStore | null; get: () => Promise<SearchStore> } | null>(null);
   useLayoutEffect(() => {
     let live = true;
@@ -74,7 +79,7 @@ export function useSearchIndex(
           },
         )),
     };
-    held.get().catch(() => undefined);
+    if (corpus.index.count > SHARD_SIZE) held.get().catch(() => undefined);
     storeOf.current = held;
     return () => {
       live = false;
@@ -83,27 +88,33 @@ export function useSearchIndex(
     };
   }, [corpus]);
 
-  // A search asks for its parts at once. An answer that is in is drawn before the next frame;
-  // one still coming lets the frame show that the search runs.
-  const show = useCallback((next: SearchStore) => {
-    next.request(latest.current, inBackground);
-    const now = next.answer(latest.current).status;
-    if (now === 'ready' || now === 'failed') setStore(next);
-    else startTransition(() => setStore(next));
-  }, []);
+  // A search asks for its parts at once. An answer that is in is drawn before the next frame; one
+  // still coming is drawn once something comes in, with no render before (the views meanwhile
+  // say that the search runs).
   useLayoutEffect(() => {
     const held = storeOf.current;
     if (!wanted || !held) return;
-    if (held.made) return show(held.made);
     let live = true;
-    held
-      .get()
-      .then((next) => live && show(next))
-      .catch(() => undefined);
+    let unsubscribe = () => undefined as unknown;
+    const show = (next: SearchStore) => {
+      if (!live) return;
+      next.request(latest.current, inBackground);
+      const now = next.answer(latest.current).status;
+      if (now === 'ready' || now === 'failed') setStore(next);
+      else
+        unsubscribe = next.subscribe(() => {
+          unsubscribe();
+          // At once, as the store's later changes are (useSyncExternalStore), not after a frame.
+          flushSync(() => setStore(next));
+        });
+    };
+    if (held.made) show(held.made);
+    else held.get().then(show, () => undefined);
     return () => {
       live = false;
+      unsubscribe();
     };
-  }, [corpus, wanted, show]);
+  }, [corpus, wanted]);
 
   const source = store ?? noStore;
   const version = useSyncExternalStore(source.subscribe, source.getVersion);
@@ -117,11 +128,13 @@ export function useSearchIndex(
   useEffect(() => {
     if (store && pending) store.request(q, inBackground);
   }, [store, q, pending, version]);
-  // Once the reader has searched and has the answer, the other parts follow in the background:
-  // never before a waiting query's own parts, nor in the frames that draw its answer.
+  // Once the reader has searched and has the answer, the other parts follow in the background,
+  // from the page's first idle moment: never before a waiting query's own parts, nor in the
+  // frames that draw its answer.
   const ready = store?.ready ?? false;
   useEffect(() => {
-    if (store && ready && searched && !pending) void store.prefetch(quietAndIdle);
+    if (!store || !ready || !searched || pending) return;
+    return whenIdle(() => void store.prefetch(quiet));
   }, [store, ready, searched, pending]);
 
   const intend = useCallback(() => setIntended(true), []);
@@ -136,10 +149,4 @@ function whenIdle(task: () => void): () => void {
   }
   const id = setTimeout(task, 0);
   return () => clearTimeout(id);
-}
-
-/** Resolves once no gesture is under way and the page is idle. */
-async function quietAndIdle(): Promise<void> {
-  await quiet();
-  await new Promise<void>((resolve) => whenIdle(resolve));
 }

@@ -8,6 +8,19 @@ import { renderWithI18n } from '../../tests/render-with-i18n.tsx';
 import { App } from './App.tsx';
 
 const goodSource = splitSource();
+
+/** The small corpus in parts, noting the name of each file asked for. */
+function recordingSource(): { source: CorpusSource; asked: string[] } {
+  const split = splitSource(smallCorpus());
+  const asked: string[] = [];
+  return {
+    asked,
+    source: {
+      text: (name, stop) => (asked.push(name), split.text(name, stop)),
+      bytes: (name, stop) => (asked.push(name), split.bytes(name, stop)),
+    },
+  };
+}
 const signal = new AbortController().signal;
 
 /** A head whose first person names a country the tables do not have. */
@@ -249,12 +262,7 @@ describe('App, while a split corpus brings its texts in', () => {
   test('a corpus of one shard (the bundled one) fetches its search index when the reader comes to the search box', async () => {
     window.history.replaceState(null, '', '/');
     const user = userEvent.setup();
-    const split = splitSource(smallCorpus());
-    const asked: string[] = [];
-    const source: CorpusSource = {
-      text: (name, stop) => (asked.push(name), split.text(name, stop)),
-      bytes: (name, stop) => (asked.push(name), split.bytes(name, stop)),
-    };
+    const { source, asked } = recordingSource();
     renderWithI18n(<App source={source} />, { lang: 'en' });
     const [search] = await screen.findAllByRole('searchbox', { name: 'Search events' });
     expect((await screen.findAllByRole('button', { name: /Putin calls al-Sharaa/ })).length).toBeGreaterThan(0);
@@ -271,12 +279,7 @@ describe('App, while a split corpus brings its texts in', () => {
   test('a search answered from the index of one part shows its events without a moment of “Searching”', async () => {
     window.history.replaceState(null, '', '/');
     const user = userEvent.setup();
-    const split = splitSource(smallCorpus());
-    const asked: string[] = [];
-    const source: CorpusSource = {
-      text: (name, stop) => (asked.push(name), split.text(name, stop)),
-      bytes: (name, stop) => (asked.push(name), split.bytes(name, stop)),
-    };
+    const { source, asked } = recordingSource();
     renderWithI18n(<App source={source} />, { lang: 'en' });
     const [search] = await screen.findAllByRole('searchbox', { name: 'Search events' });
     await user.click(search!);

@@ -1,10 +1,12 @@
 import type { Corpus, CorpusEvent } from '../src/model/corpus-schema.ts';
+import type { Decoded } from '../src/model/decode-corpus.ts';
 import type { EventIndex } from '../src/model/event-index.ts';
 import { indexEvents } from '../src/model/index-events.ts';
 import { encodeSearchFiles } from '../src/model/search-encode.ts';
 import { decodeSearchPart, type SearchPart, type SearchWordsFile } from '../src/model/search-files.ts';
 import { searchNames, type SearchIndex } from '../src/model/search-index.ts';
 import { matchedWords, matchQuery } from '../src/model/search-query.ts';
+import type { SearchSource } from '../src/model/search-source.ts';
 import { eventSearchTexts, WordIndexer } from '../src/model/word-indexer.ts';
 
 /**
@@ -51,4 +53,30 @@ export function searchedCorpus(
     parts,
     passes: (q) => matchQuery(index, search, matchedWords(search, q), q, (p) => parts[p]!),
   };
+}
+
+/** A search source whose words and parts arrive when the test says (`arrive`), each asked for noted in `asked`. */
+export function controlledSearchSource(file: SearchWordsFile, parts: readonly SearchPart[]) {
+  const asked: (number | 'words')[] = [];
+  const pending = new Map<number | 'words', () => void>();
+  const source: SearchSource = {
+    words() {
+      asked.push('words');
+      return new Promise<Decoded<SearchWordsFile>>((resolve) =>
+        pending.set('words', () => resolve({ status: 'ready', value: file })),
+      );
+    },
+    part(k) {
+      asked.push(k);
+      return new Promise<Decoded<SearchPart>>((resolve) =>
+        pending.set(k, () => resolve({ status: 'ready', value: parts[k]! })),
+      );
+    },
+  };
+  const arrive = async (what: number | 'words') => {
+    pending.get(what)!();
+    pending.delete(what);
+    for (let i = 0; i < 4; i++) await Promise.resolve();
+  };
+  return { source, asked, arrive, waiting: () => [...pending.keys()] };
 }

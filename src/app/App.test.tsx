@@ -2,12 +2,25 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { CorpusSource } from '../hooks/corpus-source.ts';
-import { HEAD_FILE, SEARCH_WORDS_FILE, type CorpusHead } from '../model/corpus-parts.ts';
+import { HEAD_FILE, SEARCH_WORDS_FILE, searchPartFileName, type CorpusHead } from '../model/corpus-parts.ts';
 import { smallCorpus, splitSource } from '../../tests/corpus-fixture.ts';
 import { renderWithI18n } from '../../tests/render-with-i18n.tsx';
 import { App } from './App.tsx';
 
 const goodSource = splitSource();
+
+/** The small corpus in parts, noting the name of each file asked for. */
+function recordingSource(): { source: CorpusSource; asked: string[] } {
+  const split = splitSource(smallCorpus());
+  const asked: string[] = [];
+  return {
+    asked,
+    source: {
+      text: (name, stop) => (asked.push(name), split.text(name, stop)),
+      bytes: (name, stop) => (asked.push(name), split.bytes(name, stop)),
+    },
+  };
+}
 const signal = new AbortController().signal;
 
 /** A head whose first person names a country the tables do not have. */
@@ -249,18 +262,38 @@ describe('App, while a split corpus brings its texts in', () => {
   test('a corpus of one shard (the bundled one) fetches its search index when the reader comes to the search box', async () => {
     window.history.replaceState(null, '', '/');
     const user = userEvent.setup();
-    const split = splitSource(smallCorpus());
-    const asked: string[] = [];
-    const source: CorpusSource = {
-      text: (name, stop) => (asked.push(name), split.text(name, stop)),
-      bytes: (name, stop) => (asked.push(name), split.bytes(name, stop)),
-    };
+    const { source, asked } = recordingSource();
     renderWithI18n(<App source={source} />, { lang: 'en' });
     const [search] = await screen.findAllByRole('searchbox', { name: 'Search events' });
     expect((await screen.findAllByRole('button', { name: /Putin calls al-Sharaa/ })).length).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(asked).not.toContain(SEARCH_WORDS_FILE);
     await user.click(search!);
-    await waitFor(() => expect(asked).toContain(SEARCH_WORDS_FILE));
+    // Its words and its one part, each once.
+    await waitFor(() => expect(asked).toContain(searchPartFileName(0)));
+    expect(asked.filter((name) => name.startsWith('search-')).sort()).toEqual(
+      [SEARCH_WORDS_FILE, searchPartFileName(0)].sort(),
+    );
+  });
+
+  test('a search answered from the index of one part shows its events without a moment of “Searching”', async () => {
+    window.history.replaceState(null, '', '/');
+    const user = userEvent.setup();
+    const { source, asked } = recordingSource();
+    renderWithI18n(<App source={source} />, { lang: 'en' });
+    const [search] = await screen.findAllByRole('searchbox', { name: 'Search events' });
+    await user.click(search!);
+    await waitFor(() => expect(asked).toContain(searchPartFileName(0)));
+    // Every "Searching" the page shows while the reader types, however briefly.
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (/Searching/.test(document.body.textContent ?? '')) seen.push('Searching');
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    await user.type(search!, 'peskov');
+    expect(await screen.findByText('Showing 1 of 3 events')).toBeInTheDocument();
+    observer.disconnect();
+    expect(seen).toEqual([]);
   });
 
   test('an export brings the texts it needs in, says so, then saves the file', async () => {

@@ -6,6 +6,7 @@ import { corpusFiles } from '../model/corpus-files.ts';
 import {
   HEAD_FILE,
   SEARCH_WORDS_FILE,
+  searchPartFileName,
   SHARD_SIZE,
   shardFileName,
   SKELETON_FILE,
@@ -115,8 +116,9 @@ describe('loadCorpus (the head and the skeleton, then texts as views ask)', () =
     expect(result).toEqual({ status: 'error', error: { kind: 'network', message: 'HTTP 404 Not Found', status: 404 } });
   });
 
-  test('is ready with every event laid out; texts come when asked, the search index’s words with a corpus of many shards', async () => {
+  test('is ready with every event laid out; texts come when asked, the search index’s words (and its only part) with a corpus of many shards', async () => {
     const files = corpusFileMap(smallCorpus(), 2);
+    expect((JSON.parse(files.get(HEAD_FILE) as string) as CorpusHead).searchParts).toBe(1);
     const url = (name: string) => `http://localhost:3000/assets/${name}`;
     const fetch = vi.fn(async (address: string) => {
       const name = address.slice(address.lastIndexOf('/') + 1);
@@ -128,15 +130,40 @@ describe('loadCorpus (the head and the skeleton, then texts as views ask)', () =
     expect(skeletonsOf(corpus.index).map((e) => e.id)).toEqual(sorted.map((e) => e.id));
     expect(corpus.people).toEqual(smallCorpus().people);
     const words = await corpus.search.words(signal, () => undefined);
-    expect(words.status).toBe('ready');
-    // No texts until a view asks; the search index's words once, however many ask.
+    if (words.status !== 'ready') throw new Error('expected the words of the search index');
+    expect((await corpus.search.part(0, words.value, signal)).status).toBe('ready');
+    // No texts until a view asks; the search index's words and its one part once, however many ask.
     expect(fetch.mock.calls.map(([address]) => address).sort()).toEqual(
-      [url(HEAD_FILE), url(SEARCH_WORDS_FILE), url(SKELETON_FILE)].sort(),
+      [url(HEAD_FILE), url(SEARCH_WORDS_FILE), url(searchPartFileName(0)), url(SKELETON_FILE)].sort(),
     );
     await textsSettled(corpus.texts, 2, 'ru');
     expect(corpus.texts.at(2, 'ru')?.title).toEqual({ ru: sorted[2]!.title.ru });
     expect(fetch).toHaveBeenCalledWith(url(shardFileName(1)), expect.anything());
     expect(fetch).toHaveBeenCalledWith(url(shardFileName(1, 'ru')), expect.anything());
+  });
+
+  test('a corpus of one shard asks for its search index’s words and only part when first searched, at once and once each', async () => {
+    const files = corpusFileMap(smallCorpus());
+    const served = memoryCorpusSource(files);
+    const asked: string[] = [];
+    const source: CorpusSource = {
+      text: (name, stop) => (asked.push(name), served.text(name, stop)),
+      bytes: (name, stop) => (asked.push(name), served.bytes(name, stop)),
+    };
+    const corpus = await loaded(source);
+    const before = asked.length;
+    expect(asked).not.toContain(SEARCH_WORDS_FILE);
+    const words$ = corpus.search.words(signal, () => undefined);
+    // Both before the code that reads them is in: the search waits for one round trip, not three.
+    expect(asked.slice(before).sort()).toEqual([SEARCH_WORDS_FILE, searchPartFileName(0)].sort());
+    const words = await words$;
+    if (words.status !== 'ready') throw new Error('expected the words of the search index');
+    expect((await corpus.search.part(0, words.value, signal)).status).toBe('ready');
+    await corpus.search.words(signal, () => undefined);
+    expect(asked.slice(before).sort()).toEqual([SEARCH_WORDS_FILE, searchPartFileName(0)].sort());
+    // Asked for again (a retry), a part is fetched anew, not taken from what was held.
+    expect((await corpus.search.part(0, words.value, signal)).status).toBe('ready');
+    expect(asked.filter((name) => name === searchPartFileName(0))).toHaveLength(2);
   });
 
   test('a corpus of more than a shard’s events comes with the layout of crowded lanes, a smaller one without', async () => {

@@ -1,5 +1,12 @@
 import { corpusChecks } from '../model/check-corpus.ts';
-import { HEAD_FILE, SHARD_SIZE, shardFileName, SKELETON_FILE } from '../model/corpus-parts.ts';
+import {
+  HEAD_FILE,
+  SEARCH_WORDS_FILE,
+  searchPartFileName,
+  SHARD_SIZE,
+  shardFileName,
+  SKELETON_FILE,
+} from '../model/corpus-parts.ts';
 import type { Language } from '../model/corpus-vocabulary.ts';
 import { decodeHead, type CorpusLoadError } from '../model/decode-corpus.ts';
 import { shardedTexts, type ShardResult } from '../model/event-texts.ts';
@@ -8,7 +15,7 @@ import { shardReader } from '../model/read-shard.ts';
 import type { SearchSource } from '../model/search-source.ts';
 import { decodeSkeleton } from '../model/skeleton-file.ts';
 import { fileProblem, networkError, type CorpusSource } from './corpus-source.ts';
-import { gestureWait, inBackground } from './gesture-quiet.ts';
+import { gestureWait } from './gesture-quiet.ts';
 
 /** The outcome of loading a corpus: ready to explore (its texts come as views ask), or why not. */
 export type CorpusLoadResult = { status: 'ready'; corpus: LoadedCorpus } | { status: 'error'; error: CorpusLoadError };
@@ -52,23 +59,39 @@ export async function loadCorpus(
   if (decoded.status === 'error') return decoded;
   const head = decoded.value;
   // The search index's files are read by a chunk of their own (made once; again after a failure),
-  // fetched with the first search or once the reader comes to the search box (use-search-index.ts):
-  // the first view needs none of it.
+  // fetched once the explorer's first view is in (use-search-index.ts): that view needs none of it.
+  // Its first files are asked for beside that chunk, not after it.
+  const ahead = heldFiles(source, signal);
   let reader: Promise<SearchSource> | undefined;
+  // The reader once in hand: a query's parts are then asked for in the task that wants them.
+  let inHand: SearchSource | undefined;
   const files = () => {
-    const made = (reader ??= import('./search-files-source.ts').then((m) => m.searchFilesSource(source, head)));
+    const made = (reader ??= import('./search-files-source.ts').then(
+      (m) => (inHand = m.searchFilesSource(ahead.source, head)),
+    ));
     made.catch(() => {
       if (reader === made) reader = undefined;
     });
     return made;
   };
+  // The index's words, and its part when it has only one (every query needs that one), once.
+  let fetchedAhead = false;
+  const fetchAhead = () => {
+    if (fetchedAhead) return;
+    fetchedAhead = true;
+    ahead.text(SEARCH_WORDS_FILE);
+    if (head.searchParts === 1) ahead.bytes(searchPartFileName(0));
+  };
   const search: SearchSource = {
-    words: async (stop, background) => (await files()).words(stop, background),
-    part: async (k, words, stop) => (await files()).part(k, words, stop),
+    words: async (stop, background) => {
+      fetchAhead();
+      return (await files()).words(stop, background);
+    },
+    part: (k, words, stop) => (inHand ? inHand.part(k, words, stop) : files().then((r) => r.part(k, words, stop))),
   };
   // A corpus of many shards has its search index's words fetched beside its skeleton: a few
   // kilobytes against megabytes, and a search asked at once (a link's) then waits only for its parts.
-  if (head.shards.length > 1) search.words(signal, inBackground).catch(() => undefined);
+  if (head.shards.length > 1) fetchAhead();
   // A large corpus's layout of crowded lanes comes while its skeleton does; without it (it could
   // not be had) its lanes are laid out event by event, as a small corpus's are.
   const dense =
@@ -116,4 +139,30 @@ export async function loadCorpus(
   const layout = await dense;
   if (layout) corpus.dense = layout;
   return { status: 'ready', corpus };
+}
+
+/**
+ * Files of `source` asked for ahead of the code that reads them: `source` then gives each the
+ * first time it is asked for (and lets it go), and fetches it anew after that.
+ */
+function heldFiles(source: CorpusSource, signal: AbortSignal) {
+  const texts = new Map<string, Promise<string>>();
+  const bytes = new Map<string, Promise<ArrayBuffer>>();
+  const hold = <T>(held: Map<string, Promise<T>>, name: string, fetch: Promise<T>) => {
+    fetch.catch(() => undefined); // its reader hears of a failure
+    held.set(name, fetch);
+  };
+  const take = <T>(held: Map<string, Promise<T>>, name: string) => {
+    const fetch = held.get(name);
+    held.delete(name);
+    return fetch;
+  };
+  return {
+    text: (name: string) => hold(texts, name, source.text(name, signal)),
+    bytes: (name: string) => hold(bytes, name, source.bytes(name, signal)),
+    source: {
+      text: (name, stop) => take(texts, name) ?? source.text(name, stop),
+      bytes: (name, stop) => take(bytes, name) ?? source.bytes(name, stop),
+    } satisfies CorpusSource,
+  };
 }

@@ -1,4 +1,15 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { flushSync } from 'react-dom';
+import { SHARD_SIZE } from '../model/corpus-parts.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 // Types only: the store and the query are a chunk of their own (see below).
 import type { SearchAnswer, SearchStore } from '../model/search-store.ts';
@@ -14,12 +25,14 @@ const noStore = {
 
 /**
  * The one owner of a corpus's search index (held by the explorer). Its code is a chunk of its
- * own, fetched when a search is asked for (a link's, or a keystroke's) or about to be (`intend`:
- * the reader comes to the search box), not with the first view, which needs none of it. It then
- * brings the index's words in, and the parts a query needs as soon as it is asked; once the
- * reader has searched, the other parts follow one at a time while no gesture is under way, so
- * that later queries find them at hand. Gives the answer to `q`: pending until what it needs is
- * in (never "nothing matches" meanwhile), then which events pass.
+ * own, not part of the first view, which needs none of it: for a corpus of many shards it is
+ * fetched, with the index's words, once that view is in, so that a first query (a link's, or a
+ * keystroke's) waits for its own parts alone. The index is shown to the views once the page is
+ * idle, or sooner when a search is asked for or about to be (`intend`: the reader comes to the
+ * search box). Once the reader has searched and the answer is in, the other parts follow one at a
+ * time while the page is idle and no gesture is under way, so that later queries find them at
+ * hand. Gives the answer to `q`: pending until what it needs is in (never "nothing matches"
+ * meanwhile), then which events pass.
  */
 export function useSearchIndex(
   corpus: LoadedCorpus,
@@ -31,30 +44,75 @@ export function useSearchIndex(
   const [searched, setSearched] = useState(false);
   if (asked && !searched) setSearched(true);
   const wanted = intended || searched;
-  // The query when the store's code arrives: it asks for its parts then, not a render later.
+  // The query when the store comes: it asks for its parts then, not a render later.
   const latest = useRef(q);
   useLayoutEffect(() => {
     latest.current = q;
   });
 
-  useEffect(() => {
-    if (!wanted) return;
+  // The corpus's store, made as soon as its code is in, and brings the index's words in; it is
+  // shown to the views once the page is idle (a render they need not wait for) or when a search
+  // is asked for or about to be, whichever comes first. A corpus of one shard (the bundled one)
+  // asks for its code only then: its first view's bytes are what count, and its search is small.
+  // A search asks for the code again if it could not be had. (A layout effect: the one below,
+  // which may show the store, runs after it.)
+  const storeOf = useRef<{ made: SearchStore | null; get: () => Promise<SearchStore> } | null>(null);
+  useLayoutEffect(() => {
     let live = true;
-    let made: SearchStore | null = null;
-    // The index's words are asked for beside the store's code: whoever asks first, they come once.
-    const early = new AbortController();
-    corpus.search.words(early.signal, inBackground).catch(() => undefined);
-    void import('../model/search-store.ts').then(({ SearchStore: Store }) => {
-      if (!live) return;
-      made = new Store(corpus.search, corpus.index, corpus);
-      made.loadWords(inBackground);
-      made.request(latest.current, inBackground);
-      setStore(made);
-    });
+    let making: Promise<SearchStore> | null = null;
+    let cancelIdle = () => undefined as void;
+    const held = {
+      made: null as SearchStore | null,
+      get: () =>
+        (making ??= import('../model/search-store.ts').then(
+          ({ SearchStore: Store }) => {
+            const made = (held.made ??= new Store(corpus.search, corpus.index, corpus));
+            if (live) {
+              made.loadWords(inBackground);
+              cancelIdle = whenIdle(() => startTransition(() => setStore(made)));
+            }
+            return made;
+          },
+          (error: unknown) => {
+            making = null;
+            throw error;
+          },
+        )),
+    };
+    if (corpus.index.count > SHARD_SIZE) held.get().catch(() => undefined);
+    storeOf.current = held;
     return () => {
       live = false;
-      early.abort();
-      made?.dispose();
+      cancelIdle();
+      held.made?.dispose();
+    };
+  }, [corpus]);
+
+  // A search asks for its parts at once. An answer that is in is drawn before the next frame; one
+  // still coming is drawn once something comes in, with no render before (the views meanwhile
+  // say that the search runs).
+  useLayoutEffect(() => {
+    const held = storeOf.current;
+    if (!wanted || !held) return;
+    let live = true;
+    let unsubscribe = () => undefined as unknown;
+    const show = (next: SearchStore) => {
+      if (!live) return;
+      next.request(latest.current, inBackground);
+      const now = next.answer(latest.current).status;
+      if (now === 'ready' || now === 'failed') setStore(next);
+      else
+        unsubscribe = next.subscribe(() => {
+          unsubscribe();
+          // At once, as the store's later changes are (useSyncExternalStore), not after a frame.
+          flushSync(() => setStore(next));
+        });
+    };
+    if (held.made) show(held.made);
+    else held.get().then(show, () => undefined);
+    return () => {
+      live = false;
+      unsubscribe();
     };
   }, [corpus, wanted]);
 
@@ -70,12 +128,25 @@ export function useSearchIndex(
   useEffect(() => {
     if (store && pending) store.request(q, inBackground);
   }, [store, q, pending, version]);
-  // Once the words are in and the reader has searched, the other parts follow in the background.
+  // Once the reader has searched and has the answer, the other parts follow in the background,
+  // from the page's first idle moment: never before a waiting query's own parts, nor in the
+  // frames that draw its answer.
   const ready = store?.ready ?? false;
   useEffect(() => {
-    if (store && ready && searched) void store.prefetch(quiet);
-  }, [store, ready, searched]);
+    if (!store || !ready || !searched || pending) return;
+    return whenIdle(() => void store.prefetch(quiet));
+  }, [store, ready, searched, pending]);
 
   const intend = useCallback(() => setIntended(true), []);
   return { answer, retry: () => store?.retry(), intend };
+}
+
+/** Runs `task` once the page is idle (soon, where it cannot tell); the function returned cancels it. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task);
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
 }

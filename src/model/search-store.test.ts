@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { searchedCorpus } from '../../tests/search-helpers.ts';
+import { controlledSearchSource, searchedCorpus } from '../../tests/search-helpers.ts';
 import { generateSyntheticCorpus } from '../bench/synthetic-corpus.ts';
 import type { SearchPart, SearchWordsFile } from './search-files.ts';
-import type { Decoded } from './decode-corpus.ts';
 import { SearchStore } from './search-store.ts';
 import type { Background, SearchSource } from './search-source.ts';
 
@@ -16,31 +15,8 @@ const words: SearchWordsFile = {
   partStart: [...searched.search.partStart],
 };
 
-/** A source whose words and parts arrive when the test says. */
-function controlledSource() {
-  const asked: (number | 'words')[] = [];
-  const pending = new Map<number | 'words', () => void>();
-  const source: SearchSource = {
-    words() {
-      asked.push('words');
-      return new Promise<Decoded<SearchWordsFile>>((resolve) =>
-        pending.set('words', () => resolve({ status: 'ready', value: words })),
-      );
-    },
-    part(k) {
-      asked.push(k);
-      return new Promise<Decoded<SearchPart>>((resolve) =>
-        pending.set(k, () => resolve({ status: 'ready', value: searched.parts[k]! })),
-      );
-    },
-  };
-  const arrive = async (what: number | 'words') => {
-    pending.get(what)!();
-    pending.delete(what);
-    for (let i = 0; i < 4; i++) await Promise.resolve();
-  };
-  return { source, asked, arrive, waiting: () => [...pending.keys()] };
-}
+const controlledSource = (file: SearchWordsFile = words, parts: readonly SearchPart[] = searched.parts) =>
+  controlledSearchSource(file, parts);
 
 const noBackground: Background = () => undefined;
 
@@ -78,6 +54,42 @@ describe('SearchStore', () => {
     await prefetched;
     expect(asked.slice(1)).toEqual(searched.parts.map((_, k) => k));
     expect(store.answer('r').status).toBe('ready');
+  });
+
+  test('asked again while under way, the fetching of the other parts goes on one part at a time', async () => {
+    const { source, asked, arrive, waiting } = controlledSource();
+    const store = new SearchStore(source, searched.index, corpus);
+    store.loadWords(noBackground);
+    await arrive('words');
+    const first = store.prefetch(() => Promise.resolve());
+    for (let i = 0; i < 3; i++) {
+      expect(store.prefetch(() => Promise.resolve())).toBe(first);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(waiting()).toHaveLength(1);
+      await arrive(waiting()[0]!);
+    }
+    expect(asked.slice(1, 4)).toEqual([0, 1, 2]);
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  test('an index of one part brings that part in with its words: every query that matches a word needs it', async () => {
+    const small = searchedCorpus(generateSyntheticCorpus(50));
+    expect(small.parts).toHaveLength(1);
+    const file: SearchWordsFile = {
+      ...words,
+      events: small.events.length,
+      words: [...small.search.words],
+      partStart: [0],
+    };
+    const { source, asked, arrive } = controlledSource(file, small.parts);
+    const store = new SearchStore(source, small.index, corpus);
+    store.loadWords(noBackground);
+    await arrive('words');
+    expect(asked).toEqual(['words', 0]);
+    await arrive(0);
+    const answer = store.answer('readout');
+    expect(answer.status).toBe('ready');
+    if (answer.status === 'ready') expect([...answer.passes]).toEqual([...small.passes('readout')]);
   });
 
   test('a failure is the answer until retry', async () => {

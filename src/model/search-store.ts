@@ -24,6 +24,7 @@ export class SearchStore {
   private readonly parts = new Map<number, SearchPart>();
   private readonly asked = new Set<number>();
   private wordsAsked = false;
+  private prefetching: Promise<void> | null = null;
   // Queries asked for before the words were in: their parts are fetched as soon as they are.
   private readonly waiting = new Set<string>();
   private failure: CorpusLoadError | null = null;
@@ -46,7 +47,10 @@ export class SearchStore {
     return () => this.listeners.delete(listener);
   };
 
-  /** Starts bringing the index's words in (once); `background` runs the page's share of it. */
+  /**
+   * Starts bringing the index's words in (once), and an index's only part with them;
+   * `background` runs the page's share of it.
+   */
   loadWords(background: Background): void {
     if (this.wordsAsked) return;
     this.wordsAsked = true;
@@ -61,6 +65,8 @@ export class SearchStore {
           ...searchNames(this.index, this.tables),
         };
         for (const q of this.waiting) this.fetchPartsOf(q);
+        // An index of one part is whole with it: any query that matches a word needs it.
+        if (result.value.partStart.length === 1) void this.fetchPart(0);
       } else this.failure = result.error;
       this.waiting.clear();
       this.changed();
@@ -99,8 +105,16 @@ export class SearchStore {
     else this.waiting.add(q);
   }
 
-  /** Fetches the parts no query has asked for yet, one at a time, each once `quiet()` resolves. */
-  async prefetch(quiet: () => Promise<void>): Promise<void> {
+  /**
+   * Fetches the parts no query has asked for yet, one at a time, each once `quiet()` resolves.
+   * Asked again while under way, it goes on as it was (one part at a time, still).
+   */
+  prefetch(quiet: () => Promise<void>): Promise<void> {
+    this.prefetching ??= this.fetchOthers(quiet);
+    return this.prefetching;
+  }
+
+  private async fetchOthers(quiet: () => Promise<void>): Promise<void> {
     for (let p = 0; this.file && p < this.file.partStart.length; p++) {
       if (this.stop.signal.aborted || this.failure) return;
       if (this.asked.has(p)) continue;
@@ -118,6 +132,7 @@ export class SearchStore {
   retry(): void {
     if (!this.failure) return;
     this.failure = null;
+    this.prefetching = null;
     this.wordsAsked = this.file !== null;
     this.asked.clear();
     for (const p of this.parts.keys()) this.asked.add(p);

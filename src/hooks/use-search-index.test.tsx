@@ -1,0 +1,77 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { controlledSearchSource, searchedCorpus } from '../../tests/search-helpers.ts';
+import { generateSyntheticCorpus } from '../bench/synthetic-corpus.ts';
+import { SHARD_SIZE } from '../model/corpus-parts.ts';
+import { completeTexts } from '../model/loaded-corpus.ts';
+import type { LoadedCorpus } from '../model/loaded-corpus.ts';
+import { matchedWords, partsOfQuery } from '../model/search-query.ts';
+import { useSearchIndex } from './use-search-index.ts';
+
+// More than a shard's events: a corpus whose search index comes before any search.
+const synthetic = generateSyntheticCorpus(SHARD_SIZE + 1);
+const searched = searchedCorpus(synthetic, 2048);
+const file = {
+  schemaVersion: 1 as const,
+  version: '0'.repeat(16),
+  events: searched.events.length,
+  words: [...searched.search.words],
+  partStart: [...searched.search.partStart],
+};
+
+/** A corpus whose search index comes from `controlledSearchSource`, when the test says. */
+function controlledCorpus(count = searched.index.count) {
+  const control = controlledSearchSource(file, searched.parts);
+  const corpus: LoadedCorpus = {
+    schemaVersion: 1,
+    articles: synthetic.articles,
+    people: synthetic.people,
+    countries: synthetic.countries,
+    // A smaller count stands for a corpus of one shard.
+    index: { ...searched.index, count },
+    texts: completeTexts(searched.events),
+    search: control.source,
+  };
+  return { corpus, ...control };
+}
+
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+
+describe('useSearchIndex', () => {
+  test('a corpus of many shards brings its index’s words in once the view is in, before any search, and gives no answer meanwhile', async () => {
+    const { corpus, asked } = controlledCorpus();
+    const { result } = renderHook(() => useSearchIndex(corpus, ''));
+    await waitFor(() => expect(asked).toEqual(['words']));
+    expect(result.current.answer).toEqual({ status: 'none' });
+  });
+
+  test('a corpus of one shard brings its index in when a search is about to be asked, not before', async () => {
+    const { corpus, asked } = controlledCorpus(SHARD_SIZE);
+    const { result } = renderHook(() => useSearchIndex(corpus, ''));
+    await settle();
+    expect(asked).toEqual([]);
+    act(() => result.current.intend());
+    await waitFor(() => expect(asked).toEqual(['words']));
+  });
+
+  test('a query is pending until its own parts are in; the other parts follow only after its answer', async () => {
+    const { corpus, asked, arrive, waiting } = controlledCorpus();
+    const { result, rerender } = renderHook(({ q }) => useSearchIndex(corpus, q), { initialProps: { q: '' } });
+    await waitFor(() => expect(waiting()).toEqual(['words']));
+    await act(() => arrive('words'));
+    rerender({ q: 'readout' });
+    const needed = partsOfQuery(searched.search, matchedWords(searched.search, 'readout'));
+    expect(needed.length).toBeLessThan(searched.parts.length);
+    await waitFor(() => expect(asked.slice(1)).toEqual(needed));
+    expect(result.current.answer).toEqual({ status: 'pending' });
+    // While the query waits, nothing else is fetched beside its parts.
+    await settle();
+    expect(asked.slice(1)).toEqual(needed);
+    for (const p of needed) await act(() => arrive(p));
+    const answer = result.current.answer;
+    expect(answer.status).toBe('ready');
+    if (answer.status === 'ready') expect([...answer.passes]).toEqual([...searched.passes('readout')]);
+    await waitFor(() => expect(asked.length).toBeGreaterThan(1 + needed.length));
+    expect(asked.slice(1 + needed.length).some((p) => needed.includes(p as number))).toBe(false);
+  });
+});

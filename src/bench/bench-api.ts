@@ -14,7 +14,7 @@ export interface BenchApi {
   ready: Promise<unknown>;
   /** Call k multiplies the visible span by 0.7 (k % 30 < 15) or 1/0.7, around the window centre. */
   zoomStep(): void;
-  /** Moves the window later by 5% of its span, through the same path as dragging. */
+  /** Call k moves the window by 5% of its span, later (k % 30 < 15) or back, through the same path as dragging. */
   panStep(): void;
   /** Hides every event with an odd index through the normal filter path; resolves once drawn. */
   filterHalf(): Promise<unknown>;

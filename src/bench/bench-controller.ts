@@ -18,6 +18,7 @@ export interface BenchPageHandle {
 export function createBenchController(n: number, root: HTMLElement) {
   let page: BenchPageHandle | null = null;
   let steps = 0;
+  let pans = 0;
   let waiters: (() => void)[] = [];
   const timeline = () => {
     const handle = page?.timeline();
@@ -36,7 +37,9 @@ export function createBenchController(n: number, root: HTMLElement) {
       timeline().zoomBy(k % 30 < 15 ? 1 / 0.7 : 0.7);
     },
     panStep() {
-      timeline().panBy(0.05);
+      // Later for 15 steps, then back: the filter and the search measured after it see the events.
+      const k = pans++;
+      timeline().panBy(k % 30 < 15 ? 0.05 : -0.05);
     },
     async filterHalf() {
       const drawn = settled();

@@ -64,11 +64,22 @@ const WHOLE: Record<DatePrecision, (fields: Fields) => string> = {
   year: (f) => f.year,
 };
 
+// Each date's fields, once per language and precision: the timeline names every mark and count
+// by its dates at rest, and formatToParts costs far more than the lookup. Bounded by the days a
+// corpus spans, times three languages and three precisions.
+const fieldsOfDate = new Map<string, Fields | null>();
+
 /** `date` written by `render` from its fields at `precision` in `lang`; a non-date as it is. */
 function write(date: CalendarDate, precision: DatePrecision, lang: Language, render = WHOLE[precision]): string {
-  // The formatters write in UTC, whose fields at this instant are the calendar's: no zone shifts it.
-  const parsed = utcInstantOf(date);
-  return parsed ? render(dateParts(dateFormatter(lang, precision, OPTIONS[precision]), parsed)) : date;
+  const key = `${lang} ${precision} ${date}`;
+  let fields = fieldsOfDate.get(key);
+  if (fields === undefined) {
+    // The formatters write in UTC, whose fields at this instant are the calendar's: no zone shifts it.
+    const parsed = utcInstantOf(date);
+    fields = parsed ? dateParts(dateFormatter(lang, precision, OPTIONS[precision]), parsed) : null;
+    fieldsOfDate.set(key, fields);
+  }
+  return fields ? render(fields) : date;
 }
 
 function sameYear(a: CalendarDate, b: CalendarDate): boolean {

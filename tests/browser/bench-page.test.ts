@@ -59,7 +59,23 @@ describe.each(BENCH_SIZES)('the benchmark page at %i events', (n) => {
     await expect
       .poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('from')))
       .not.toBeNull();
-    await page.evaluate(() => window.__bench!.panStep());
+    // A pan's 30 steps go later and come back: what is measured after them has the events in view.
+    const windowOf = () => page.evaluate(() => new URL(window.location.href).searchParams.toString());
+    const zoomed = await windowOf();
+    await page.evaluate(async () => {
+      for (let k = 0; k < 15; k++) {
+        window.__bench!.panStep();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    });
+    await expect.poll(windowOf).not.toBe(zoomed);
+    await page.evaluate(async () => {
+      for (let k = 0; k < 15; k++) {
+        window.__bench!.panStep();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    });
+    await expect.poll(windowOf).toBe(zoomed);
     // Half the events through the search box's path: exactly the even ones remain.
     await page.evaluate(() => window.__bench!.filterHalf());
     expect(await page.getByRole('searchbox', { name: 'Search events' }).inputValue()).toBe('readout');

@@ -242,6 +242,41 @@ describe('installable, and offline', () => {
     await expect.poll(() => releaseOf(page)).toBe('second');
     await eventsDrawn(page);
   });
+
+  it('brings a new release on the next visit, to a reader who never pressed Reload', async () => {
+    const { dir, site } = await copyOfBuild('/next-visit/');
+    const context = await browser().newContext({ serviceWorkers: 'allow' });
+    let page = await context.newPage();
+    await page.goto(`${site.url}?lang=en`);
+    await eventsDrawn(page);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    expect(await releaseOf(page)).toBe('first');
+
+    site.setRoot(release(dir, 'second'));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await page.getByRole('status').filter({ hasText: 'A new version of Tarikh is ready.' }).waitFor();
+    // While a page of the first release is open, another tab still opens the first release.
+    const other = await context.newPage();
+    await other.goto(`${site.url}?lang=en`);
+    await eventsDrawn(other);
+    expect(await releaseOf(other)).toBe('first');
+    // The reader leaves without choosing; the next visit opens on the new release.
+    await other.close();
+    await page.close();
+    page = await context.newPage();
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${site.url}?lang=en`);
+          await eventsDrawn(page);
+          return releaseOf(page);
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toBe('second');
+    await context.close();
+  });
 });
 
 describe('embedded in another site', () => {

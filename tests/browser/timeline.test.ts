@@ -135,6 +135,33 @@ describe('the selected event', () => {
       expect(problems).toEqual([]);
     },
   );
+
+  it('is outlined where other marks are not, after the view is drawn again, and the outline follows a new choice', async () => {
+    const { page, problems } = await openPage(browser(), `/?lang=en&event=${CALL}`);
+    const strokeOf = (id: string) =>
+      page
+        .locator(`[data-timeline-surface] [data-event-id="${id}"]`)
+        .first()
+        .evaluate((mark) => getComputedStyle(mark).strokeWidth);
+    await page.locator(`[data-timeline-surface] [data-event-id="${CALL}"][aria-current="true"]`).first().waitFor();
+    const other = await page
+      .locator('[data-timeline-surface] [data-event-id]:not([aria-current])')
+      .first()
+      .getAttribute('data-event-id');
+    expect(await strokeOf(CALL)).toBe('2.5px');
+    expect(await strokeOf(other!)).not.toBe('2.5px');
+    // Zoomed, the marks are drawn again: the outline stays.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect
+      .poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('from')))
+      .not.toBeNull();
+    await expect.poll(() => strokeOf(CALL)).toBe('2.5px');
+    // Another event chosen: it is outlined, and the call no longer is.
+    await page.locator(`[data-timeline-surface] [data-event-id="${other}"]`).first().click();
+    await expect.poll(() => strokeOf(other!)).toBe('2.5px');
+    expect(await strokeOf(CALL)).not.toBe('2.5px');
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('dates as precise as the article allows', () => {

@@ -67,6 +67,13 @@ const CLIP = 4;
 // unchanged mark or count costs no DOM writes.
 const drawn = local<string>();
 const nameVersion = local<object>();
+interface Written {
+  look: string;
+  period: string | null;
+  transform: string;
+  path: string;
+}
+const written = local<Written>();
 
 /**
  * Draws the lanes into `layer` with d3 data joins keyed by lane and by mark, so a redraw moves
@@ -132,30 +139,38 @@ function drawLane(group: Group, lane: DrawnLane, marks: EventMark[], counts: Cou
       const { type } = eventOf(d.position);
       const element = select(this);
       const y = round(rowY(d.row));
+      const current = d.position === selected;
+      const outlined = current || d.position === hovered;
+      const highlight = outlined ? ` ${HIGHLIGHT_CLASS}` : '';
+      let next: Written;
       if (d.bar) {
         const x0 = Math.max(-CLIP, d.bar.x0);
         const x1 = Math.min(width + CLIP, d.bar.x1);
-        element
-          .attr('class', `${BAR_CLASS[type]} cursor-pointer`)
-          .attr('data-period', '')
-          .attr('transform', `translate(${round(x0)},${y})`)
-          .attr('d', barPath(Math.max(0, x1 - x0)));
+        next = {
+          look: `${BAR_CLASS[type]} cursor-pointer${highlight}`,
+          period: '',
+          transform: `translate(${round(x0)},${y})`,
+          path: barPath(Math.max(0, x1 - x0)),
+        };
       } else {
-        element
-          .attr('class', `${MARK_CLASS[type]} cursor-pointer`)
-          .attr('data-period', null)
-          .attr('transform', `translate(${round(d.x)},${y})`)
-          .attr('d', shapePath(type));
+        next = {
+          look: `${MARK_CLASS[type]} cursor-pointer${highlight}`,
+          period: null,
+          transform: `translate(${round(d.x)},${y})`,
+          path: shapePath(type),
+        };
       }
-      const current = d.position === selected;
-      const outlined = current || d.position === hovered;
-      const state = `${outlined}|${current}|${d.key === tabStop}`;
+      // Only what changed is written: a filter or a zoom keeps most marks as they were.
+      const last = written.get(this);
+      if (last?.look !== next.look) element.attr('class', next.look);
+      if (last?.period !== next.period) element.attr('data-period', next.period);
+      if (last?.transform !== next.transform) element.attr('transform', next.transform);
+      if (last?.path !== next.path) element.attr('d', next.path);
+      written.set(this, next);
+      const state = `${current}|${d.key === tabStop}`;
       if (drawn.get(this) !== state) {
         drawn.set(this, state);
-        element
-          .attr('tabindex', d.key === tabStop ? 0 : -1)
-          .attr('aria-current', current ? 'true' : null)
-          .classed(HIGHLIGHT_CLASS, outlined);
+        element.attr('tabindex', d.key === tabStop ? 0 : -1).attr('aria-current', current ? 'true' : null);
       }
       // Named when they enter, and again only when the words change (the texts come in).
       if (nameVersion.get(this) !== version) {

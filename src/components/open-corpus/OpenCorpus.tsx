@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../FileButton.tsx';
 import { useCorpusFile, type CorpusFileOptions } from '../../hooks/use-corpus-file.ts';
 import { useLocale } from '../../hooks/use-locale.ts';
 import { formatFileSize } from '../../i18n/format-file-size.ts';
@@ -27,7 +28,6 @@ function hasFiles(event: DragEvent): boolean {
 export function OpenCorpus({ onOpen, dropTarget, maxBytes, maxIssues }: OpenCorpusProps) {
   const { t } = useTranslation();
   const { lang } = useLocale();
-  const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const { state, open, dismiss } = useCorpusFile(onOpen, { maxBytes, maxIssues });
   const [dragging, setDragging] = useState(false);
@@ -97,27 +97,14 @@ export function OpenCorpus({ onOpen, dropTarget, maxBytes, maxIssues }: OpenCorp
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          aria-describedby={hintId}
-          onClick={() => input.current?.click()}
-          className="inline-flex min-h-11 min-w-11 items-center rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-        >
-          {t('features.open.button')}
-        </button>
-        <input
-          ref={input}
-          type="file"
+        <FileButton
+          label={t('features.open.button')}
           accept=".json,application/json"
-          aria-label={t('features.open.button')}
-          tabIndex={-1}
-          hidden
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            // Cleared, so that choosing the same file again (after fixing it) reads it again.
-            event.currentTarget.value = '';
+          describedBy={hintId}
+          className="inline-flex min-h-11 min-w-11 items-center rounded-md border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          onFile={(file) => {
             setExtra(null);
-            if (file) open(file);
+            open(file);
           }}
         />
         <span id={hintId} className="sr-only">

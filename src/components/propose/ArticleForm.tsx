@@ -1,6 +1,7 @@
-import { useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../hooks/use-locale.ts';
+import { FileButton } from '../FileButton.tsx';
 import { languageName as nameOfLanguage } from './proposal-text.ts';
 import { LANGUAGES, type Language } from '../../model/corpus-vocabulary.ts';
 import { BUTTON, HINT, INPUT, LABEL, PRIMARY_BUTTON, SECTION } from './propose-styles.ts';
@@ -47,7 +48,6 @@ export function ArticleForm({
     published: useId(),
     publishedHint: useId(),
   };
-  const input = useRef<HTMLInputElement>(null);
   const language = article.language ?? detected ?? 'ar';
   const { lang: uiLanguage } = useLocale();
   const languageName = (lang: Language) => nameOfLanguage(lang, uiLanguage);
@@ -85,21 +85,12 @@ export function ArticleForm({
         </p>
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" aria-describedby={ids.file} onClick={() => input.current?.click()} className={BUTTON}>
-          {t('propose.article.openFile')}
-        </button>
-        <input
-          ref={input}
-          type="file"
+        <FileButton
+          label={t('propose.article.openFile')}
           accept=".md,.txt,text/plain,text/markdown"
-          aria-label={t('propose.article.openFile')}
-          tabIndex={-1}
-          hidden
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
-            if (file) onOpenFile(file);
-          }}
+          describedBy={ids.file}
+          className={BUTTON}
+          onFile={onOpenFile}
         />
         <span id={ids.file} className={HINT}>
           {t('propose.article.fileHint')}

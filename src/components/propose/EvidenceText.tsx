@@ -32,7 +32,6 @@ export function EvidenceText({ text, language, spans, active, onPick }: Evidence
       </h2>
       {/* A box that scrolls is a tab stop, so that the keyboard can scroll it too. */}
       <div
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         role="region"
         aria-labelledby={headingId}

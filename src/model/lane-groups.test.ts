@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { FIVE_EVENTS, skeletonEvent } from '../../tests/skeleton-events.ts';
 import type { EventIndex } from './event-index.ts';
 import { buildEventIndex } from './index-events.ts';
-import { buildLanes, groupEvents, MAX_LANES, orderLanes, OTHER_LANE, type LaneMode } from './lane-groups.ts';
+import { buildLanes, MAX_LANES, OTHER_LANE, type LaneMode } from './lane-groups.ts';
 
 const NAMES: Record<string, string> = { RU: 'Russia', SY: 'Syria', US: 'United States', TR: 'Turkey', IR: 'Iran' };
 const nameOf = (key: string) => NAMES[key] ?? key;
@@ -34,17 +34,21 @@ describe('buildLanes', () => {
     ]);
   });
 
-  test('re-orders for another language without regrouping the events', () => {
-    const groups = groupEvents(corpus, all(corpus), 'country');
-    const arabic = orderLanes(groups, (k) => ({ TR: 'تركيا', US: 'الولايات المتحدة' })[k] ?? k, 'ar');
-    expect(arabic.groups).toBe(groups);
+  test('orders lanes of equal count by their names in the UI language', () => {
+    const arabic = buildLanes(
+      corpus,
+      all(corpus),
+      'country',
+      (k) => ({ TR: 'تركيا', US: 'الولايات المتحدة' })[k] ?? k,
+      'ar',
+    );
     expect(arabic.lanes.map((l) => l.key)).toEqual(['RU', 'SY', 'US', 'TR']);
   });
 
   test('keeps each lane’s events in time order, once each, milestones apart', () => {
     const set = lanes(corpus, 'country');
     expect(ids(corpus, set.lanes.find((l) => l.key === 'SY')!.positions)).toEqual(['visit', 'call', 'talk']);
-    expect(ids(corpus, set.groups.milestones)).toEqual(['fall']);
+    expect(ids(corpus, set.milestones)).toEqual(['fall']);
     const twice = buildEventIndex({
       events: [skeletonEvent('twice', 'call', '2025-02-12', '2025-02-12', ['SY', 'SY'])],
     });
@@ -90,6 +94,13 @@ describe('folding the quietest lanes into "other"', () => {
     const set = buildLanes(many, all(many), 'country', nameOf, 'en', { unfolded: true });
     expect(set.lanes.map((l) => l.key)).toEqual(codes);
     expect(set.folded).toBe(0);
+  });
+
+  test('folds the events naming nobody like any quiet lane, and lists an event of two folded lanes once', () => {
+    const set = buildLanes(corpus, all(corpus), 'person', nameOf, 'en', { maxLanes: 3 });
+    expect(set.lanes.map((l) => l.key)).toEqual(['bogdanov', 'peskov', OTHER_LANE]);
+    expect(set.lanes[2]).toMatchObject({ count: 2, folded: 3 });
+    expect(ids(corpus, set.lanes[2]!.positions)).toEqual(['call', 'talk']);
   });
 
   test('folds nothing up to the limit', () => {

@@ -4,21 +4,6 @@ import type { EventIndex } from './event-index.ts';
 /** How events are grouped into horizontal lanes. */
 export type LaneMode = 'country' | 'person' | 'none';
 
-/**
- * The shown events grouped by country or person, each group's events in time order (CSR form, as
- * in the index), so that a frame touches only the lanes it draws. O(events), once per filter result.
- */
-export interface LaneGroups {
-  mode: LaneMode;
-  /** Group g holds the events of keys[g]; the last group (key '') those naming nobody, or, with no lanes, all. */
-  keys: readonly string[];
-  /** Group g's events are positions[groupStart[g] .. groupStart[g + 1]), in time order. */
-  groupStart: Uint32Array;
-  positions: Uint32Array;
-  /** The shown milestones, in time order: they have a strip of their own above the lanes. */
-  milestones: Uint32Array;
-}
-
 /** The key of the lane that holds the events of the lanes folded away. */
 export const OTHER_LANE = '*';
 
@@ -37,74 +22,13 @@ export interface Lane {
 export interface LaneSet {
   mode: LaneMode;
   lanes: readonly Lane[];
-  groups: LaneGroups;
+  /** The shown milestones, in time order: they have a strip of their own above the lanes. */
+  milestones: Uint32Array;
   /** Lanes folded into the "other" lane (0 when every lane is shown). */
   folded: number;
 }
 
 const MILESTONE = EVENT_TYPES.indexOf('milestone');
-
-/** Groups the shown events by lane; an event naming one country twice is once in its group. */
-export function groupEvents(index: EventIndex, shown: Uint8Array, mode: LaneMode): LaneGroups {
-  const n = index.count;
-  const refKeys = mode === 'country' ? index.countryCodes : mode === 'person' ? index.personIds : [];
-  const refStart = mode === 'country' ? index.countryStart : index.personStart;
-  const refs = mode === 'country' ? index.countryRefs : index.personRefs;
-  const type = index.type;
-  const nobody = refKeys.length;
-  const keys = [...refKeys, ''];
-  const byRef = mode !== 'none';
-  // The last event seen in each group, so that a repeated ref does not count twice. Two passes
-  // (count, then fill) over typed arrays, with no call per event: this runs on every filter change.
-  const seen = new Int32Array(keys.length).fill(-1);
-  const groupStart = new Uint32Array(keys.length + 1);
-  let milestoneCount = 0;
-  for (let i = 0; i < n; i++) {
-    if (!shown[i]) continue;
-    if (type[i] === MILESTONE) {
-      milestoneCount++;
-      continue;
-    }
-    const from = refStart[i]!;
-    const to = refStart[i + 1]!;
-    if (!byRef || from === to) {
-      groupStart[nobody + 1]!++;
-      continue;
-    }
-    for (let k = from; k < to; k++) {
-      const group = refs[k]!;
-      if (seen[group] === i) continue;
-      seen[group] = i;
-      groupStart[group + 1]!++;
-    }
-  }
-  for (let g = 0; g < keys.length; g++) groupStart[g + 1]! += groupStart[g]!;
-  const positions = new Uint32Array(groupStart[keys.length]!);
-  const milestones = new Uint32Array(milestoneCount);
-  const fill = groupStart.slice(0, keys.length);
-  let milestone = 0;
-  seen.fill(-1);
-  for (let i = 0; i < n; i++) {
-    if (!shown[i]) continue;
-    if (type[i] === MILESTONE) {
-      milestones[milestone++] = i;
-      continue;
-    }
-    const from = refStart[i]!;
-    const to = refStart[i + 1]!;
-    if (!byRef || from === to) {
-      positions[fill[nobody]!++] = i;
-      continue;
-    }
-    for (let k = from; k < to; k++) {
-      const group = refs[k]!;
-      if (seen[group] === i) continue;
-      seen[group] = i;
-      positions[fill[group]!++] = i;
-    }
-  }
-  return { mode, keys, groupStart, positions, milestones };
-}
 
 /** Past this many lanes, the quietest are folded into one "other" lane (one fewer are kept). */
 export const MAX_LANES = 10;
@@ -117,72 +41,123 @@ export interface LaneOrderOptions {
 }
 
 /**
- * The lanes that have shown events, busiest first, then by name in the UI language. Busiest first
- * puts the main actors at the top, where they are seen first, and keeps the lanes still while the
- * reader zooms (counts are over the whole corpus, not the window). By person, events that name
- * nobody get a last lane of their own rather than vanish. Past `maxLanes` lanes, the quietest are
- * folded into one "other" lane (which holds each of their events once) until the reader unfolds
- * them: sixty lanes of a few events each are read better as nine and the rest.
+ * The shown events grouped into lanes by country or person, each lane's events in time order, in
+ * display order: busiest first, then by name in the UI language. Busiest first puts the main
+ * actors at the top, where they are seen first, and keeps the lanes still while the reader zooms
+ * (counts are over the whole corpus, not the window). By person, events that name nobody get a
+ * last lane of their own rather than vanish. Past `maxLanes` lanes, the quietest are folded into
+ * one "other" lane (which holds each of their events once) until the reader unfolds them: sixty
+ * lanes of a few events each are read better as nine and the rest. An event naming one country
+ * twice is once in its lane.
+ *
+ * This runs on every filter change, over every event: two passes over typed arrays with no call
+ * per event. The first counts each lane's events, which decides the order and the folding; the
+ * second writes the kept lanes' events and the "other" lane's in the same sweep.
  */
-export function orderLanes(
-  groups: LaneGroups,
-  nameOf: (key: string) => string,
-  locale: string,
-  { maxLanes = MAX_LANES, unfolded = false }: LaneOrderOptions = {},
-): LaneSet {
-  const { keys, groupStart, positions } = groups;
-  const nobody = keys.length - 1;
-  const count = (g: number) => groupStart[g + 1]! - groupStart[g]!;
-  const collator = new Intl.Collator(locale);
-  const names = keys.map((key, g) => (g === nobody ? '' : nameOf(key)));
-  const order = keys
-    .map((_, g) => g)
-    .filter((g) => g !== nobody && count(g) > 0)
-    .sort((a, b) => count(b) - count(a) || collator.compare(names[a]!, names[b]!) || (keys[a]! < keys[b]! ? -1 : 1));
-  if (count(nobody) > 0) order.push(nobody);
-  const lane = (g: number): Lane => ({
-    key: keys[g]!,
-    count: count(g),
-    positions: positions.subarray(groupStart[g], groupStart[g + 1]),
-  });
-  if (unfolded || order.length <= maxLanes) return { mode: groups.mode, lanes: order.map(lane), groups, folded: 0 };
-  const kept = order.slice(0, maxLanes - 1);
-  const rest = order.slice(maxLanes - 1);
-  const other = mergePositions(rest.map((g) => positions.subarray(groupStart[g], groupStart[g + 1])));
-  return {
-    mode: groups.mode,
-    lanes: [...kept.map(lane), { key: OTHER_LANE, count: other.length, positions: other, folded: rest.length }],
-    groups,
-    folded: rest.length,
-  };
-}
-
-/** The union of time-ordered position lists, in time order, each position once. */
-function mergePositions(lists: readonly Uint32Array[]): Uint32Array {
-  let last = 0;
-  for (const list of lists) if (list.length) last = Math.max(last, list[list.length - 1]! + 1);
-  const present = new Uint8Array(last);
-  let n = 0;
-  for (const list of lists) {
-    for (const position of list) {
-      if (present[position]) continue;
-      present[position] = 1;
-      n++;
-    }
-  }
-  const merged = new Uint32Array(n);
-  for (let i = 0, k = 0; i < last; i++) if (present[i]) merged[k++] = i;
-  return merged;
-}
-
-/** `orderLanes(groupEvents(…))`, for when both change together. */
 export function buildLanes(
   index: EventIndex,
   shown: Uint8Array,
   mode: LaneMode,
   nameOf: (key: string) => string,
   locale: string,
-  options?: LaneOrderOptions,
+  { maxLanes = MAX_LANES, unfolded = false }: LaneOrderOptions = {},
 ): LaneSet {
-  return orderLanes(groupEvents(index, shown, mode), nameOf, locale, options);
+  const n = index.count;
+  const refKeys = mode === 'country' ? index.countryCodes : mode === 'person' ? index.personIds : [];
+  const refStart = mode === 'country' ? index.countryStart : index.personStart;
+  const refs = mode === 'country' ? index.countryRefs : index.personRefs;
+  const type = index.type;
+  const nobody = refKeys.length;
+  const keys = [...refKeys, ''];
+  const byRef = mode !== 'none';
+  // The last event seen in each group, so that a repeated ref does not count twice.
+  const seen = new Int32Array(keys.length).fill(-1);
+  const counts = new Uint32Array(keys.length);
+  let milestoneCount = 0;
+  let shownCount = 0;
+  for (let i = 0; i < n; i++) {
+    if (!shown[i]) continue;
+    if (type[i] === MILESTONE) {
+      milestoneCount++;
+      continue;
+    }
+    shownCount++;
+    const from = refStart[i]!;
+    const to = refStart[i + 1]!;
+    if (!byRef || from === to) {
+      counts[nobody]!++;
+      continue;
+    }
+    for (let k = from; k < to; k++) {
+      const group = refs[k]!;
+      if (seen[group] === i) continue;
+      seen[group] = i;
+      counts[group]!++;
+    }
+  }
+
+  // Names and a collator only for lanes of equal count: making them costs more than the passes.
+  let collator: Intl.Collator | undefined;
+  const names: string[] = [];
+  const byName = (a: number, b: number) => {
+    collator ??= new Intl.Collator(locale);
+    names[a] ??= nameOf(keys[a]!);
+    names[b] ??= nameOf(keys[b]!);
+    return collator.compare(names[a], names[b]);
+  };
+  const order = keys
+    .map((_, g) => g)
+    .filter((g) => g !== nobody && counts[g]! > 0)
+    .sort((a, b) => counts[b]! - counts[a]! || byName(a, b) || (keys[a]! < keys[b]! ? -1 : 1));
+  if (counts[nobody]! > 0) order.push(nobody);
+  const folding = !unfolded && order.length > maxLanes;
+  const kept = folding ? order.slice(0, maxLanes - 1) : order;
+  const folded = folding ? order.length - kept.length : 0;
+
+  // Each kept lane's run in one buffer; a folded group writes to the "other" lane instead (-1).
+  const fill = new Int32Array(keys.length).fill(-1);
+  const runs = kept.map((g) => ({ g, from: 0 }));
+  let total = 0;
+  for (const run of runs) {
+    run.from = total;
+    fill[run.g] = total;
+    total += counts[run.g]!;
+  }
+  const positions = new Uint32Array(total);
+  const other = new Uint32Array(folding ? shownCount : 0);
+  const milestones = new Uint32Array(milestoneCount);
+  let otherCount = 0;
+  let milestone = 0;
+  seen.fill(-1);
+  for (let i = 0; i < n; i++) {
+    if (!shown[i]) continue;
+    if (type[i] === MILESTONE) {
+      milestones[milestone++] = i;
+      continue;
+    }
+    const from = refStart[i]!;
+    const to = refStart[i + 1]!;
+    if (!byRef || from === to) {
+      if (fill[nobody]! >= 0) positions[fill[nobody]!++] = i;
+      else other[otherCount++] = i;
+      continue;
+    }
+    let inOther = false;
+    for (let k = from; k < to; k++) {
+      const group = refs[k]!;
+      if (seen[group] === i) continue;
+      seen[group] = i;
+      if (fill[group]! >= 0) positions[fill[group]!++] = i;
+      else inOther = true;
+    }
+    if (inOther) other[otherCount++] = i;
+  }
+
+  const lanes: Lane[] = runs.map(({ g, from }) => ({
+    key: keys[g]!,
+    count: counts[g]!,
+    positions: positions.subarray(from, from + counts[g]!),
+  }));
+  if (folding) lanes.push({ key: OTHER_LANE, count: otherCount, positions: other.slice(0, otherCount), folded });
+  return { mode, lanes, milestones, folded };
 }

@@ -95,7 +95,7 @@ describe('layoutLanes', () => {
     const december = domainOfWindow({ from: '2024-12-01', to: '2025-01-31' });
     const set = lanes(corpus, 'country');
     expect(lay(corpus, december).marks.some((m) => skeletonsOf(corpus)[m.position]!.type === 'milestone')).toBe(false);
-    const strip: Lane = { key: 'milestones', count: 1, positions: set.groups.milestones };
+    const strip: Lane = { key: 'milestones', count: 1, positions: set.milestones };
     const layout = layoutLanes({ index: corpus, lanes: [strip], domain: december, viewport: LTR });
     expect(layout.marks.map((m) => idOf(corpus, m.position))).toEqual(['fall']);
   });

@@ -451,7 +451,7 @@ export class TimelineController {
   }
 
   private stripLanes(): Lane[] {
-    const milestones = this.laneSet()?.groups.milestones;
+    const milestones = this.laneSet()?.milestones;
     return milestones?.length ? [{ key: MILESTONE_LANE, count: milestones.length, positions: milestones }] : [];
   }
 

@@ -93,6 +93,53 @@ describe('the explorer in Chromium (production build)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('paints a filter’s answer on the canvas first, then draws the marks as SVG, named, and hides the canvas', async () => {
+    const { page, problems } = await openPage(browser(), '/?lang=en', {}, (context) =>
+      context.addInitScript(() => {
+        const frames: { canvas: number; marksOut: boolean; marks: number }[] = [];
+        Object.assign(window, { __frames: frames });
+        const sample = () => {
+          const shown = [...document.querySelectorAll('canvas')].filter((canvas) => !canvas.hidden);
+          frames.push({
+            canvas: Math.max(0, ...shown.map((canvas) => Number(getComputedStyle(canvas).opacity))),
+            marksOut: document.querySelector('g[opacity="0"]') !== null,
+            marks: document.querySelectorAll('[data-event-id]').length,
+          });
+          requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      }),
+    );
+    type Frame = { canvas: number; marksOut: boolean; marks: number };
+    const frames = () => page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+    const box = await timelineBox(page);
+    // The canvas's code comes when the pointer comes to the timeline; then it rests, hidden.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect
+      .poll(() =>
+        page.evaluate(() => performance.getEntriesByType('resource').some((e) => /draw-marks-canvas/.test(e.name))),
+      )
+      .toBe(true);
+    await expect.poll(() => page.locator('canvas:not([hidden])').count()).toBe(0);
+    const before = (await frames()).length;
+    await page.getByRole('checkbox', { name: /^Iran/ }).check();
+    await expect.poll(() => markedIds(page)).toEqual(['2025-02-12-al-shaibani-world-government-summit']);
+    await expect.poll(() => page.locator('canvas:not([hidden])').count()).toBe(0);
+    const after = (await frames()).slice(before);
+    // A frame showed the answer on the canvas, in full, while the SVG marks waited unpainted ...
+    expect(after.some((f) => f.canvas === 1 && f.marksOut)).toBe(true);
+    // ... and never both, nor neither.
+    expect(after.filter((f) => f.canvas > 0 !== f.marksOut)).toEqual([]);
+    // Then the SVG mark is the one a reader reaches: named, and it opens its details.
+    const mark = page
+      .getByRole('group', { name: 'Iran' })
+      .locator('[data-event-id="2025-02-12-al-shaibani-world-government-summit"]');
+    expect(await mark.getAttribute('aria-label')).toMatch(/Al-Shaibani: positive messages/);
+    await mark.click();
+    await expect.poll(() => params(page).get('event')).toBe('2025-02-12-al-shaibani-world-government-summit');
+    expect(problems).toEqual([]);
+  });
+
   it('pans by dragging: the window moves and keeps its span', async () => {
     const { page } = await openPage(browser(), '/?lang=en&from=2025-01-01&to=2025-02-28');
     const box = await timelineBox(page);

@@ -260,6 +260,7 @@ export function Timeline({ controller, index, texts, lookup, lang, onSelect, wid
     words,
     wordsVersion: words,
     moving,
+    shown: laneSet,
     onActivate: activate,
     onActivateCount: openList,
     onHover: hover,

@@ -20,11 +20,22 @@ interface TimelineMarksProps extends DrawInput, MarkHandlers {
   height: number;
   /** A zoom or pan gesture is under way: frames are drawn on a canvas, the SVG once it rests. */
   moving?: boolean;
+  /**
+   * Changes when the shown events change (a filter, a search, another grouping of the lanes):
+   * the new marks are painted on the canvas first, and drawn as SVG in the task after.
+   */
+  shown?: object | null;
   /** Drawn under the marks: grid lines, milestone lines, connectors. */
   children?: ReactNode;
 }
 
 let dark: boolean | undefined;
+
+/** Whether two drawings have the same inputs, each the same value or object. */
+function sameDrawing(a: DrawInput, b: DrawInput): boolean {
+  const keys = Object.keys(a) as (keyof DrawInput)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
 
 // Frames of the rehearsal below after its first. With five, the compositor has made the four
 // buffers that a gesture's frames cycle through; with three, a gesture's third frame still made one.
@@ -67,6 +78,7 @@ function find(target: EventTarget | null): Found | null {
 export function TimelineMarks({
   height,
   moving = false,
+  shown = null,
   children,
   onActivate,
   onActivateCount,
@@ -89,10 +101,12 @@ export function TimelineMarks({
     if (palette.current?.key !== key) palette.current = { key, value: drawing.readPalette(root) };
     return palette.current.value;
   }, []);
-  // The latest drawing, for the rehearsal below.
+  // The latest drawing, for the rehearsal below and for the SVG drawn after a frame.
   const latest = useRef(draw);
+  const shownNow = useRef(shown);
   useLayoutEffect(() => {
     latest.current = draw;
+    shownNow.current = shown;
   });
   // Once its code is in (gesture-drawing.ts), the canvas rehearses a gesture: it draws the view for a few frames,
   // shown but all but transparent, so that the reader's first zoom or pan pays for none of what a
@@ -129,24 +143,60 @@ export function TimelineMarks({
     };
   }, [paletteOf]);
 
+  // The shown events the SVG marks were last drawn with, and the task that will draw them after a frame.
+  const svgShown = useRef<object | null | undefined>(undefined);
+  const svgDrawn = useRef<DrawInput | null>(null);
+  const pending = useRef<{ frame: number; timer?: ReturnType<typeof setTimeout> } | null>(null);
+  const cancelPending = useCallback(() => {
+    if (!pending.current) return;
+    cancelAnimationFrame(pending.current.frame);
+    clearTimeout(pending.current.timer);
+    pending.current = null;
+  }, []);
+  useEffect(() => cancelPending, [cancelPending]);
+
   useLayoutEffect(() => {
     const [node, surface, root] = [layer.current, canvas.current, svg.current];
     if (!node || !surface || !root) return;
-    // During a gesture the marks are drawn on the canvas, unless one of them has focus: the
-    // keyboard's place must not vanish under a wheel turn. (No Path2D: no canvas, e.g. jsdom.)
-    const drawing = gestureDrawing();
-    if (moving && !drawing) requestGestureDrawing();
-    if (moving && drawing && typeof Path2D !== 'undefined' && !node.contains(document.activeElement)) {
-      drawing.drawMarksOnCanvas(surface, draw, paletteOf(drawing, root));
-      // The SVG marks stay in the DOM, unchanged and unpainted, until the view rests. Opacity,
-      // unlike visibility, is not inherited: no style is computed again for each mark.
-      if (!node.hasAttribute('opacity')) node.setAttribute('opacity', '0');
-      if (surface.style.opacity) surface.style.opacity = '';
-      surface.hidden = false;
-    } else {
-      drawMarks(node, draw);
+    const drawSvg = () => {
+      cancelPending();
+      // A render that changes nothing drawn (a search under way, a tooltip) walks no marks.
+      if (!svgDrawn.current || !sameDrawing(svgDrawn.current, latest.current)) drawMarks(node, latest.current);
+      svgDrawn.current = latest.current;
+      svgShown.current = shownNow.current;
       if (node.hasAttribute('opacity')) node.removeAttribute('opacity');
       surface.hidden = true;
+    };
+    // Other events shown (a filter, a search) are painted on the canvas first and drawn as SVG in
+    // the task after that frame: the reader sees the answer without waiting for hundreds of marks
+    // to be made, named and styled, and the keyboard and the pointer get them a frame later.
+    // During a gesture the canvas draws every frame. Neither while a mark has focus: the
+    // keyboard's place must not vanish under a wheel turn or a filter. (No Path2D: no canvas,
+    // e.g. jsdom.)
+    const fresh = !moving && svgShown.current !== undefined && shown !== svgShown.current;
+    const drawing = gestureDrawing();
+    if ((moving || fresh) && !drawing) requestGestureDrawing();
+    const canvasFirst =
+      (moving || fresh) && drawing && typeof Path2D !== 'undefined' && !node.contains(document.activeElement);
+    if (!canvasFirst) {
+      drawSvg();
+      return;
+    }
+    drawing.drawMarksOnCanvas(surface, draw, paletteOf(drawing, root), { fitLabels: !moving });
+    // The SVG marks stay in the DOM, unchanged and unpainted, until they are drawn again. Opacity,
+    // unlike visibility, is not inherited: no style is computed again for each mark.
+    if (!node.hasAttribute('opacity')) node.setAttribute('opacity', '0');
+    if (surface.style.opacity) surface.style.opacity = '';
+    surface.hidden = false;
+    if (moving) cancelPending();
+    else if (!pending.current) {
+      // After the frame that follows the one showing the answer: a keystroke or a click that
+      // comes meanwhile is taken first, and a new answer replaces this one before it is drawn.
+      const next: { frame: number; timer?: ReturnType<typeof setTimeout> } = { frame: 0 };
+      next.frame = requestAnimationFrame(() => {
+        next.frame = requestAnimationFrame(() => (next.timer = setTimeout(drawSvg, 0)));
+      });
+      pending.current = next;
     }
   });
 

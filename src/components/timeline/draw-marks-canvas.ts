@@ -1,6 +1,6 @@
 import type { EventType } from '../../model/corpus-schema.ts';
 import { countRowY, rowY } from '../../model/lane-layout.ts';
-import type { DrawInput } from './draw-marks.ts';
+import { labelText, type DrawInput } from './draw-marks.ts';
 import {
   BAR_CLASS,
   BAR_HEIGHT,
@@ -16,14 +16,28 @@ import {
 // Labels drawn on a gesture's frame, at most: past this many the view is too dense to read them anyway.
 const MAX_FRAME_LABELS = 300;
 
+export interface CanvasOptions {
+  /**
+   * Labels cut with an ellipsis to their room, as the SVG draws them, rather than clipped: for a
+   * view at rest, which the SVG replaces a frame later. A gesture's frames clip them (measuring
+   * costs a frame's time).
+   */
+  fitLabels?: boolean;
+}
+
 /**
  * The lanes drawn on a canvas, from the same layout and scale as `drawMarks`, looking the same:
- * what a frame of a zoom or pan gesture shows. Hundreds of SVG elements re-joined 60 times a
- * second cost more style, layout and paint than the frame has; a canvas costs one bitmap. Labels
- * are clipped to their room rather than cut with an ellipsis (measuring costs a frame's time).
- * The SVG (focusable, named, clickable) is drawn again once the view rests.
+ * what a frame of a zoom or pan gesture shows, and the first frame of other events shown.
+ * Hundreds of SVG elements re-joined 60 times a second cost more style, layout and paint than the
+ * frame has; a canvas costs one bitmap. The SVG (focusable, named, clickable) is drawn again once
+ * the view rests.
  */
-export function drawMarksOnCanvas(canvas: HTMLCanvasElement, input: DrawInput, palette: Palette): void {
+export function drawMarksOnCanvas(
+  canvas: HTMLCanvasElement,
+  input: DrawInput,
+  palette: Palette,
+  { fitLabels = false }: CanvasOptions = {},
+): void {
   const { lanes, layout, width, rtl, selected, hovered, eventOf } = input;
   const height = layout.height;
   const ratio = window.devicePixelRatio || 1;
@@ -77,11 +91,16 @@ export function drawMarksOnCanvas(canvas: HTMLCanvasElement, input: DrawInput, p
   }
 
   const labelled = layout.marks.filter((mark) => mark.label);
-  if (labelled.length <= MAX_FRAME_LABELS) {
+  if (fitLabels || labelled.length <= MAX_FRAME_LABELS) {
     ctx.font = palette.label.font;
     ctx.fillStyle = palette.label.fill;
     ctx.textBaseline = 'middle';
     for (const mark of labelled) {
+      if (fitLabels) {
+        ctx.textAlign = mark.label!.align;
+        ctx.fillText(labelText(mark, input), mark.label!.anchor, top(mark.lane) + rowY(mark.row));
+        continue;
+      }
       const label = mark.label!;
       const y = top(mark.lane) + rowY(mark.row);
       ctx.save();

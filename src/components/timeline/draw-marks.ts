@@ -121,6 +121,12 @@ export function drawMarks(layer: SVGGElement, input: DrawInput): void {
     });
 }
 
+/** A mark's label as drawn, cut with an ellipsis to its room: a period drawn as a bar leads with its type's glyph. */
+export function labelText(mark: EventMark, { eventOf, words }: Pick<DrawInput, 'eventOf' | 'words'>): string {
+  const prefix = mark.bar ? `${TYPE_GLYPH[eventOf(mark.position).type]} ` : '';
+  return words.fitLabel(mark.position, mark.label!.x1 - mark.label!.x0, prefix);
+}
+
 function drawLane(group: Group, lane: DrawnLane, marks: EventMark[], counts: CountMark[], input: DrawInput): void {
   const { width, words, selected, hovered, tabStop, eventOf, wordsVersion } = input;
   const version = wordsVersion;
@@ -188,10 +194,7 @@ function drawLane(group: Group, lane: DrawnLane, marks: EventMark[], counts: Cou
     .attr('x', (d) => round(d.label!.anchor))
     .attr('y', (d) => round(rowY(d.row)))
     .attr('text-anchor', (d) => d.label!.align)
-    .text((d) => {
-      const prefix = d.bar ? `${TYPE_GLYPH[eventOf(d.position).type]} ` : '';
-      return words.fitLabel(d.position, d.label!.x1 - d.label!.x0, prefix);
-    });
+    .text((d) => labelText(d, input));
 
   // A count is one text; the boxes of all the lane's counts are one path beneath them.
   const layer = group.select<SVGGElement>('g[data-layer="counts"]');

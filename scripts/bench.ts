@@ -45,12 +45,16 @@ interface Run {
   libMs: number;
   /** Hiding half the events through the search box right after the first frame: the index not yet in. */
   coldFilterMs: number;
+  /** The same, until the SVG marks (focusable, named) show the answer that the canvas painted first. */
+  coldFilterNamedMs: number;
   zoomMeanMs: number;
   zoomP95Ms: number;
   panMeanMs: number;
   panP95Ms: number;
   filterMs: number;
+  filterNamedMs: number;
   searchMs: number;
+  searchNamedMs: number;
   heapMiB: number;
   /** Array buffers (the skeleton's columns, the search parts in hand), kept outside the JS heap. */
   buffersMiB: number;
@@ -137,11 +141,17 @@ async function frameTimes(page: Page, step: 'zoomStep' | 'panStep'): Promise<{ m
 }
 
 // Evaluated in the page: hides half the events through the search box and resolves with the
-// milliseconds until the next frame after they are drawn.
+// milliseconds until the next frame after the answer is drawn, and until the next frame after the
+// SVG marks are (they follow the canvas); then checks that no odd event is drawn.
 const FILTER_HALF = `(async () => {
   const t0 = performance.now();
   await window.__bench.filterHalf();
-  return (await (${NEXT_FRAME})()) - t0;
+  const painted = (await (${NEXT_FRAME})()) - t0;
+  await window.__bench.marksNamed();
+  const named = (await (${NEXT_FRAME})()) - t0;
+  const odd = [...document.querySelectorAll('[data-event-id]')].find((mark) => /[13579]$/.test(mark.getAttribute('data-event-id')));
+  if (odd) throw new Error('the filter left an odd event drawn: ' + odd.getAttribute('data-event-id'));
+  return { painted, named };
 })()`;
 
 async function measureRun(n: number): Promise<Run> {
@@ -156,10 +166,11 @@ async function measureRun(n: number): Promise<Run> {
     const { renderMs, libMs, source } = render as { renderMs: number; libMs: number; source: string };
     if (source !== 'files') throw new Error(`bench.html?n=${n} made its events itself`);
     // Cold: a search right after the first frame, before the page has its search index.
-    const coldFilterMs = (await page.evaluate(FILTER_HALF)) as number;
+    const cold = (await page.evaluate(FILTER_HALF)) as { painted: number; named: number };
     const cleared = page.evaluate(() => window.__bench!.settled());
     await page.getByRole('searchbox', { name: 'Search events' }).fill('');
     await cleared;
+    await page.evaluate(() => window.__bench!.marksNamed());
     await client.send('HeapProfiler.collectGarbage');
     const heap = (await client.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
     const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
@@ -170,7 +181,7 @@ async function measureRun(n: number): Promise<Run> {
     await page.waitForTimeout(300);
     const pan = await frameTimes(page, 'panStep');
     await page.waitForTimeout(300);
-    const filterMs = (await page.evaluate(FILTER_HALF)) as number;
+    const filter = (await page.evaluate(FILTER_HALF)) as { painted: number; named: number };
     // One real keystroke into an empty search box: from the key event to the next frame after
     // the view shows its answer. Emptying the box first is not measured.
     const box = page.getByRole('searchbox', { name: 'Search events' });
@@ -183,22 +194,28 @@ async function measureRun(n: number): Promise<Run> {
       window.__benchKey = new Promise((resolve) => {
         document.addEventListener('keydown', (event) => {
           const t0 = event.timeStamp;
-          window.__bench.settled().then(() => (${NEXT_FRAME})()).then((now) => resolve(now - t0));
+          window.__bench.settled().then(() => (${NEXT_FRAME})()).then(async (now) => {
+            await window.__bench.marksNamed();
+            resolve({ painted: now - t0, named: (await (${NEXT_FRAME})()) - t0 });
+          });
         }, { once: true, capture: true });
       });
     })()`);
     await page.keyboard.press('r');
-    const searchMs = await page.evaluate(() => window.__benchKey!);
+    const search = await page.evaluate(() => window.__benchKey!);
     return {
       renderMs,
       libMs,
-      coldFilterMs,
+      coldFilterMs: cold.painted,
+      coldFilterNamedMs: cold.named,
       zoomMeanMs: zoom.mean,
       zoomP95Ms: zoom.p95,
       panMeanMs: pan.mean,
       panP95Ms: pan.p95,
-      filterMs,
-      searchMs,
+      filterMs: filter.painted,
+      filterNamedMs: filter.named,
+      searchMs: search.painted,
+      searchNamedMs: search.named,
       heapMiB: heap.usedSize / 2 ** 20,
       buffersMiB: (heap.backingStorageSize ?? Number.NaN) / 2 ** 20,
       domNodes,
@@ -307,12 +324,12 @@ function printTable(
 ) {
   const f = (x: number, digits = 0) => x.toFixed(digits);
   console.log(
-    '\n| N | render ms | lib ms | cold filter ms | zoom mean / p95 ms | pan mean / p95 ms | filter ms | search ms | heap MiB | buffers MiB | DOM nodes |',
+    '\n| N | render ms | lib ms | cold filter ms, painted / marks named | zoom mean / p95 ms | pan mean / p95 ms | filter ms, painted / marks named | search ms, painted / marks named | heap MiB | buffers MiB | DOM nodes |',
   );
   console.log('|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const [n, r] of Object.entries(rows)) {
     console.log(
-      `| ${Number(n).toLocaleString('en')} | ${f(r.renderMs)} | ${f(r.libMs)} | ${f(r.coldFilterMs)} | ${f(r.zoomMeanMs, 1)} / ${f(r.zoomP95Ms, 1)} | ${f(r.panMeanMs, 1)} / ${f(r.panP95Ms, 1)} | ${f(r.filterMs)} | ${f(r.searchMs)} | ${f(r.heapMiB)} | ${f(r.buffersMiB)} | ${r.domNodes} |`,
+      `| ${Number(n).toLocaleString('en')} | ${f(r.renderMs)} | ${f(r.libMs)} | ${f(r.coldFilterMs)} / ${f(r.coldFilterNamedMs)} | ${f(r.zoomMeanMs, 1)} / ${f(r.zoomP95Ms, 1)} | ${f(r.panMeanMs, 1)} / ${f(r.panP95Ms, 1)} | ${f(r.filterMs)} / ${f(r.filterNamedMs)} | ${f(r.searchMs)} / ${f(r.searchNamedMs)} | ${f(r.heapMiB)} | ${f(r.buffersMiB)} | ${r.domNodes} |`,
     );
   }
   console.log(

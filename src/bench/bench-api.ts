@@ -16,8 +16,16 @@ export interface BenchApi {
   zoomStep(): void;
   /** Call k moves the window by 5% of its span, later (k % 30 < 15) or back, through the same path as dragging. */
   panStep(): void;
-  /** Hides every event with an odd index through the normal filter path; resolves once drawn. */
+  /**
+   * Hides every event with an odd index through the normal filter path; resolves once the answer
+   * is drawn (on the canvas first: the SVG marks follow, see `marksNamed`).
+   */
   filterHalf(): Promise<unknown>;
+  /**
+   * Resolves once the timeline's SVG marks (focusable, named, clickable) show the view: none
+   * waits unpainted while the canvas shows a new answer.
+   */
+  marksNamed(): Promise<void>;
   /** Events currently drawn: marks, plus the events counted in aggregates. */
   visibleItemCount(): number;
   /**
@@ -40,6 +48,6 @@ declare global {
   interface Window {
     __bench?: BenchApi;
     /** Set by the harness while it measures a keystroke. */
-    __benchKey?: Promise<number>;
+    __benchKey?: Promise<{ painted: number; named: number }>;
   }
 }

@@ -45,10 +45,11 @@ export function createBenchController(n: number, root: HTMLElement) {
       const drawn = settled();
       page?.setQuery(EVEN_EVENT_WORD);
       await drawn;
-      const odd = onScreen(root, '[data-event-id]').find((mark) =>
-        /[13579]$/.test(mark.getAttribute('data-event-id') ?? ''),
-      );
-      if (odd) throw new Error(`filterHalf left an odd event drawn: ${odd.getAttribute('data-event-id')}`);
+    },
+    async marksNamed() {
+      while (root.querySelector('[data-timeline-surface] g[opacity="0"]')) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
     },
     visibleItemCount: () => visibleItemCount(root),
     settled,

@@ -34,6 +34,30 @@ async function timelineBox(page: Page) {
   return box;
 }
 
+/** What each animation frame showed: the opacity of the canvases shown, and whether the SVG marks were out. */
+type Frame = { canvas: number; marksOut: boolean };
+
+/** Opens `path` with every frame from the first sampled (`frames` reads them). */
+async function openSamplingFrames(path: string) {
+  const opened = await openPage(browser(), path, {}, (context) =>
+    context.addInitScript(() => {
+      const frames: Frame[] = [];
+      Object.assign(window, { __frames: frames });
+      const sample = () => {
+        const shown = [...document.querySelectorAll('canvas')].filter((canvas) => !canvas.hidden);
+        frames.push({
+          canvas: Math.max(0, ...shown.map((canvas) => Number(getComputedStyle(canvas).opacity))),
+          marksOut: document.querySelector('g[opacity="0"]') !== null,
+        });
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    }),
+  );
+  const frames = () => opened.page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+  return { ...opened, frames };
+}
+
 describe('the explorer in Chromium (production build)', () => {
   it('zooms with Ctrl and the wheel around the pointer (a touchpad pinch), and the link follows the window', async () => {
     const { page, problems } = await openPage(browser(), '/?lang=en');
@@ -50,24 +74,7 @@ describe('the explorer in Chromium (production build)', () => {
   });
 
   it('shows the gesture canvas only while the view moves, never over the marks at rest', async () => {
-    // Each frame from the first: the opacity of the canvases shown, and whether the SVG marks are out.
-    const { page, problems } = await openPage(browser(), '/?lang=en', {}, (context) =>
-      context.addInitScript(() => {
-        const frames: { canvas: number; marksOut: boolean }[] = [];
-        Object.assign(window, { __frames: frames });
-        const sample = () => {
-          const shown = [...document.querySelectorAll('canvas')].filter((canvas) => !canvas.hidden);
-          frames.push({
-            canvas: Math.max(0, ...shown.map((canvas) => Number(getComputedStyle(canvas).opacity))),
-            marksOut: document.querySelector('g[opacity="0"]') !== null,
-          });
-          requestAnimationFrame(sample);
-        };
-        requestAnimationFrame(sample);
-      }),
-    );
-    type Frame = { canvas: number; marksOut: boolean };
-    const frames = () => page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+    const { page, problems, frames } = await openSamplingFrames('/?lang=en');
     const box = await timelineBox(page);
     // Nothing of the gesture canvas is fetched with the first view.
     expect(
@@ -94,24 +101,7 @@ describe('the explorer in Chromium (production build)', () => {
   });
 
   it('paints a filter’s answer on the canvas first, then draws the marks as SVG, named, and hides the canvas', async () => {
-    const { page, problems } = await openPage(browser(), '/?lang=en', {}, (context) =>
-      context.addInitScript(() => {
-        const frames: { canvas: number; marksOut: boolean; marks: number }[] = [];
-        Object.assign(window, { __frames: frames });
-        const sample = () => {
-          const shown = [...document.querySelectorAll('canvas')].filter((canvas) => !canvas.hidden);
-          frames.push({
-            canvas: Math.max(0, ...shown.map((canvas) => Number(getComputedStyle(canvas).opacity))),
-            marksOut: document.querySelector('g[opacity="0"]') !== null,
-            marks: document.querySelectorAll('[data-event-id]').length,
-          });
-          requestAnimationFrame(sample);
-        };
-        requestAnimationFrame(sample);
-      }),
-    );
-    type Frame = { canvas: number; marksOut: boolean; marks: number };
-    const frames = () => page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+    const { page, problems, frames } = await openSamplingFrames('/?lang=en');
     const box = await timelineBox(page);
     // The canvas's code comes when the pointer comes to the timeline; then it rests, hidden.
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

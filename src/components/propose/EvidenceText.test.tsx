@@ -30,20 +30,28 @@ describe('EvidenceText', () => {
     expect(marks[0]).not.toHaveAttribute('aria-current');
   });
 
-  test('a click on marked text picks its proposal', async () => {
+  test('a proposal’s number in the text goes to its proposal, by pointer and by keyboard', async () => {
     const user = userEvent.setup();
     const onPick = vi.fn();
     renderWithI18n(
       <EvidenceText
         text={TEXT}
         language="ar"
-        spans={[{ start: 20, end: 42, proposal: 2 }]}
+        spans={[
+          { start: 20, end: 42, proposal: 2 },
+          { start: 30, end: 42, proposal: 3 },
+        ]}
         active={null}
         onPick={onPick}
       />,
     );
-    await user.click(screen.getByText('والتقى بوجدانوف الشرع.'));
+    await user.click(screen.getAllByRole('button', { name: 'Go to proposal 2' })[0]!);
     expect(onPick).toHaveBeenCalledWith(2);
+    // Evidence of two proposals carries both numbers, each its own button.
+    expect(screen.getAllByRole('button', { name: 'Go to proposal 2' })).toHaveLength(2);
+    screen.getByRole('button', { name: 'Go to proposal 3' }).focus();
+    await user.keyboard('{Enter}');
+    expect(onPick).toHaveBeenLastCalledWith(3);
   });
 
   test('cuts overlapping evidence of two proposals into runs that each cite both', () => {

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { Fragment, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../model/corpus-vocabulary.ts';
 import { evidenceSegments } from './evidence-segments.ts';
@@ -11,7 +11,7 @@ interface EvidenceTextProps {
   spans: readonly { start: number; end: number; proposal: number }[];
   /** The proposal whose evidence is shown strongest. */
   active: number | null;
-  /** A click on marked text picks the first proposal it backs. */
+  /** A proposal's number in the text was activated: go to its card. */
   onPick: (proposal: number) => void;
 }
 
@@ -43,20 +43,27 @@ export function EvidenceText({ text, language, spans, active, onPick }: Evidence
           segment.proposals.length === 0 ? (
             <span key={k}>{segment.text}</span>
           ) : (
-            // A pointer shortcut only: the keyboard reaches each proposal's evidence from its card.
-            // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/click-events-have-key-events
             <mark
               key={k}
               data-proposals={segment.proposals.join(' ')}
               aria-current={active !== null && segment.proposals.includes(active) ? 'true' : undefined}
-              onClick={() => onPick(segment.proposals[0]!)}
-              className="cursor-pointer rounded-sm bg-amber-100 text-inherit aria-current:bg-amber-300 aria-current:outline-2 aria-current:outline-amber-700 dark:bg-amber-900/60 dark:aria-current:bg-amber-700"
+              className="rounded-sm bg-amber-100 text-inherit aria-current:bg-amber-300 aria-current:outline-2 aria-current:outline-amber-700 dark:bg-amber-900/60 dark:aria-current:bg-amber-700"
             >
-              <sup
-                className="px-0.5 text-xs font-semibold text-amber-900 select-none dark:text-amber-200"
-                aria-hidden="true"
-              >
-                {segment.proposals.join(',')}
+              {/* Each number goes to its proposal's card, by pointer or by keyboard. */}
+              <sup className="px-0.5 text-xs font-semibold text-amber-900 select-none dark:text-amber-200">
+                {segment.proposals.map((proposal, i) => (
+                  <Fragment key={proposal}>
+                    {i > 0 && ','}
+                    <button
+                      type="button"
+                      aria-label={t('propose.results.goToProposal', { number: proposal })}
+                      onClick={() => onPick(proposal)}
+                      className="cursor-pointer rounded-sm px-0.5 underline decoration-dotted underline-offset-2 hover:bg-amber-200 dark:hover:bg-amber-800"
+                    >
+                      {proposal}
+                    </button>
+                  </Fragment>
+                ))}
               </sup>
               {segment.text}
             </mark>

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { fitText } from './fit-text.ts';
 
 // One pixel per code point: widths are easy to reason about.
@@ -20,6 +20,12 @@ describe('fitText', () => {
     // Each letter with its vowel mark is one grapheme of two code points: a cut never splits them.
     expect(fitText('شَرِعٌ كبير', 5, measure)).toBe('شَرِ…');
     expect(fitText('شَرِعٌ كبير', 4, measure)).toBe('شَ…');
+  });
+
+  test('with no limit, gives the text whole without measuring it (a gesture frame clips it instead)', () => {
+    const counted = vi.fn(measure);
+    expect(fitText('Bogdanov: statement', Infinity, counted)).toBe('Bogdanov: statement');
+    expect(counted).not.toHaveBeenCalled();
   });
 
   test('gives nothing when not even a letter fits', () => {

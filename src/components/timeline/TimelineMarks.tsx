@@ -57,6 +57,12 @@ function prefersDark(): boolean {
   return dark;
 }
 
+/** The SVG drawing waiting for a frame to pass: its animation frame, then its task. */
+interface Pending {
+  frame: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
 interface Found {
   kind: 'event' | 'count';
   element: SVGElement;
@@ -146,7 +152,7 @@ export function TimelineMarks({
   // The shown events the SVG marks were last drawn with, and the task that will draw them after a frame.
   const svgShown = useRef<object | null | undefined>(undefined);
   const svgDrawn = useRef<DrawInput | null>(null);
-  const pending = useRef<{ frame: number; timer?: ReturnType<typeof setTimeout> } | null>(null);
+  const pending = useRef<Pending | null>(null);
   const cancelPending = useCallback(() => {
     if (!pending.current) return;
     cancelAnimationFrame(pending.current.frame);
@@ -192,7 +198,7 @@ export function TimelineMarks({
     else if (!pending.current) {
       // After the frame that follows the one showing the answer: a keystroke or a click that
       // comes meanwhile is taken first, and a new answer replaces this one before it is drawn.
-      const next: { frame: number; timer?: ReturnType<typeof setTimeout> } = { frame: 0 };
+      const next: Pending = { frame: 0 };
       next.frame = requestAnimationFrame(() => {
         next.frame = requestAnimationFrame(() => (next.timer = setTimeout(drawSvg, 0)));
       });

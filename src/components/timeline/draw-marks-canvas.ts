@@ -96,19 +96,18 @@ export function drawMarksOnCanvas(
     ctx.fillStyle = palette.label.fill;
     ctx.textBaseline = 'middle';
     for (const mark of labelled) {
-      if (fitLabels) {
-        ctx.textAlign = mark.label!.align;
-        ctx.fillText(labelText(mark, input), mark.label!.anchor, top(mark.lane) + rowY(mark.row));
-        continue;
-      }
       const label = mark.label!;
       const y = top(mark.lane) + rowY(mark.row);
+      ctx.textAlign = label.align;
+      if (fitLabels) {
+        ctx.fillText(labelText(mark, input), label.anchor, y);
+        continue;
+      }
       ctx.save();
       ctx.beginPath();
       ctx.rect(label.x0, y - 8, label.x1 - label.x0, 16);
       ctx.clip();
-      ctx.textAlign = label.align;
-      ctx.fillText(input.words.fitLabel(mark.position, Infinity), label.anchor, y);
+      ctx.fillText(labelText(mark, input, Infinity), label.anchor, y);
       ctx.restore();
     }
   }

@@ -121,10 +121,17 @@ export function drawMarks(layer: SVGGElement, input: DrawInput): void {
     });
 }
 
-/** A mark's label as drawn, cut with an ellipsis to its room: a period drawn as a bar leads with its type's glyph. */
-export function labelText(mark: EventMark, { eventOf, words }: Pick<DrawInput, 'eventOf' | 'words'>): string {
+/**
+ * A mark's label as drawn, cut with an ellipsis to `width` (its room unless given): a period
+ * drawn as a bar leads with its type's glyph.
+ */
+export function labelText(
+  mark: EventMark,
+  { eventOf, words }: Pick<DrawInput, 'eventOf' | 'words'>,
+  width = mark.label!.x1 - mark.label!.x0,
+): string {
   const prefix = mark.bar ? `${TYPE_GLYPH[eventOf(mark.position).type]} ` : '';
-  return words.fitLabel(mark.position, mark.label!.x1 - mark.label!.x0, prefix);
+  return words.fitLabel(mark.position, width, prefix);
 }
 
 function drawLane(group: Group, lane: DrawnLane, marks: EventMark[], counts: CountMark[], input: DrawInput): void {

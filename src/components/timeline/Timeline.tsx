@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useElementWidth } from '../../hooks/use-element-width.ts';
 import { useTextsVersion } from '../../hooks/use-texts.ts';
@@ -89,9 +89,18 @@ interface OpenCount {
  * The timeline: an axis, a milestone strip, lanes of marks and an overview with a brush, drawn
  * from the controller's snapshot. d3-zoom reports gestures to the controller; the marks are drawn
  * with d3 joins (a canvas while the view moves); the lanes are as tall as their rows, so every
- * lane is on the page, and no box of its own scrolls them.
+ * lane is on the page, and no box of its own scrolls them. Its own snapshot drives its renders:
+ * the explorer's (a new window in the URL, the facets' counts) do not draw it again.
  */
-export function Timeline({ controller, index, texts, lookup, lang, onSelect, width: fixedWidth }: TimelineProps) {
+export const Timeline = memo(function Timeline({
+  controller,
+  index,
+  texts,
+  lookup,
+  lang,
+  onSelect,
+  width: fixedWidth,
+}: TimelineProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const descriptionId = useId();
@@ -402,7 +411,7 @@ export function Timeline({ controller, index, texts, lookup, lang, onSelect, wid
       </div>
     </section>
   );
-}
+});
 
 function isApple(): boolean {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);

@@ -110,6 +110,8 @@ export function TimelineMarks({
   // The latest drawing, for the rehearsal below and for the SVG drawn after a frame.
   const latest = useRef(draw);
   const shownNow = useRef(shown);
+  // What the canvas shows, while it shows a view at rest: a render that changes nothing drawn paints nothing.
+  const canvasDrawn = useRef<DrawInput | null>(null);
   useLayoutEffect(() => {
     latest.current = draw;
     shownNow.current = shown;
@@ -132,6 +134,7 @@ export function TimelineMarks({
       // A gesture has taken the canvas over.
       if (stopped || (!surface.hidden && !surface.style.opacity)) return;
       const draw = latest.current;
+      canvasDrawn.current = null;
       drawing.drawMarksOnCanvas(surface, draw, paletteOf(drawing, root));
       const more = left-- > 0;
       surface.style.opacity = more ? REHEARSAL_OPACITY : '';
@@ -188,7 +191,11 @@ export function TimelineMarks({
       drawSvg();
       return;
     }
-    drawing.drawMarksOnCanvas(surface, draw, paletteOf(drawing, root), { fitLabels: !moving });
+    const shows = !surface.hidden && !surface.style.opacity && canvasDrawn.current;
+    if (moving || !shows || !sameDrawing(shows, draw)) {
+      drawing.drawMarksOnCanvas(surface, draw, paletteOf(drawing, root), { fitLabels: !moving });
+    }
+    canvasDrawn.current = moving ? null : draw;
     // The SVG marks stay in the DOM, unchanged and unpainted, until they are drawn again. Opacity,
     // unlike visibility, is not inherited: no style is computed again for each mark.
     if (!node.hasAttribute('opacity')) node.setAttribute('opacity', '0');

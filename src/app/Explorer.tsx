@@ -1,12 +1,4 @@
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useImperativeHandle,
-  useLayoutEffect,
-  useMemo,
-  useState,
-} from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterPanel } from '../components/explorer/FilterPanel.tsx';
 import { hasActiveFilters } from '../components/explorer/filter-options.ts';
@@ -16,6 +8,7 @@ import { ViewControls } from '../components/explorer/ViewControls.tsx';
 import { ExportMenu } from '../components/export/ExportMenu.tsx';
 import { Timeline, type TimelineHandle } from '../components/timeline/Timeline.tsx';
 import { formatNumber } from '../i18n/format-number.ts';
+import { useAfterPaint } from '../hooks/use-after-paint.ts';
 import { useFilters } from '../hooks/use-filters.ts';
 import { useMediaQuery } from '../hooks/use-media-query.ts';
 import { useSearchIndex } from '../hooks/use-search-index.ts';
@@ -226,9 +219,9 @@ export function Explorer({
   const wide = useMediaQuery(WIDE);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const activeFilters = filters.countries.length + filters.people.length + filters.types.length + (filters.q ? 1 : 0);
-  // The facets' counts follow in a render of their own: the events update first, and a keystroke
-  // or a tick waits for no option's count.
-  const facetOutcome = useDeferredValue(outcome);
+  // The facets' counts follow once the events are painted, in a render of their own that gives
+  // way to a keystroke or a tick: neither waits for an option's count.
+  const facetOutcome = useAfterPaint(outcome);
   const filterPanel = (
     <ErrorBoundary area="filters" onReset={clearFilters}>
       <FilterPanel

@@ -19,6 +19,7 @@ import { MAX_ISSUES, formatIssuePath } from '../model/decode-corpus.ts';
 import { sortEvents } from '../model/event-order.ts';
 import type { EventTexts } from '../model/event-texts.ts';
 import { fetchCorpusSource, type CorpusSource } from './corpus-source.ts';
+import { searchStoreCodeInHand } from './search-store-code.ts';
 import { loadCorpus } from './load-corpus.ts';
 import { memoryCorpusSource } from './memory-corpus-source.ts';
 
@@ -129,6 +130,8 @@ describe('loadCorpus (the head and the skeleton, then texts as views ask)', () =
     const corpus = await loaded(fetchCorpusSource(url(HEAD_FILE)));
     expect(skeletonsOf(corpus.index).map((e) => e.id)).toEqual(sorted.map((e) => e.id));
     expect(corpus.people).toEqual(smallCorpus().people);
+    // The search's code is in before the corpus is ready: its first view makes its store at once.
+    expect(searchStoreCodeInHand()).toBeDefined();
     const words = await corpus.search.words(signal, () => undefined);
     if (words.status !== 'ready') throw new Error('expected the words of the search index');
     expect((await corpus.search.part(0, words.value, signal)).status).toBe('ready');

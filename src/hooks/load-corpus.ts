@@ -13,6 +13,7 @@ import { shardedTexts, type ShardResult } from '../model/event-texts.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 import { shardReader } from '../model/read-shard.ts';
 import type { SearchSource } from '../model/search-source.ts';
+import { loadSearchStoreCode } from './search-store-code.ts';
 import { decodeSkeleton } from '../model/skeleton-file.ts';
 import { fileProblem, networkError, type CorpusSource } from './corpus-source.ts';
 import { gestureWait } from './gesture-quiet.ts';
@@ -58,8 +59,7 @@ export async function loadCorpus(
   const decoded = await decodeHead(headText, checks);
   if (decoded.status === 'error') return decoded;
   const head = decoded.value;
-  // The search index's files are read by a chunk of their own (made once; again after a failure),
-  // fetched once the explorer's first view is in (use-search-index.ts): that view needs none of it.
+  // The search index's files are read by a chunk of their own (made once; again after a failure).
   // Its first files are asked for beside that chunk, not after it.
   const ahead = heldFiles(source, signal);
   let reader: Promise<SearchSource> | undefined;
@@ -89,9 +89,14 @@ export async function loadCorpus(
     },
     part: (k, words, stop) => (inHand ? inHand.part(k, words, stop) : files().then((r) => r.part(k, words, stop))),
   };
-  // A corpus of many shards has its search index's words fetched beside its skeleton: a few
-  // kilobytes against megabytes, and a search asked at once (a link's) then waits only for its parts.
-  if (head.shards.length > 1) fetchAhead();
+  // A corpus of many shards has its search index's words and code fetched beside its skeleton: a
+  // few kilobytes against megabytes, and a search asked at once (a link's, or a keystroke's as the
+  // first view shows) then waits only for its parts. Code that came while that view is drawn (a
+  // long task at this size) would be compiled only after it, and the first query would wait for it.
+  const searchCode =
+    head.shards.length > 1
+      ? (fetchAhead(), Promise.all([files(), loadSearchStoreCode()]).catch(() => undefined))
+      : undefined;
   // A large corpus's layout of crowded lanes comes while its skeleton does; without it (it could
   // not be had) its lanes are laid out event by event, as a small corpus's are.
   const dense =
@@ -136,7 +141,7 @@ export async function loadCorpus(
   }
   const { schemaVersion, articles, people, countries } = head;
   const corpus: LoadedCorpus = { schemaVersion, articles, people, countries, index, texts, search };
-  const layout = await dense;
+  const [layout] = await Promise.all([dense, searchCode]);
   if (layout) corpus.dense = layout;
   return { status: 'ready', corpus };
 }

@@ -6,6 +6,7 @@ import { SHARD_SIZE } from '../model/corpus-parts.ts';
 import { completeTexts } from '../model/loaded-corpus.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 import { matchedWords, partsOfQuery } from '../model/search-query.ts';
+import { loadSearchStoreCode } from './search-store-code.ts';
 import { useSearchIndex } from './use-search-index.ts';
 
 // More than a shard's events: a corpus whose search index comes before any search.
@@ -43,6 +44,13 @@ describe('useSearchIndex', () => {
     const { result } = renderHook(() => useSearchIndex(corpus, ''));
     await waitFor(() => expect(asked).toEqual(['words']));
     expect(result.current.answer).toEqual({ status: 'none' });
+  });
+
+  test('with its code in hand (a corpus of many shards brings it as it loads), the store asks for the index’s words as the first view is made, not tasks later', async () => {
+    await loadSearchStoreCode();
+    const { corpus, asked } = controlledCorpus();
+    renderHook(() => useSearchIndex(corpus, ''));
+    expect(asked).toEqual(['words']);
   });
 
   test('a corpus of one shard brings its index in when a search is about to be asked, not before', async () => {

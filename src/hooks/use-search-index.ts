@@ -13,6 +13,7 @@ import { SHARD_SIZE } from '../model/corpus-parts.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 // Types only: the store and the query are a chunk of their own (see below).
 import type { SearchAnswer, SearchStore } from '../model/search-store.ts';
+import { loadSearchStoreCode, searchStoreCodeInHand } from './search-store-code.ts';
 import { inBackground } from './gesture-quiet.ts';
 import { quiet } from './load-corpus.ts';
 
@@ -25,14 +26,14 @@ const noStore = {
 
 /**
  * The one owner of a corpus's search index (held by the explorer). Its code is a chunk of its
- * own, not part of the first view, which needs none of it: for a corpus of many shards it is
- * fetched, with the index's words, once that view is in, so that a first query (a link's, or a
- * keystroke's) waits for its own parts alone. The index is shown to the views once the page is
- * idle, or sooner when a search is asked for or about to be (`intend`: the reader comes to the
- * search box). Once the reader has searched and the answer is in, the other parts follow one at a
- * time while the page is idle and no gesture is under way, so that later queries find them at
- * hand. Gives the answer to `q`: pending until what it needs is in (never "nothing matches"
- * meanwhile), then which events pass.
+ * own, not part of the first view, which needs none of it: for a corpus of many shards it comes
+ * with the index's words beside the skeleton (load-corpus.ts), and the store is made with the
+ * first view, so that a first query (a link's, or a keystroke's) waits for its own parts alone.
+ * The index is shown to the views once the page is idle, or sooner when a search is asked for or
+ * about to be (`intend`: the reader comes to the search box). Once the reader has searched and
+ * the answer is in, the other parts follow one at a time while the page is idle and no gesture
+ * is under way, so that later queries find them at hand. Gives the answer to `q`: pending until
+ * what it needs is in (never "nothing matches" meanwhile), then which events pass.
  */
 export function useSearchIndex(
   corpus: LoadedCorpus,
@@ -50,7 +51,8 @@ export function useSearchIndex(
     latest.current = q;
   });
 
-  // The corpus's store, made as soon as its code is in, and brings the index's words in; it is
+  // The corpus's store, made as soon as its code is in (in this task when it is in hand), and
+  // brings the index's words in; it is
   // shown to the views once the page is idle (a render they need not wait for) or when a search
   // is asked for or about to be, whichever comes first. A corpus of one shard (the bundled one)
   // asks for its code only then: its first view's bytes are what count, and its search is small.
@@ -61,25 +63,27 @@ export function useSearchIndex(
     let live = true;
     let making: Promise<SearchStore> | null = null;
     let cancelIdle = () => undefined as void;
+    const make = ({ SearchStore: Store }: { SearchStore: typeof SearchStore }) => {
+      const made = (held.made ??= new Store(corpus.search, corpus.index, corpus));
+      if (live) {
+        made.loadWords(inBackground);
+        cancelIdle = whenIdle(() => startTransition(() => setStore(made)));
+      }
+      return made;
+    };
     const held = {
       made: null as SearchStore | null,
       get: () =>
-        (making ??= import('../model/search-store.ts').then(
-          ({ SearchStore: Store }) => {
-            const made = (held.made ??= new Store(corpus.search, corpus.index, corpus));
-            if (live) {
-              made.loadWords(inBackground);
-              cancelIdle = whenIdle(() => startTransition(() => setStore(made)));
-            }
-            return made;
-          },
-          (error: unknown) => {
-            making = null;
-            throw error;
-          },
-        )),
+        (making ??= loadSearchStoreCode().then(make, (error: unknown) => {
+          making = null;
+          throw error;
+        })),
     };
-    if (corpus.index.count > SHARD_SIZE) held.get().catch(() => undefined);
+    if (corpus.index.count > SHARD_SIZE) {
+      const inHand = searchStoreCodeInHand();
+      if (inHand) making = Promise.resolve(make(inHand));
+      else held.get().catch(() => undefined);
+    }
     storeOf.current = held;
     return () => {
       live = false;

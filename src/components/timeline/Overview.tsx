@@ -2,6 +2,7 @@ import type { D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAfterPaint } from '../../hooks/use-after-paint.ts';
 import type { Language } from '../../model/corpus-schema.ts';
 import { countBins, eventBins, histogramPath } from '../../model/density.ts';
 import type { EventIndex } from '../../model/event-index.ts';
@@ -60,9 +61,11 @@ export function Overview({ index, shown, extent, domain, viewport, lang, onPrevi
   const brushing = useRef(false);
   const latest = useRef({ onPreview, onChoose, domain, extent, viewport });
   const binCount = Math.max(1, Math.floor(viewport.width / BIN_PIXELS));
-  // Where each event falls is found once for the corpus and the width; a filter only counts.
+  // Where each event falls is found once for the corpus and the width; a filter only counts, once
+  // the events it shows are painted (a pass over every event: the reader waits for the marks).
   const binOf = useMemo(() => eventBins(index, extent, binCount), [index, extent, binCount]);
-  const bins = useMemo(() => countBins(binOf, shown, binCount), [binOf, shown, binCount]);
+  const counted = useAfterPaint(shown);
+  const bins = useMemo(() => countBins(binOf, counted, binCount), [binOf, counted, binCount]);
   const path = useMemo(() => histogramPath(bins, viewport, HEIGHT), [bins, viewport]);
 
   useLayoutEffect(() => {

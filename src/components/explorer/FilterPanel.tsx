@@ -58,8 +58,8 @@ const MemoizedPanel = memo(function FilterPanelBody({
 }: FilterPanelProps) {
   const { t, lang } = useLocale();
   const headingId = useId();
-  // The facets' counts may lag the filters by a render (the explorer defers them, so that the
-  // events update first); the ticks follow the filters at once.
+  // The facets' counts may lag the filters by a frame (the explorer gives them once the events
+  // are painted); the ticks follow the filters at once.
   const { countries: chosenCountries, people: chosenPeople, types: chosenTypes } = filters;
   const countries = useMemo(
     () => countryOptions(corpus, index, outcome, chosenCountries, lang),

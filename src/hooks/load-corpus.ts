@@ -13,10 +13,10 @@ import { shardedTexts, type ShardResult } from '../model/event-texts.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 import { shardReader } from '../model/read-shard.ts';
 import type { SearchSource } from '../model/search-source.ts';
-import { loadSearchStoreCode } from './search-store-code.ts';
 import { decodeSkeleton } from '../model/skeleton-file.ts';
 import { fileProblem, networkError, type CorpusSource } from './corpus-source.ts';
 import { gestureWait } from './gesture-quiet.ts';
+import { loadSearchStoreCode } from './search-store-code.ts';
 
 /** The outcome of loading a corpus: ready to explore (its texts come as views ask), or why not. */
 export type CorpusLoadResult = { status: 'ready'; corpus: LoadedCorpus } | { status: 'error'; error: CorpusLoadError };

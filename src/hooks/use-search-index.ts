@@ -51,13 +51,12 @@ export function useSearchIndex(
     latest.current = q;
   });
 
-  // The corpus's store, made as soon as its code is in (in this task when it is in hand), and
-  // brings the index's words in; it is
-  // shown to the views once the page is idle (a render they need not wait for) or when a search
-  // is asked for or about to be, whichever comes first. A corpus of one shard (the bundled one)
-  // asks for its code only then: its first view's bytes are what count, and its search is small.
-  // A search asks for the code again if it could not be had. (A layout effect: the one below,
-  // which may show the store, runs after it.)
+  // The corpus's store, made as soon as its code is in (in this task when it is in hand), brings
+  // the index's words in; it is shown to the views once the page is idle (a render they need not
+  // wait for) or when a search is asked for or about to be, whichever comes first. A corpus of one
+  // shard (the bundled one) asks for its code only then: its first view's bytes are what count,
+  // and its search is small. A search asks for the code again if it could not be had. (A layout
+  // effect: the one below, which may show the store, runs after it.)
   const storeOf = useRef<{ made: SearchStore | null; get: () => Promise<SearchStore> } | null>(null);
   useLayoutEffect(() => {
     let live = true;

@@ -2,16 +2,9 @@ import type { EventIndex } from './event-index.ts';
 import type { DayDomain, Viewport } from './time-scale.ts';
 
 /**
- * How many shown events fall in each of `binCount` equal slices of `extent`, by the centre of
- * their period. One pass over typed arrays, so the overview follows the filters at 100,000 events.
- */
-export function densityBins(index: EventIndex, shown: Uint8Array, extent: DayDomain, binCount: number): Uint32Array {
-  return countBins(eventBins(index, extent, binCount), shown, binCount);
-}
-
-/**
- * The slice of `extent` each event's centre falls in (of `binCount`): made once for a corpus and a
- * width, so that a filter only counts (countBins).
+ * The slice of `extent` each event's period centres on, of `binCount` equal slices (events
+ * outside it in the end slices): made once for a corpus and a width, so that a filter only counts
+ * (countBins).
  */
 export function eventBins(index: EventIndex, extent: DayDomain, binCount: number): Uint16Array {
   const bins = new Uint16Array(index.count);
@@ -26,7 +19,7 @@ export function eventBins(index: EventIndex, extent: DayDomain, binCount: number
   return bins;
 }
 
-/** How many shown events each slice holds, from eventBins. */
+/** How many shown events each slice holds, from eventBins: one pass over typed arrays. */
 export function countBins(binOf: Uint16Array, shown: Uint8Array, binCount: number): Uint32Array {
   const bins = new Uint32Array(Math.max(0, binCount));
   if (binCount <= 0) return bins;

@@ -67,6 +67,8 @@ export function applyFilters(index: EventIndex, filters: EventFilters, textPasse
     count,
     get facets() {
       if (facets) return facets;
+      // The four tests again, written out rather than shared as calls: the filter pass above,
+      // which the answer waits for, was measured a third slower through calls per event.
       const bits = new Uint8Array(n);
       for (let i = 0; i < n; i++) {
         let b = 0;

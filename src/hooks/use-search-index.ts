@@ -60,10 +60,10 @@ export function useSearchIndex(
   const storeOf = useRef<{ made: SearchStore | null; get: () => Promise<SearchStore> } | null>(null);
   useLayoutEffect(() => {
     let live = true;
-    let making: Promise<SearchStore> | null = null;
     let cancelIdle = () => undefined as void;
     const make = ({ SearchStore: Store }: { SearchStore: typeof SearchStore }) => {
-      const made = (held.made ??= new Store(corpus.search, corpus.index, corpus));
+      if (held.made) return held.made;
+      const made = (held.made = new Store(corpus.search, corpus.index, corpus));
       if (live) {
         made.loadWords(inBackground);
         cancelIdle = whenIdle(() => startTransition(() => setStore(made)));
@@ -72,15 +72,11 @@ export function useSearchIndex(
     };
     const held = {
       made: null as SearchStore | null,
-      get: () =>
-        (making ??= loadSearchStoreCode().then(make, (error: unknown) => {
-          making = null;
-          throw error;
-        })),
+      get: () => loadSearchStoreCode().then(make),
     };
     if (corpus.index.count > SHARD_SIZE) {
       const inHand = searchStoreCodeInHand();
-      if (inHand) making = Promise.resolve(make(inHand));
+      if (inHand) make(inHand);
       else held.get().catch(() => undefined);
     }
     storeOf.current = held;

@@ -1,12 +1,13 @@
-import { bisectLeft, bisectRight } from 'd3-array';
+import { bisectLeft, bisectRight, bisector } from 'd3-array';
 import type { BinGrid } from './count-bins.ts';
 import type { EventIndex } from './event-index.ts';
 
 /**
  * A crowded lane laid out bin by bin, at a cost that follows the bins in view rather than the
  * events: a lane of a million events, zoomed out, holds tens of thousands in each bin, and the
- * layout runs on every frame of a gesture. The lane's events are kept in order of their centre
- * (the day their mark stands on), so that a bin's events are a run found by binary search. In each
+ * layout runs on every frame of a gesture. Each event is counted in the bin of its first day's
+ * middle, where a single day's mark stands: the lane is already in order of first days, so a
+ * bin's events are a run found by binary search, with nothing to sort after a filter. In each
  * bin, from left to right, its first events take the lane's rows where they have room, up to
  * `perBin`, and the rest of the bin is counted; the forced (selected) event takes a row first,
  * and what it would touch is counted instead.
@@ -17,48 +18,14 @@ import type { EventIndex } from './event-index.ts';
  * have lanes this crowded (lane-layout.ts lays every lane out event by event without it).
  */
 export interface DenseLayout {
-  centreOrder: typeof centreOrder;
   layoutCrowdedLane: typeof layoutCrowdedLane;
-}
-
-/** A lane's events in order of their centres ((start + end + 1) / 2, in days). */
-export interface CentreOrder {
-  positions: Uint32Array;
-  centres: Float64Array;
-}
-
-/** Orders a lane's events (in time order) by centre: counted out by centre, ties kept in time order. */
-export function centreOrder(index: EventIndex, lane: Uint32Array): CentreOrder {
-  const n = lane.length;
-  let low = Infinity;
-  let high = -Infinity;
-  for (let k = 0; k < n; k++) {
-    const twice = index.start[lane[k]!]! + index.end[lane[k]!]! + 1;
-    if (twice < low) low = twice;
-    if (twice > high) high = twice;
-  }
-  const positions = new Uint32Array(n);
-  const centres = new Float64Array(n);
-  if (n === 0) return { positions, centres };
-  const slots = new Uint32Array(high - low + 2);
-  for (let k = 0; k < n; k++) slots[index.start[lane[k]!]! + index.end[lane[k]!]! + 1 - low + 1]!++;
-  for (let s = 1; s < slots.length; s++) slots[s]! += slots[s - 1]!;
-  for (let k = 0; k < n; k++) {
-    const i = lane[k]!;
-    const twice = index.start[i]! + index.end[i]! + 1;
-    const at = slots[twice - low]!++;
-    positions[at] = i;
-    centres[at] = twice / 2;
-  }
-  return { positions, centres };
 }
 
 /** What the layout of one crowded lane needs. */
 export interface CrowdedInput {
   index: EventIndex;
-  /** The lane's events, in time order, and in order of their centres. */
+  /** The lane's events, in time order. */
   lane: Uint32Array;
-  order: CentreOrder;
   /** The first day of the view, its pixels per day and its width. */
   start: number;
   perDay: number;
@@ -79,7 +46,7 @@ export interface CrowdedLayout {
   count: Uint32Array;
   start: Float64Array;
   end: Float64Array;
-  /** The events counted in bin `k`, in order of their centres (for the list a count opens). */
+  /** The events counted in bin `k`, in time order (for the list a count opens). */
   counted(k: number): number[];
   /** Rows used. */
   used: number;
@@ -88,13 +55,13 @@ export interface CrowdedLayout {
 // Events of a bin tried for a row before the rest of it is counted: a bin of a crowded lane is
 // far denser than its rows, and trying every event would cost what the bins were meant to save.
 const TRIES = 16;
-// Events read from each end of a bin for the days its count covers, past which the bin's days
-// are those of its first and last events by centre (a month-long event may begin days before).
+// Events read from each end of a bin for the days its count covers: its first event begins
+// first, and the last end is looked for among its last events, past which a month-long event
+// ending later than all of them is missed.
 const EDGE = 64;
 
 export function layoutCrowdedLane(input: CrowdedInput): CrowdedLayout {
-  const { index, lane, order, start: day0, perDay, width, grid, markSize, gap, rows, perBin, forced } = input;
-  const { positions, centres } = order;
+  const { index, lane, start: day0, perDay, width, grid, markSize, gap, rows, perBin, forced } = input;
   const half = markSize / 2;
   const bins = grid.count;
   const extent = (i: number) => {
@@ -107,15 +74,15 @@ export function layoutCrowdedLane(input: CrowdedInput): CrowdedLayout {
     return { u0, u1, bar, a: bar ? u0 : centre - half, b: bar ? u1 : centre + half };
   };
   const dayAt = (u: number) => day0 + u / perDay;
-  // Where each bin's events lie in centre order. An event whose centre lies off the view may
-  // still show (a bar, or a mark at the edge): such events are read one by one, in the edge bins.
-  const reach = (index.maxSpan * perDay) / 2 + half + 1;
-  const lo = bisectLeft(centres, dayAt(-reach));
-  const hi = bisectRight(centres, dayAt(width + reach));
+  // Where each bin's events lie in the lane. An event whose first day lies off the view may still
+  // show (a bar, or a mark at the edge): such events are read one by one, in the edge bins.
+  const firstDay = bisector((i: number) => index.start[i]! + 0.5);
+  const lo = firstDay.left(lane, dayAt(-(index.maxSpan + 1) * perDay - half - 1));
+  const hi = firstDay.right(lane, dayAt(width + half + 1));
   const binEdge = (k: number) => (grid.first + k) * grid.size - grid.origin;
   const first = new Uint32Array(bins + 1);
   first[0] = lo;
-  for (let k = 1; k < bins; k++) first[k] = Math.min(hi, Math.max(lo, bisectLeft(centres, dayAt(binEdge(k)), lo, hi)));
+  for (let k = 1; k < bins; k++) first[k] = Math.min(hi, Math.max(lo, firstDay.left(lane, dayAt(binEdge(k)), lo, hi)));
   first[bins] = hi;
   const inView = (i: number) => {
     const { a, b } = extent(i);
@@ -126,7 +93,7 @@ export function layoutCrowdedLane(input: CrowdedInput): CrowdedLayout {
   const inBin = (k: number): number[] | null => {
     if (!edge(k)) return null;
     const shown: number[] = [];
-    for (let j = first[k]!; j < first[k + 1]!; j++) if (inView(positions[j]!)) shown.push(positions[j]!);
+    for (let j = first[k]!; j < first[k + 1]!; j++) if (inView(lane[j]!)) shown.push(lane[j]!);
     return shown;
   };
 
@@ -148,10 +115,8 @@ export function layoutCrowdedLane(input: CrowdedInput): CrowdedLayout {
     if (r >= used) used = r + 1;
   };
   const forcedHere = forced.filter((i) => lane[bisectLeft(lane, i)] === i && inView(i));
-  const binOfEvent = (i: number) => {
-    const { u0, u1 } = extent(i);
-    return Math.min(Math.max(Math.floor(((u0 + u1) / 2 + grid.origin) / grid.size) - grid.first, 0), bins - 1);
-  };
+  // The bin whose run holds the event (what it is counted in, were it not drawn).
+  const binOfEvent = (i: number) => Math.min(Math.max(bisectRight(first, bisectLeft(lane, i)) - 1, 0), bins - 1);
 
   const count = new Uint32Array(bins);
   const startDays = new Float64Array(bins).fill(Infinity);
@@ -161,7 +126,7 @@ export function layoutCrowdedLane(input: CrowdedInput): CrowdedLayout {
     const shown = inBin(k);
     shownIn.push(shown);
     const size = shown ? shown.length : first[k + 1]! - first[k]!;
-    const at = (j: number) => (shown ? shown[j]! : positions[first[k]! + j]!);
+    const at = (j: number) => (shown ? shown[j]! : lane[first[k]! + j]!);
     // The forced event first, taking row 0 where nothing else has room: what it touches goes.
     for (const i of forcedHere) {
       if (binOfEvent(i) !== k || rows === 0) continue;
@@ -213,11 +178,11 @@ export function layoutCrowdedLane(input: CrowdedInput): CrowdedLayout {
     used,
     counted(k) {
       const shown = shownIn[k];
-      const list = shown ?? Array.from(positions.subarray(first[k], first[k + 1]));
+      const list = shown ?? Array.from(lane.subarray(first[k], first[k + 1]));
       return list.filter((i) => !bits.placed.has(i));
     },
   };
 }
 
 /** The layout of crowded lanes, as LayoutInput.dense takes it. */
-export const denseLayout: DenseLayout = { centreOrder, layoutCrowdedLane };
+export const denseLayout: DenseLayout = { layoutCrowdedLane };

@@ -209,7 +209,7 @@ function shownIn(input: LayoutInput, positions: Iterable<number>, width: number)
 }
 
 describe('layoutLanes in lanes far too dense for rows, laid out bin by bin', () => {
-  test('draws no two marks or counts over each other, adds up to the events in view, and lists each count’s own', () => {
+  test('draws no two marks or counts over each other, adds up to the events in view, and lists each count’s own in time order', () => {
     fc.assert(
       fc.property(dense, ({ forced, ...params }) => {
         const base = inputOf(params);
@@ -233,7 +233,10 @@ describe('layoutLanes in lanes far too dense for rows, laid out bin by bin', () 
           }
           const drawn = layout.marks.filter((m) => m.lane === l).map((m) => m.position);
           const counts = layout.counts.filter((c) => c.lane === l);
-          const listed = counts.flatMap((c) => eventsOfCount(input, c));
+          const lists = counts.map((c) => eventsOfCount(input, c));
+          // Each count lists its events in time order.
+          for (const list of lists) expect(list).toEqual([...list].sort((a, b) => a - b));
+          const listed = lists.flat();
           expect(listed.length).toBe(counts.reduce((sum, c) => sum + c.count, 0));
           expect([...drawn, ...listed].sort((a, b) => a - b)).toEqual(
             shownIn(input, lane.positions, 200).sort((a, b) => a - b),

@@ -1,6 +1,6 @@
 import { bisectLeft } from 'd3-array';
 import { binCentre, binGrid, binOf, countOverflow, type BinCounts } from './count-bins.ts';
-import type { CentreOrder, CrowdedLayout, DenseLayout } from './crowded-lane.ts';
+import type { CrowdedLayout, DenseLayout } from './crowded-lane.ts';
 import { positionsInWindow, type EventIndex } from './event-index.ts';
 import { LABEL_BEFORE, LABEL_NONE, labelFitsInside, placeLabels } from './label-room.ts';
 import type { Lane } from './lane-groups.ts';
@@ -184,15 +184,6 @@ export class LayoutBuffers {
 
   /** The crowded lanes of the last layout, by lane index: their counts' events (eventsOfCount). */
   readonly crowded = new Map<number, CrowdedLayout>();
-  // Each lane's events in order of their centres, kept while its list of events is the same.
-  private readonly orders = new WeakMap<Uint32Array, CentreOrder>();
-
-  /** The lane's events in order of their centres (crowded-lane.ts), made once per list of events. */
-  centreOrder(dense: DenseLayout, index: EventIndex, lane: Uint32Array): CentreOrder {
-    let order = this.orders.get(lane);
-    if (!order) this.orders.set(lane, (order = dense.centreOrder(index, lane)));
-    return order;
-  }
 
   /** Makes room for `n` events. */
   ensure(n: number): this {
@@ -298,7 +289,6 @@ export function layoutLanes(input: LayoutInput, buffers = new LayoutBuffers()): 
       const crowded = dense.layoutCrowdedLane({
         index,
         lane: lane.positions,
-        order: buffers.centreOrder(dense, index, lane.positions),
         start: domain.start,
         perDay,
         width,

@@ -50,9 +50,10 @@ export interface LaneOrderOptions {
  * lanes of a few events each are read better as nine and the rest. An event naming one country
  * twice is once in its lane.
  *
- * This runs on every filter change, over every event: two passes over typed arrays with no call
- * per event. The first counts each lane's events, which decides the order and the folding; the
- * second writes the kept lanes' events and the "other" lane's in the same sweep.
+ * This runs on every filter change, over every event: the shown events are listed, then two
+ * passes over them in typed arrays with no call per event (below). The first counts each lane's
+ * events, which decides the order and the folding; the second writes the kept lanes' events and
+ * the "other" lane's in the same sweep.
  */
 export function buildLanes(
   index: EventIndex,
@@ -62,39 +63,18 @@ export function buildLanes(
   locale: string,
   { maxLanes = MAX_LANES, unfolded = false }: LaneOrderOptions = {},
 ): LaneSet {
-  const n = index.count;
   const refKeys = mode === 'country' ? index.countryCodes : mode === 'person' ? index.personIds : [];
-  const refStart = mode === 'country' ? index.countryStart : index.personStart;
-  const refs = mode === 'country' ? index.countryRefs : index.personRefs;
-  const type = index.type;
-  const nobody = refKeys.length;
+  const pass: LanePass = {
+    list: listShown(shown),
+    type: index.type,
+    refStart: mode === 'country' ? index.countryStart : index.personStart,
+    refs: mode === 'country' ? index.countryRefs : index.personRefs,
+    byRef: mode !== 'none',
+    nobody: refKeys.length,
+  };
   const keys = [...refKeys, ''];
-  const byRef = mode !== 'none';
-  // The last event seen in each group, so that a repeated ref does not count twice.
-  const seen = new Int32Array(keys.length).fill(-1);
-  const counts = new Uint32Array(keys.length);
-  let milestoneCount = 0;
-  let shownCount = 0;
-  for (let i = 0; i < n; i++) {
-    if (!shown[i]) continue;
-    if (type[i] === MILESTONE) {
-      milestoneCount++;
-      continue;
-    }
-    shownCount++;
-    const from = refStart[i]!;
-    const to = refStart[i + 1]!;
-    if (!byRef || from === to) {
-      counts[nobody]!++;
-      continue;
-    }
-    for (let k = from; k < to; k++) {
-      const group = refs[k]!;
-      if (seen[group] === i) continue;
-      seen[group] = i;
-      counts[group]!++;
-    }
-  }
+  const { counts, milestoneCount, shownCount } = countLanes(pass);
+  const nobody = pass.nobody;
 
   // Names and a collator only for lanes of equal count: making them costs more than the passes.
   let collator: Intl.Collator | undefined;
@@ -126,11 +106,95 @@ export function buildLanes(
   const positions = new Uint32Array(total);
   const other = new Uint32Array(folding ? shownCount : 0);
   const milestones = new Uint32Array(milestoneCount);
+  const otherCount = fillLanes(pass, fill, positions, other, milestones);
+
+  const lanes: Lane[] = runs.map(({ g, from }) => ({
+    key: keys[g]!,
+    count: counts[g]!,
+    positions: positions.subarray(from, from + counts[g]!),
+  }));
+  if (folding) lanes.push({ key: OTHER_LANE, count: otherCount, positions: other.slice(0, otherCount), folded });
+  return { mode, lanes, milestones, folded };
+}
+
+/*
+ * The passes over the shown events are functions of their own, each one loop over typed arrays:
+ * called once a filter, a pass over a million events runs mostly in code V8 compiles while it
+ * runs (on-stack replacement), which is quick for a small function and leaves nothing after the
+ * loop that the compiled code has not seen.
+ */
+
+/** What the passes read: the shown events, their types, and the refs that group them. */
+interface LanePass {
+  list: Uint32Array;
+  type: Uint8Array;
+  refStart: Uint32Array;
+  refs: Uint32Array;
+  byRef: boolean;
+  /** The group of events that name nobody (and of every event, by no ref). */
+  nobody: number;
+}
+
+/**
+ * The shown events' positions, listed without a test per event that a scattered answer (a
+ * search's) would send the wrong way half the time: the passes then read only them.
+ */
+function listShown(shown: Uint8Array): Uint32Array {
+  const n = shown.length;
+  const list = new Uint32Array(n);
+  let listed = 0;
+  for (let i = 0; i < n; i++) {
+    list[listed] = i;
+    listed += +(shown[i] !== 0);
+  }
+  return list.subarray(0, listed);
+}
+
+/** Each group's events (a repeated ref counted once), the milestones, and the other shown events. */
+function countLanes({ list, type, refStart, refs, byRef, nobody }: LanePass) {
+  // The last event seen in each group, so that a repeated ref does not count twice.
+  const seen = new Int32Array(nobody + 1).fill(-1);
+  const counts = new Uint32Array(nobody + 1);
+  let milestoneCount = 0;
+  for (let j = 0; j < list.length; j++) {
+    const i = list[j]!;
+    if (type[i] === MILESTONE) {
+      milestoneCount++;
+      continue;
+    }
+    const from = refStart[i]!;
+    const to = refStart[i + 1]!;
+    if (!byRef || from === to) {
+      counts[nobody]!++;
+      continue;
+    }
+    for (let k = from; k < to; k++) {
+      const group = refs[k]!;
+      if (seen[group] === i) continue;
+      seen[group] = i;
+      counts[group]!++;
+    }
+  }
+  return { counts, milestoneCount, shownCount: list.length - milestoneCount };
+}
+
+/**
+ * Writes each shown event into its kept lanes' runs (`fill[group]`, the next free place, -1 for
+ * a folded group), into `other` once when a group of its is folded, or into `milestones`.
+ * Returns how many went into `other`.
+ */
+function fillLanes(
+  { list, type, refStart, refs, byRef, nobody }: LanePass,
+  fill: Int32Array,
+  positions: Uint32Array,
+  other: Uint32Array,
+  milestones: Uint32Array,
+): number {
+  const seen = new Int32Array(nobody + 1).fill(-1);
   let otherCount = 0;
   let milestone = 0;
-  seen.fill(-1);
-  for (let i = 0; i < n; i++) {
-    if (!shown[i]) continue;
+  for (let j = 0; j < list.length; j++) {
+    const i = list[j]!;
     if (type[i] === MILESTONE) {
       milestones[milestone++] = i;
       continue;
@@ -152,12 +216,5 @@ export function buildLanes(
     }
     if (inOther) other[otherCount++] = i;
   }
-
-  const lanes: Lane[] = runs.map(({ g, from }) => ({
-    key: keys[g]!,
-    count: counts[g]!,
-    positions: positions.subarray(from, from + counts[g]!),
-  }));
-  if (folding) lanes.push({ key: OTHER_LANE, count: otherCount, positions: other.slice(0, otherCount), folded });
-  return { mode, lanes, milestones, folded };
+  return otherCount;
 }

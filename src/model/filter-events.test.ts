@@ -2,7 +2,7 @@ import { skeletonsOf } from '../../tests/index-helpers.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smallCorpus } from '../../tests/corpus-fixture.ts';
-import type { Corpus, CorpusEvent } from './corpus-schema.ts';
+import type { Corpus, CorpusEvent, Person } from './corpus-schema.ts';
 import { searchedCorpus } from '../../tests/search-helpers.ts';
 import { positionsInWindow } from './event-index.ts';
 import { buildEventIndex } from './index-events.ts';
@@ -191,6 +191,61 @@ describe('search through the word index matches a plain scan of the folded texts
         expect([...outcome.shown]).toEqual(expected);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('search by the names of the people and countries events refer to', () => {
+  const person = (id: string, country: string, en: string, ar: string, ru: string, aliases?: string[]): Person => ({
+    id,
+    country,
+    name: { ar, en, ru },
+    roles: [],
+    ...(aliases ? { aliases } : {}),
+  });
+  const people = [
+    person('p0', 'RU', 'Putin', 'بوتين', 'Путин'),
+    person('p1', 'SY', 'Sharaa', 'الشرع', 'Шараа', ['Abu Mohammed']),
+    person('p2', 'RU', 'Bogdanov', 'بوغدانوف', 'Богданов'),
+    person('p3', 'SY', 'Shaibani', 'الشيباني', 'Шайбани'),
+  ];
+  const countries = [
+    { code: 'RU', name: { ar: 'روسيا', en: 'Russia', ru: 'Россия' } },
+    { code: 'SY', name: { ar: 'سوريا', en: 'Syria', ru: 'Сирия' } },
+    { code: 'US', name: { ar: 'الولايات المتحدة', en: 'United States', ru: 'США' } },
+  ];
+  // Past 32 events, so that names are matched across several words of bits, some events naming
+  // nobody, some several.
+  const refs = fc.array(
+    fc.tuple(fc.subarray(['RU', 'SY', 'US'], { minLength: 1 }), fc.subarray(['p0', 'p1', 'p2', 'p3'])),
+    { minLength: 1, maxLength: 120 },
+  );
+  const query = fc.constantFrom('putin', 'sha', 'abu', 'russia', 'сирия', 'states', 'bog ru', 'الشيباني', 'a', 'zzz');
+
+  it('finds exactly the events that refer to a person or country whose name holds each word', () => {
+    fc.assert(
+      fc.property(refs, query, (list, q) => {
+        const events = list.map(([codes, ids], i) => event(`e${i}`, '2025-01-01', 'call', codes, ids, 'kk'));
+        const searched = searchedCorpus({ events, people, countries });
+        const named = (text: string, word: string) => foldForSearch(text).includes(word);
+        const expected = searched.events.map((e) =>
+          queryWords(q).every(
+            (word) =>
+              e.people.some((id) => {
+                const p = people.find((person) => person.id === id)!;
+                return named([...Object.values(p.name), ...(p.aliases ?? [])].join('\n'), word);
+              }) ||
+              e.countries.some((code) => {
+                const c = countries.find((country) => country.code === code)!;
+                return named([code, ...Object.values(c.name)].join('\n'), word);
+              }),
+          )
+            ? 1
+            : 0,
+        );
+        expect([...searched.passes(q)]).toEqual(expected);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -50,14 +50,14 @@ export function matchQuery(
     addNames(
       index,
       hits,
-      search.personText.map((text) => text.includes(word)),
+      Uint8Array.from(search.personText, (text) => +text.includes(word)),
       index.personStart,
       index.personRefs,
     );
     addNames(
       index,
       hits,
-      search.countryText.map((text) => text.includes(word)),
+      Uint8Array.from(search.countryText, (text) => +text.includes(word)),
       index.countryStart,
       index.countryRefs,
     );
@@ -103,15 +103,30 @@ function addWord(hits: Uint32Array, part: SearchPart, k: number): void {
   }
 }
 
-/** Marks the events that refer to a person (or country) whose name holds the word. */
-function addNames(index: EventIndex, hits: Uint32Array, named: boolean[], start: Uint32Array, refs: Uint32Array): void {
-  if (!named.includes(true)) return;
-  for (let i = 0; i < index.count; i++) {
-    for (let k = start[i]!; k < start[i + 1]!; k++) {
-      if (named[refs[k]!]) {
-        hits[i >>> 5]! |= 1 << (i & 31);
-        break;
-      }
+/**
+ * Marks the events that refer to a person (or country) whose name holds the word, 32 events to a
+ * word of bits: every ref is read, with no test that stops early, since most events have one or
+ * two refs and a loop that ends at random is mispredicted once an event.
+ */
+function addNames(
+  index: EventIndex,
+  hits: Uint32Array,
+  named: Uint8Array,
+  start: Uint32Array,
+  refs: Uint32Array,
+): void {
+  if (!named.includes(1)) return;
+  const n = index.count;
+  let k = start[0]!;
+  for (let x = 0; x < hits.length; x++) {
+    let bits = 0;
+    const events = Math.min(32, n - x * 32);
+    for (let b = 0; b < events; b++) {
+      const to = start[x * 32 + b + 1]!;
+      let any = 0;
+      for (; k < to; k++) any |= named[refs[k]!]!;
+      bits |= any << b;
     }
+    hits[x]! |= bits;
   }
 }

@@ -78,7 +78,9 @@ export function layoutCrowdedLane(input: CrowdedInput): CrowdedLayout {
   // show (a bar, or a mark at the edge): such events are read one by one, in the edge bins.
   const firstDay = bisector((i: number) => index.start[i]! + 0.5);
   const lo = firstDay.left(lane, dayAt(-(index.maxSpan + 1) * perDay - half - 1));
-  const hi = firstDay.right(lane, dayAt(width + half + 1));
+  // An event begins at most half a mark before its shape shows; its first day's middle comes
+  // half a day after it begins.
+  const hi = firstDay.right(lane, dayAt(width + half + 1) + 0.5);
   const binEdge = (k: number) => (grid.first + k) * grid.size - grid.origin;
   const first = new Uint32Array(bins + 1);
   first[0] = lo;

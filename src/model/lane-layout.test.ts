@@ -250,6 +250,28 @@ describe('layoutLanes in lanes far too dense for rows, laid out bin by bin', () 
       { numRuns: 30 },
     );
   });
+  test('zoomed in past a day a pixel, still draws or counts a period that begins in view and is centred past it', () => {
+    // Thousands of events on one day make the lane crowded; the two-day event begins 800 pixels
+    // into a 1,000-pixel view of a day, and its middle lies past the view's end.
+    const pile = Array.from({ length: 4000 }, (_, i) =>
+      skeletonEvent(`d${i}`, 'call', fromDayNumber(BASE), fromDayNumber(BASE), ['SY']),
+    );
+    const wide = skeletonEvent('wide', 'meeting', fromDayNumber(BASE + 1), fromDayNumber(BASE + 2), ['SY']);
+    const index = buildEventIndex({ events: [...pile, wide] });
+    const input: LayoutInput = {
+      index,
+      lanes: lanes(index, 'country').lanes,
+      domain: { start: BASE + 0.2, end: BASE + 1.2 },
+      viewport: { width: 1000, rtl: false },
+      dense: denseLayout,
+    };
+    const layout = layoutLanes(input);
+    expect(layout.lanes[0]).toMatchObject({ crowded: true });
+    const position = index.ids.positionOf('wide')!;
+    const drawn = layout.marks.some((mark) => mark.position === position);
+    const counted = layout.counts.some((count) => eventsOfCount(input, count).includes(position));
+    expect(drawn || counted).toBe(true);
+  });
 });
 
 describe('layoutLanes in crowded periods', () => {

@@ -2,7 +2,7 @@ import { skeletonsOf } from '../../tests/index-helpers.ts';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { skeletonEvent } from '../../tests/skeleton-events.ts';
 import { buildEventIndex } from './index-events.ts';
-import type { LaneMode } from './lane-groups.ts';
+import { buildLanes, type LaneMode } from './lane-groups.ts';
 import { domainOfWindow, fitWindow, type TimeWindow } from './time-scale.ts';
 import { TimelineController, type TimelineData } from './timeline-controller.ts';
 
@@ -20,15 +20,21 @@ const index = buildEventIndex({
     skeletonEvent('interview', 'statement', '2025-02-13', '2025-02-13', ['SY', 'RU', 'US', 'TR']),
   ],
 });
+// The lanes' grouping, watched: its real work, counted.
+vi.mock('./lane-groups.ts', { spy: true });
+
 const at = (id: string) => index.ids.positionOf(id)!;
 const all = () => new Uint8Array(index.count).fill(1);
+
+// One function, as the explorer gives one for a language: a new one would group the lanes again.
+const nameOf = (key: string) => key;
 
 function data(overrides: Partial<TimelineData> = {}): TimelineData {
   return {
     index,
     shown: all(),
     lanes: 'country' as LaneMode,
-    nameOf: (k) => k,
+    nameOf,
     locale: 'en',
     selected: undefined,
     ...overrides,
@@ -157,6 +163,23 @@ describe('the layout', () => {
     expect(controller.getSnapshot().layout.lanes.map((l) => l.rows)).toEqual(rest);
     vi.advanceTimersByTime(200);
     expect(controller.getSnapshot().layout.lanes.map((l) => l.rows)).not.toEqual(rest);
+  });
+
+  test('gives the whole corpus’s lanes back when a filter is cleared, without grouping every event again', () => {
+    const { controller } = make();
+    const whole = controller.getSnapshot().layout;
+    const grouped = vi.mocked(buildLanes).mock.calls.length;
+    const half = all().map((_, i) => (i % 2 === 0 ? 1 : 0));
+    controller.setData(data({ shown: half }));
+    expect(vi.mocked(buildLanes).mock.calls.length).toBe(grouped + 1);
+    expect(controller.getSnapshot().layout.marks.length).toBeLessThan(whole.marks.length);
+    // Cleared: a new array, every event shown again.
+    controller.setData(data({ shown: all() }));
+    expect(vi.mocked(buildLanes).mock.calls.length).toBe(grouped + 1);
+    expect(controller.getSnapshot().layout.marks.map((m) => m.key)).toEqual(whole.marks.map((m) => m.key));
+    // The filter again: its lanes were kept too.
+    controller.setData(data({ shown: half }));
+    expect(vi.mocked(buildLanes).mock.calls.length).toBe(grouped + 1);
   });
 
   test('lists the events a count stands for', () => {

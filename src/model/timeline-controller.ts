@@ -133,7 +133,10 @@ export class TimelineController {
   private readonly listeners = new Set<() => void>();
   private onCommit: ((window: TimeWindow) => void) | undefined;
   private readonly restMs: number;
+  // The lanes of the last filter, and those of every event apart (see laneSet).
   private lanes: { key: unknown[]; value: LaneSet } | null = null;
+  private wholeLanes: { key: unknown[]; value: LaneSet } | null = null;
+  private everyShown: { shown: Uint8Array; value: boolean } | null = null;
   private extent: { index: EventIndex; value: DayDomain } | null = null;
   private laidOut: { key: unknown[]; layout: LaneLayout; strip: LaneLayout | null } | null = null;
   private items: WalkItem[] | null = null;
@@ -437,17 +440,27 @@ export class TimelineController {
     return this.extent.value;
   }
 
+  /**
+   * The shown events in lanes, made again only when what they depend on changes. With every event
+   * shown (no filter, or a query that every event matches) they are the whole corpus's lanes,
+   * kept apart from the last filter's: clearing a filter regroups nothing, which at a million
+   * events saves a regrouping of every one of them.
+   */
   private laneSet(): LaneSet | null {
     const data = this.data;
     if (!data) return null;
-    const key = [data.index, data.shown, data.lanes, data.nameOf, data.locale, this.unfolded];
-    if (!this.lanes || this.lanes.key.some((part, i) => part !== key[i])) {
-      const value = buildLanes(data.index, data.shown, data.lanes, data.nameOf, data.locale, {
-        unfolded: this.unfolded,
-      });
-      this.lanes = { key, value };
-    }
-    return this.lanes.value;
+    if (this.everyShown?.shown !== data.shown)
+      this.everyShown = { shown: data.shown, value: data.shown.indexOf(0) === -1 };
+    const whole = this.everyShown.value;
+    const key = [data.index, whole || data.shown, data.lanes, data.nameOf, data.locale, this.unfolded];
+    const held = whole ? this.wholeLanes : this.lanes;
+    if (held && held.key.every((part, i) => part === key[i])) return held.value;
+    const value = buildLanes(data.index, data.shown, data.lanes, data.nameOf, data.locale, {
+      unfolded: this.unfolded,
+    });
+    if (whole) this.wholeLanes = { key, value };
+    else this.lanes = { key, value };
+    return value;
   }
 
   private stripLanes(): Lane[] {

@@ -117,14 +117,7 @@ export function buildLanes(
   return { mode, lanes, milestones, folded };
 }
 
-/*
- * The passes over the shown events are functions of their own, each one loop over typed arrays:
- * called once a filter, a pass over a million events runs mostly in code V8 compiles while it
- * runs (on-stack replacement), which is quick for a small function and leaves nothing after the
- * loop that the compiled code has not seen.
- */
-
-/** What the passes read: the shown events, their types, and the refs that group them. */
+/** What the passes over the shown events read: the shown events, their types, and the refs that group them. */
 interface LanePass {
   list: Uint32Array;
   type: Uint8Array;
@@ -150,7 +143,7 @@ function listShown(shown: Uint8Array): Uint32Array {
   return list.subarray(0, listed);
 }
 
-/** Each group's events (a repeated ref counted once), the milestones, and the other shown events. */
+/** How many shown events each group has (a repeated ref counted once), and how many are milestones. */
 function countLanes({ list, type, refStart, refs, byRef, nobody }: LanePass) {
   // The last event seen in each group, so that a repeated ref does not count twice.
   const seen = new Int32Array(nobody + 1).fill(-1);

@@ -1,5 +1,6 @@
 import { EVENT_TYPES } from './corpus-vocabulary.ts';
 import type { EventIndex } from './event-index.ts';
+import { shownPositions } from './window-selection.ts';
 
 /** How events are grouped into horizontal lanes. */
 export type LaneMode = 'country' | 'person' | 'none';
@@ -65,7 +66,7 @@ export function buildLanes(
 ): LaneSet {
   const refKeys = mode === 'country' ? index.countryCodes : mode === 'person' ? index.personIds : [];
   const pass: LanePass = {
-    list: listShown(shown),
+    list: shownPositions(shown),
     type: index.type,
     refStart: mode === 'country' ? index.countryStart : index.personStart,
     refs: mode === 'country' ? index.countryRefs : index.personRefs,
@@ -126,21 +127,6 @@ interface LanePass {
   byRef: boolean;
   /** The group of events that name nobody (and of every event, by no ref). */
   nobody: number;
-}
-
-/**
- * The shown events' positions, listed without a test per event that a scattered answer (a
- * search's) would send the wrong way half the time: the passes then read only them.
- */
-function listShown(shown: Uint8Array): Uint32Array {
-  const n = shown.length;
-  const list = new Uint32Array(n);
-  let listed = 0;
-  for (let i = 0; i < n; i++) {
-    list[listed] = i;
-    listed += +(shown[i] !== 0);
-  }
-  return list.subarray(0, listed);
 }
 
 /** How many shown events each group has (a repeated ref counted once), and how many are milestones. */

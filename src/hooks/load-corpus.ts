@@ -16,6 +16,7 @@ import type { SearchSource } from '../model/search-source.ts';
 import { decodeSkeleton } from '../model/skeleton-file.ts';
 import { fileProblem, networkError, type CorpusSource } from './corpus-source.ts';
 import { gestureWait } from './gesture-quiet.ts';
+import { loadOnce } from './load-once.ts';
 import { loadSearchStoreCode } from './search-store-code.ts';
 
 /** The outcome of loading a corpus: ready to explore (its texts come as views ask), or why not. */
@@ -62,18 +63,10 @@ export async function loadCorpus(
   // The search index's files are read by a chunk of their own (made once; again after a failure).
   // Its first files are asked for beside that chunk, not after it.
   const ahead = heldFiles(source, signal);
-  let reader: Promise<SearchSource> | undefined;
-  // The reader once in hand: a query's parts are then asked for in the task that wants them.
-  let inHand: SearchSource | undefined;
-  const files = () => {
-    const made = (reader ??= import('./search-files-source.ts').then(
-      (m) => (inHand = m.searchFilesSource(ahead.source, head)),
-    ));
-    made.catch(() => {
-      if (reader === made) reader = undefined;
-    });
-    return made;
-  };
+  const reader = loadOnce(() =>
+    import('./search-files-source.ts').then((m) => m.searchFilesSource(ahead.source, head)),
+  );
+  const files = reader.get;
   // The index's words, and its part when it has only one (every query needs that one), once.
   let fetchedAhead = false;
   const fetchAhead = () => {
@@ -87,7 +80,11 @@ export async function loadCorpus(
       fetchAhead();
       return (await files()).words(stop, background);
     },
-    part: (k, words, stop) => (inHand ? inHand.part(k, words, stop) : files().then((r) => r.part(k, words, stop))),
+    // With the reader in hand, a query's parts are asked for in the task that wants them.
+    part: (k, words, stop) => {
+      const inHand = reader.current();
+      return inHand ? inHand.part(k, words, stop) : files().then((r) => r.part(k, words, stop));
+    },
   };
   // A corpus of many shards has its search index's words and code fetched beside its skeleton: a
   // few kilobytes against megabytes, and a search asked at once (a link's, or a keystroke's as the

@@ -13,7 +13,7 @@ import {
   zoomDomainAbout,
   type WalkPart,
 } from './keyboard-navigation.ts';
-import { buildLanes } from './lane-groups.ts';
+import { buildLanes, groupEvents } from './lane-groups.ts';
 import { layoutLanes } from './lane-layout.ts';
 import { MIN_SPAN_DAYS } from './time-scale.ts';
 
@@ -97,7 +97,7 @@ describe('domains for moving to an event', () => {
 describe('the walk over the drawn items', () => {
   const viewport = { width: 800, rtl: false };
   const partsAt = (domain: { start: number; end: number }, shown = all()): WalkPart[] => {
-    const lanes = buildLanes(index, shown, 'country', (key) => key, 'en').lanes;
+    const lanes = buildLanes(groupEvents(index, 'country'), shown, (key) => key, 'en').lanes;
     return [{ layout: layoutLanes({ index, lanes, domain, viewport }), lanes }];
   };
   const WINTER = { start: toDayNumber('2024-12-20'), end: toDayNumber('2025-03-01') };
@@ -112,7 +112,7 @@ describe('the walk over the drawn items', () => {
     const crowded = buildEventIndex({
       events: Array.from({ length: 30 }, (_, i) => skeletonEvent(`e${i}`, 'call', '2025-02-12', '2025-02-12', ['SY'])),
     });
-    const lanes = buildLanes(crowded, new Uint8Array(30).fill(1), 'country', (key) => key, 'en').lanes;
+    const lanes = buildLanes(groupEvents(crowded, 'country'), new Uint8Array(30).fill(1), (key) => key, 'en').lanes;
     const parts = [{ layout: layoutLanes({ index: crowded, lanes, domain: WINTER, viewport }), lanes }];
     const items = walkItems(crowded, parts);
     const count = items.find((item) => item.kind === 'count')!;

@@ -1,6 +1,5 @@
 import { EVENT_TYPES } from './corpus-vocabulary.ts';
 import type { EventIndex } from './event-index.ts';
-import { shownPositions } from './window-selection.ts';
 
 /** How events are grouped into horizontal lanes. */
 export type LaneMode = 'country' | 'person' | 'none';
@@ -42,40 +41,118 @@ export interface LaneOrderOptions {
 }
 
 /**
- * The shown events grouped into lanes by country or person, each lane's events in time order, in
- * display order: busiest first, then by name in the UI language. Busiest first puts the main
- * actors at the top, where they are seen first, and keeps the lanes still while the reader zooms
- * (counts are over the whole corpus, not the window). By person, events that name nobody get a
- * last lane of their own rather than vanish. Past `maxLanes` lanes, the quietest are folded into
- * one "other" lane (which holds each of their events once) until the reader unfolds them: sixty
- * lanes of a few events each are read better as nine and the rest. An event naming one country
- * twice is once in its lane.
+ * Every event of the corpus in its group (a country, a person, or none), each group's events in
+ * time order, milestones apart: what the lanes are made of after each filter. Made once for a
+ * corpus and a way of grouping, so that a filter reads each group's events in order and keeps the
+ * shown ones, rather than grouping every shown event again.
+ */
+export interface EventGroups {
+  mode: LaneMode;
+  /** Each group's key: a country code, a person id; the last is '' (events naming nobody, or every event by no ref). */
+  keys: readonly string[];
+  /** Group g's events are `positions[from[g]]` to `positions[from[g + 1] - 1]`. */
+  from: Uint32Array;
+  positions: Uint32Array;
+  /** The milestones, in time order: they have a strip of their own above the lanes. */
+  milestones: Uint32Array;
+}
+
+/**
+ * The corpus's events by country or person (by person, events that name nobody in a group of
+ * their own). An event naming one country twice is once in its group. Two passes over the events
+ * in typed arrays with no call per event: the first counts each group's events, the second writes
+ * them into one buffer.
+ */
+export function groupEvents(index: EventIndex, mode: LaneMode): EventGroups {
+  const refKeys = mode === 'country' ? index.countryCodes : mode === 'person' ? index.personIds : [];
+  const keys = [...refKeys, ''];
+  const nobody = refKeys.length;
+  const byRef = mode !== 'none';
+  const refStart = mode === 'country' ? index.countryStart : index.personStart;
+  const refs = mode === 'country' ? index.countryRefs : index.personRefs;
+  const { type, count: n } = index;
+  // The last event seen in each group, so that a repeated ref does not count twice.
+  const seen = new Int32Array(keys.length).fill(-1);
+  const next = new Uint32Array(keys.length + 1);
+  let milestoneCount = 0;
+  for (let i = 0; i < n; i++) {
+    if (type[i] === MILESTONE) {
+      milestoneCount++;
+      continue;
+    }
+    const from = refStart[i]!;
+    const to = refStart[i + 1]!;
+    if (!byRef || from === to) {
+      next[nobody]!++;
+      continue;
+    }
+    for (let k = from; k < to; k++) {
+      const group = refs[k]!;
+      if (seen[group] === i) continue;
+      seen[group] = i;
+      next[group]!++;
+    }
+  }
+  // Counts into where each group's run begins: `from`, and `next`, the place each group writes to.
+  let total = 0;
+  for (let g = 0; g < keys.length; g++) {
+    const size = next[g]!;
+    next[g] = total;
+    total += size;
+  }
+  next[keys.length] = total;
+  const from = next.slice();
+  const positions = new Uint32Array(total);
+  const milestones = new Uint32Array(milestoneCount);
+  let milestone = 0;
+  seen.fill(-1);
+  for (let i = 0; i < n; i++) {
+    if (type[i] === MILESTONE) {
+      milestones[milestone++] = i;
+      continue;
+    }
+    const from = refStart[i]!;
+    const to = refStart[i + 1]!;
+    if (!byRef || from === to) {
+      positions[next[nobody]!++] = i;
+      continue;
+    }
+    for (let k = from; k < to; k++) {
+      const group = refs[k]!;
+      if (seen[group] === i) continue;
+      seen[group] = i;
+      positions[next[group]!++] = i;
+    }
+  }
+  return { mode, keys, from, positions, milestones };
+}
+
+/**
+ * The shown events (`shown[i]` is 1; every event when `shown` is null) in lanes, each lane's
+ * events in time order, in display order: busiest first, then by name in the UI language. Busiest
+ * first puts the main actors at the top, where they are seen first, and keeps the lanes still
+ * while the reader zooms (counts are over the whole corpus, not the window). By person, events
+ * that name nobody get a last lane of their own rather than vanish. Past `maxLanes` lanes, the
+ * quietest are folded into one "other" lane (which holds each of their events once) until the
+ * reader unfolds them: sixty lanes of a few events each are read better as nine and the rest.
  *
- * This runs on every filter change, over every event: the shown events are listed, then two
- * passes over them in typed arrays with no call per event (below). The first counts each lane's
- * events, which decides the order and the folding; the second writes the kept lanes' events and
- * the "other" lane's in the same sweep.
+ * This runs on every filter change: each group's events are read in order and the shown ones
+ * kept, with no branch per event, then the folded groups' events are merged into the "other" lane.
  */
 export function buildLanes(
-  index: EventIndex,
-  shown: Uint8Array,
-  mode: LaneMode,
+  groups: EventGroups,
+  shown: Uint8Array | null,
   nameOf: (key: string) => string,
   locale: string,
   { maxLanes = MAX_LANES, unfolded = false }: LaneOrderOptions = {},
 ): LaneSet {
-  const refKeys = mode === 'country' ? index.countryCodes : mode === 'person' ? index.personIds : [];
-  const pass: LanePass = {
-    list: shownPositions(shown),
-    type: index.type,
-    refStart: mode === 'country' ? index.countryStart : index.personStart,
-    refs: mode === 'country' ? index.countryRefs : index.personRefs,
-    byRef: mode !== 'none',
-    nobody: refKeys.length,
-  };
-  const keys = [...refKeys, ''];
-  const { counts, milestoneCount, shownCount } = countLanes(pass);
-  const nobody = pass.nobody;
+  const { keys, from } = groups;
+  const nobody = keys.length - 1;
+  const kept = shown ? new Uint32Array(groups.positions.length) : groups.positions;
+  const counts = shown
+    ? keepShown(groups.positions, from, shown, kept)
+    : from.subarray(1).map((end, g) => end - from[g]!);
+  const run = (g: number) => kept.subarray(from[g]!, from[g]! + counts[g]!);
 
   // Names and a collator only for lanes of equal count: making them costs more than the passes.
   let collator: Intl.Collator | undefined;
@@ -92,108 +169,71 @@ export function buildLanes(
     .sort((a, b) => counts[b]! - counts[a]! || byName(a, b) || (keys[a]! < keys[b]! ? -1 : 1));
   if (counts[nobody]! > 0) order.push(nobody);
   const folding = !unfolded && order.length > maxLanes;
-  const kept = folding ? order.slice(0, maxLanes - 1) : order;
-  const folded = folding ? order.length - kept.length : 0;
+  const own = folding ? order.slice(0, maxLanes - 1) : order;
+  const folded = order.length - own.length;
 
-  // Each kept lane's run in one buffer; a folded group writes to the "other" lane instead (-1).
-  const fill = new Int32Array(keys.length).fill(-1);
-  const runs = kept.map((g) => ({ g, from: 0 }));
-  let total = 0;
-  for (const run of runs) {
-    run.from = total;
-    fill[run.g] = total;
-    total += counts[run.g]!;
+  const lanes: Lane[] = own.map((g) => ({ key: keys[g]!, count: counts[g]!, positions: run(g) }));
+  if (folding) {
+    const other = unionOf(order.slice(own.length).map(run));
+    lanes.push({ key: OTHER_LANE, count: other.length, positions: other, folded });
   }
-  const positions = new Uint32Array(total);
-  const other = new Uint32Array(folding ? shownCount : 0);
-  const milestones = new Uint32Array(milestoneCount);
-  const otherCount = fillLanes(pass, fill, positions, other, milestones);
-
-  const lanes: Lane[] = runs.map(({ g, from }) => ({
-    key: keys[g]!,
-    count: counts[g]!,
-    positions: positions.subarray(from, from + counts[g]!),
-  }));
-  if (folding) lanes.push({ key: OTHER_LANE, count: otherCount, positions: other.slice(0, otherCount), folded });
-  return { mode, lanes, milestones, folded };
-}
-
-/** What the passes over the shown events read: the shown events, their types, and the refs that group them. */
-interface LanePass {
-  list: Uint32Array;
-  type: Uint8Array;
-  refStart: Uint32Array;
-  refs: Uint32Array;
-  byRef: boolean;
-  /** The group of events that name nobody (and of every event, by no ref). */
-  nobody: number;
-}
-
-/** How many shown events each group has (a repeated ref counted once), and how many are milestones. */
-function countLanes({ list, type, refStart, refs, byRef, nobody }: LanePass) {
-  // The last event seen in each group, so that a repeated ref does not count twice.
-  const seen = new Int32Array(nobody + 1).fill(-1);
-  const counts = new Uint32Array(nobody + 1);
-  let milestoneCount = 0;
-  for (let j = 0; j < list.length; j++) {
-    const i = list[j]!;
-    if (type[i] === MILESTONE) {
-      milestoneCount++;
-      continue;
-    }
-    const from = refStart[i]!;
-    const to = refStart[i + 1]!;
-    if (!byRef || from === to) {
-      counts[nobody]!++;
-      continue;
-    }
-    for (let k = from; k < to; k++) {
-      const group = refs[k]!;
-      if (seen[group] === i) continue;
-      seen[group] = i;
-      counts[group]!++;
-    }
-  }
-  return { counts, milestoneCount, shownCount: list.length - milestoneCount };
+  return { mode: groups.mode, lanes, milestones: shownOf(groups.milestones, shown), folded };
 }
 
 /**
- * Writes each shown event into its kept lanes' runs (`fill[group]`, the next free place, -1 for
- * a folded group), into `other` once when a group of its is folded, or into `milestones`.
- * Returns how many went into `other`.
+ * Keeps the shown events of each run (`runs[g]` to `runs[g + 1]` of `positions`), in order, at
+ * the start of the same run in `into`; returns how many each run kept. Each event is written,
+ * and the place moves on only when it is shown: no branch that a scattered answer (a search's)
+ * would send the wrong way half the time.
  */
-function fillLanes(
-  { list, type, refStart, refs, byRef, nobody }: LanePass,
-  fill: Int32Array,
-  positions: Uint32Array,
-  other: Uint32Array,
-  milestones: Uint32Array,
-): number {
-  const seen = new Int32Array(nobody + 1).fill(-1);
-  let otherCount = 0;
-  let milestone = 0;
-  for (let j = 0; j < list.length; j++) {
-    const i = list[j]!;
-    if (type[i] === MILESTONE) {
-      milestones[milestone++] = i;
-      continue;
+function keepShown(positions: Uint32Array, runs: Uint32Array, shown: Uint8Array, into: Uint32Array): Uint32Array {
+  const counts = new Uint32Array(runs.length - 1);
+  for (let g = 0; g < counts.length; g++) {
+    const start = runs[g]!;
+    const end = runs[g + 1]!;
+    let k = start;
+    for (let j = start; j < end; j++) {
+      const i = positions[j]!;
+      into[k] = i;
+      k += shown[i]!;
     }
-    const from = refStart[i]!;
-    const to = refStart[i + 1]!;
-    if (!byRef || from === to) {
-      if (fill[nobody]! >= 0) positions[fill[nobody]!++] = i;
-      else other[otherCount++] = i;
-      continue;
-    }
-    let inOther = false;
-    for (let k = from; k < to; k++) {
-      const group = refs[k]!;
-      if (seen[group] === i) continue;
-      seen[group] = i;
-      if (fill[group]! >= 0) positions[fill[group]!++] = i;
-      else inOther = true;
-    }
-    if (inOther) other[otherCount++] = i;
+    counts[g] = k - start;
   }
-  return otherCount;
+  return counts;
+}
+
+/** The shown events of a list in time order (the list itself when every event is shown). */
+function shownOf(list: Uint32Array, shown: Uint8Array | null): Uint32Array {
+  if (!shown) return list;
+  const into = new Uint32Array(list.length);
+  return into.subarray(0, keepShown(list, Uint32Array.of(0, list.length), shown, into)[0]);
+}
+
+/**
+ * The events of several lists in time order, each once (an event of two folded groups is in the
+ * "other" lane once): each is marked in a span of bytes from the first event to the last, which
+ * are then read in order.
+ */
+function unionOf(lists: Uint32Array[]): Uint32Array {
+  if (lists.length === 1) return lists[0]!.slice();
+  let first = Infinity;
+  let last = -1;
+  let total = 0;
+  for (const list of lists) {
+    if (list.length === 0) continue;
+    first = Math.min(first, list[0]!);
+    last = Math.max(last, list[list.length - 1]!);
+    total += list.length;
+  }
+  if (last < 0) return new Uint32Array(0);
+  const marked = new Uint8Array(last - first + 1);
+  for (const list of lists) for (let j = 0; j < list.length; j++) marked[list[j]! - first] = 1;
+  // One place past the events found, for the last write of an unmarked event.
+  const union = new Uint32Array(Math.min(total, marked.length) + 1);
+  let k = 0;
+  for (let d = 0; d < marked.length; d++) {
+    union[k] = first + d;
+    k += marked[d]!;
+  }
+  return union.subarray(0, k);
 }

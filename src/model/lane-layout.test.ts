@@ -6,7 +6,7 @@ import { fromDayNumber, toDayNumber } from './calendar-date.ts';
 import { denseLayout } from './crowded-lane.ts';
 import type { EventIndex } from './event-index.ts';
 import { buildEventIndex } from './index-events.ts';
-import { buildLanes, type Lane, type LaneMode, type LaneSet } from './lane-groups.ts';
+import { buildLanes, groupEvents, type Lane, type LaneMode, type LaneSet } from './lane-groups.ts';
 import {
   DEFAULT_LAYOUT,
   eventsOfCount,
@@ -26,7 +26,7 @@ const FEBRUARY = domainOfWindow({ from: '2025-02-01', to: '2025-02-28' });
 const corpus = FIVE_EVENTS;
 
 function lanes(index: EventIndex, mode: LaneMode, shown = all(index)): LaneSet {
-  return buildLanes(index, shown, mode, nameOf, 'en');
+  return buildLanes(groupEvents(index, mode), shown, nameOf, 'en');
 }
 
 function lay(index: EventIndex, domain: DayDomain, viewport = LTR, extra: Partial<LayoutInput> = {}): LaneLayout {

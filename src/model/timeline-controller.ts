@@ -13,7 +13,7 @@ import {
   type WalkItem,
   type WalkPart,
 } from './keyboard-navigation.ts';
-import { buildLanes, type Lane, type LaneMode, type LaneSet } from './lane-groups.ts';
+import { buildLanes, groupEvents, type EventGroups, type Lane, type LaneMode, type LaneSet } from './lane-groups.ts';
 import {
   DEFAULT_LAYOUT,
   eventsOfCount,
@@ -133,7 +133,9 @@ export class TimelineController {
   private readonly listeners = new Set<() => void>();
   private onCommit: ((window: TimeWindow) => void) | undefined;
   private readonly restMs: number;
-  // The lanes of the last filter, and those of every event apart (see laneSet).
+  // The corpus's events in their groups, the lanes of the last filter, and those of every event
+  // apart (see laneSet).
+  private groups: { index: EventIndex; value: EventGroups } | null = null;
   private lanes: { key: unknown[]; value: LaneSet } | null = null;
   private wholeLanes: { key: unknown[]; value: LaneSet } | null = null;
   private everyShown: { shown: Uint8Array; value: boolean } | null = null;
@@ -444,7 +446,7 @@ export class TimelineController {
    * The shown events in lanes, made again only when what they depend on changes. With every event
    * shown (no filter, or a query that every event matches) they are the whole corpus's lanes,
    * kept apart from the last filter's: clearing a filter regroups nothing, which at a million
-   * events saves a regrouping of every one of them.
+   * events saves reading every group again.
    */
   private laneSet(): LaneSet | null {
     const data = this.data;
@@ -455,7 +457,9 @@ export class TimelineController {
     const key = [data.index, whole || data.shown, data.lanes, data.nameOf, data.locale, this.unfolded];
     const held = whole ? this.wholeLanes : this.lanes;
     if (held && held.key.every((part, i) => part === key[i])) return held.value;
-    const value = buildLanes(data.index, data.shown, data.lanes, data.nameOf, data.locale, {
+    if (this.groups?.index !== data.index || this.groups.value.mode !== data.lanes)
+      this.groups = { index: data.index, value: groupEvents(data.index, data.lanes) };
+    const value = buildLanes(this.groups.value, whole ? null : data.shown, data.nameOf, data.locale, {
       unfolded: this.unfolded,
     });
     if (whole) this.wholeLanes = { key, value };

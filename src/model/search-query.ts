@@ -6,13 +6,16 @@ import { queryWords } from './text-normalize.ts';
 
 /** For each word of the query, the index's words it occurs in (by number). */
 export function matchedWords(search: SearchIndex, q: string): number[][] {
-  return queryWords(q).map((word) => {
-    const found: number[] = [];
-    search.words.forEach((text, k) => {
-      if (text.includes(word)) found.push(k);
-    });
-    return found;
+  return queryWords(q).map((word) => including(search.words, word));
+}
+
+/** The numbers of the texts that hold the word. */
+function including(texts: readonly string[], word: string): number[] {
+  const found: number[] = [];
+  texts.forEach((text, k) => {
+    if (text.includes(word)) found.push(k);
   });
+  return found;
 }
 
 /** The part that holds word `k`'s events. */
@@ -27,6 +30,39 @@ export function partsOfQuery(search: SearchIndex, matched: readonly (readonly nu
   return [...parts].sort((a, b) => a - b);
 }
 
+/** The events that refer to each person (or country), by its number: `events[from[g]]` to `events[from[g + 1] - 1]`, in order. */
+export interface RefEvents {
+  from: Uint32Array;
+  events: Uint32Array;
+}
+
+/** The events of each person and of each country, which a query that finds their names marks. */
+export interface NamedEvents {
+  people: RefEvents;
+  countries: RefEvents;
+}
+
+/**
+ * Made once for an index (a pass over its refs), so that a query marks only the events of the
+ * names it finds, rather than reading every event's refs.
+ */
+export function namedEvents(index: EventIndex): NamedEvents {
+  return {
+    people: eventsOfRefs(index.count, index.personStart, index.personRefs, index.personIds.length),
+    countries: eventsOfRefs(index.count, index.countryStart, index.countryRefs, index.countryCodes.length),
+  };
+}
+
+function eventsOfRefs(n: number, start: Uint32Array, refs: Uint32Array, names: number): RefEvents {
+  const from = new Uint32Array(names + 1);
+  for (let k = start[0]!; k < start[n]!; k++) from[refs[k]! + 1]!++;
+  for (let g = 0; g < names; g++) from[g + 1]! += from[g]!;
+  const next = from.slice(0, names);
+  const events = new Uint32Array(from[names]!);
+  for (let i = 0; i < n; i++) for (let k = start[i]!; k < start[i + 1]!; k++) events[next[refs[k]!]!++] = i;
+  return { from, events };
+}
+
 /**
  * passes[i] is 1 when every word of the query occurs in event i's texts or in the name of a
  * person or country it refers to. `matched` is matchedWords(search, q); `part(p)` must give every
@@ -39,6 +75,7 @@ export function matchQuery(
   matched: readonly (readonly number[])[],
   q: string,
   part: (p: number) => SearchPart,
+  named: () => NamedEvents,
 ): Uint8Array {
   const n = index.count;
   const size = Math.ceil(n / 32);
@@ -47,20 +84,10 @@ export function matchQuery(
   for (const [w, word] of words.entries()) {
     const hits = new Uint32Array(size);
     for (const k of matched[w] ?? []) addWord(hits, part(partOfWord(search, k)), k);
-    addNames(
-      index,
-      hits,
-      Uint8Array.from(search.personText, (text) => +text.includes(word)),
-      index.personStart,
-      index.personRefs,
-    );
-    addNames(
-      index,
-      hits,
-      Uint8Array.from(search.countryText, (text) => +text.includes(word)),
-      index.countryStart,
-      index.countryRefs,
-    );
+    const people = including(search.personText, word);
+    if (people.length) addNames(hits, people, named().people);
+    const countries = including(search.countryText, word);
+    if (countries.length) addNames(hits, countries, named().countries);
     if (!all) all = hits;
     else for (let x = 0; x < size; x++) all[x]! &= hits[x]!;
   }
@@ -103,30 +130,12 @@ function addWord(hits: Uint32Array, part: SearchPart, k: number): void {
   }
 }
 
-/**
- * Marks the events that refer to a person (or country) whose name holds the word, 32 events to a
- * word of bits: every ref is read, with no test that stops early, since most events have one or
- * two refs and a loop that ends at random is mispredicted once an event.
- */
-function addNames(
-  index: EventIndex,
-  hits: Uint32Array,
-  named: Uint8Array,
-  start: Uint32Array,
-  refs: Uint32Array,
-): void {
-  if (!named.includes(1)) return;
-  const n = index.count;
-  let k = start[0]!;
-  for (let x = 0; x < hits.length; x++) {
-    let bits = 0;
-    const events = Math.min(32, n - x * 32);
-    for (let b = 0; b < events; b++) {
-      const to = start[x * 32 + b + 1]!;
-      let any = 0;
-      for (; k < to; k++) any |= named[refs[k]!]!;
-      bits |= any << b;
+/** Marks the events that refer to any of the names. */
+function addNames(hits: Uint32Array, names: readonly number[], { from, events }: RefEvents): void {
+  for (const g of names) {
+    for (let j = from[g]!; j < from[g + 1]!; j++) {
+      const i = events[j]!;
+      hits[i >>> 5]! |= 1 << (i & 31);
     }
-    hits[x]! |= bits;
   }
 }

@@ -3,7 +3,7 @@ import type { CorpusLoadError } from './decode-corpus.ts';
 import type { EventIndex } from './event-index.ts';
 import type { SearchPart, SearchWordsFile } from './search-files.ts';
 import { searchNames, type SearchIndex } from './search-index.ts';
-import { matchedWords, matchQuery, partsOfQuery } from './search-query.ts';
+import { matchedWords, matchQuery, namedEvents, partsOfQuery, type NamedEvents } from './search-query.ts';
 import type { Background, SearchSource } from './search-source.ts';
 
 /** What a query has come to: no query, its events, still coming, or why it cannot be answered. */
@@ -32,6 +32,8 @@ export class SearchStore {
   private readonly listeners = new Set<() => void>();
   private readonly stop = new AbortController();
   private readonly answers = new Map<string, SearchAnswer>();
+  // The events of each name: made in a quiet moment, or for the first query that finds a name.
+  private named: NamedEvents | null = null;
 
   constructor(
     private readonly source: SearchSource,
@@ -88,7 +90,14 @@ export class SearchStore {
     if (partsOfQuery(search, matched).some((p) => !this.parts.has(p))) return PENDING;
     const answer: SearchAnswer = {
       status: 'ready',
-      passes: matchQuery(this.index, search, matched, q, (p) => this.parts.get(p)!),
+      passes: matchQuery(
+        this.index,
+        search,
+        matched,
+        q,
+        (p) => this.parts.get(p)!,
+        () => (this.named ??= namedEvents(this.index)),
+      ),
     };
     // The last few answers are kept: a reader going back and forth between two queries.
     if (this.answers.size >= 8) this.answers.delete(this.answers.keys().next().value!);
@@ -106,8 +115,9 @@ export class SearchStore {
   }
 
   /**
-   * Fetches the parts no query has asked for yet, one at a time, each once `quiet()` resolves.
-   * Asked again while under way, it goes on as it was (one part at a time, still).
+   * Makes the events of each name (so that the first query to find a name does not), then fetches
+   * the parts no query has asked for yet, one at a time, each once `quiet()` resolves. Asked again
+   * while under way, it goes on as it was (one part at a time, still).
    */
   prefetch(quiet: () => Promise<void>): Promise<void> {
     this.prefetching ??= this.fetchOthers(quiet);
@@ -115,6 +125,9 @@ export class SearchStore {
   }
 
   private async fetchOthers(quiet: () => Promise<void>): Promise<void> {
+    await quiet();
+    if (this.stop.signal.aborted) return;
+    this.named ??= namedEvents(this.index);
     for (let p = 0; this.file && p < this.file.partStart.length; p++) {
       if (this.stop.signal.aborted || this.failure) return;
       if (this.asked.has(p)) continue;

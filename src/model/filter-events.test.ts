@@ -111,6 +111,32 @@ describe('applyFilters', () => {
     expect(shownIds({ countries: ['RU'], people: ['qasra'] })).toEqual([]);
   });
 
+  it('shows and counts exactly the events that pass every filter, for any filters', () => {
+    const skeletons = skeletonsOf(index);
+    fc.assert(
+      fc.property(
+        fc.subarray(['IR', 'RU', 'SY', 'US']),
+        fc.subarray(['putin', 'sharaa', 'qasra', 'bogdanov', 'shaibani']),
+        fc.subarray(['call', 'meeting', 'statement'] as const),
+        fc.constantFrom('', 'a', 'statement', 'russia', 'qasra', 'zz'),
+        (countries, people, types, q) => {
+          const outcome = applyFilters(index, { countries, people, types, q }, textPasses(q));
+          const searched = textPasses(q);
+          const expected = skeletons.map((e, i) =>
+            (!countries.length || e.countries.some((c) => countries.includes(c))) &&
+            (!people.length || e.people.some((p) => people.includes(p))) &&
+            (!types.length || types.includes(e.type as (typeof types)[number])) &&
+            (!searched || searched[i] === 1)
+              ? 1
+              : 0,
+          );
+          expect([...outcome.shown]).toEqual(expected);
+          expect(outcome.count).toBe(expected.filter(Boolean).length);
+        },
+      ),
+    );
+  });
+
   it('counts each option under the other active filters (faceted counts)', () => {
     const outcome = applyFilters(index, { ...NO_FILTERS, countries: ['RU'], types: ['call', 'meeting'] }, null);
     expect(outcome.count).toBe(2);
@@ -189,6 +215,7 @@ describe('search through the word index matches a plain scan of the folded texts
           return words.every((word) => folded.includes(word) || country.includes(word)) ? 1 : 0;
         });
         expect([...outcome.shown]).toEqual(expected);
+        expect(outcome.count).toBe(expected.filter(Boolean).length);
       }),
       { numRuns: 1000 },
     );

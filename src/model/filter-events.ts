@@ -52,13 +52,24 @@ export function applyFilters(index: EventIndex, filters: EventFilters, textPasse
 
   const shown = new Uint8Array(n);
   let count = 0;
-  for (let i = 0; i < n; i++) {
-    if (textPasses && !textPasses[i]) continue;
-    if (wantedTypes && !wantedTypes[type[i]!]) continue;
-    if (wantedCountries && !anyRef(countryRefs, countryStart[i]!, countryStart[i + 1]!, wantedCountries)) continue;
-    if (wantedPeople && !anyRef(personRefs, personStart[i]!, personStart[i + 1]!, wantedPeople)) continue;
-    shown[i] = 1;
-    count++;
+  if (!wantedTypes && !wantedCountries && !wantedPeople) {
+    // A search alone (the filter a keystroke changes): its answer is what is shown.
+    if (textPasses) shown.set(textPasses);
+    else shown.fill(1);
+    for (let i = 0; i < n; i++) count += shown[i]!;
+  } else {
+    // The search's answer and the types are combined as bits, with no branch per event: a
+    // search's answer is scattered, and a test on it would be mispredicted half the time. Refs
+    // are read only for the events that pass so far.
+    for (let i = 0; i < n; i++) {
+      let pass = textPasses ? textPasses[i]! : 1;
+      if (wantedTypes) pass &= wantedTypes[type[i]!]!;
+      if (wantedCountries && pass && !anyRef(countryRefs, countryStart[i]!, countryStart[i + 1]!, wantedCountries))
+        pass = 0;
+      if (wantedPeople && pass && !anyRef(personRefs, personStart[i]!, personStart[i + 1]!, wantedPeople)) pass = 0;
+      shown[i] = pass;
+      count += pass;
+    }
   }
 
   let facets: FacetCounts | undefined;

@@ -5,7 +5,7 @@ import { indexEvents } from '../src/model/index-events.ts';
 import { encodeSearchFiles } from '../src/model/search-encode.ts';
 import { decodeSearchPart, type SearchPart, type SearchWordsFile } from '../src/model/search-files.ts';
 import { searchNames, type SearchIndex } from '../src/model/search-index.ts';
-import { matchedWords, matchQuery, namedEvents } from '../src/model/search-query.ts';
+import { eventsOfNames, matchedWords, matchQuery } from '../src/model/search-query.ts';
 import type { SearchSource } from '../src/model/search-source.ts';
 import { eventSearchTexts, WordIndexer } from '../src/model/word-indexer.ts';
 
@@ -46,7 +46,7 @@ export function searchedCorpus(
     partStart: files.partStart,
     ...searchNames(index, corpus),
   };
-  const named = namedEvents(index);
+  const named = { people: eventsOfNames(index, 'people'), countries: eventsOfNames(index, 'countries') };
   return {
     index,
     events,
@@ -59,7 +59,7 @@ export function searchedCorpus(
         matchedWords(search, q),
         q,
         (p) => parts[p]!,
-        () => named,
+        (kind) => named[kind],
       ),
   };
 }

@@ -36,21 +36,18 @@ export interface RefEvents {
   events: Uint32Array;
 }
 
-/** The events of each person and of each country, which a query that finds their names marks. */
-export interface NamedEvents {
-  people: RefEvents;
-  countries: RefEvents;
-}
+/** Whose names a query finds: people, or countries. */
+export type NameKind = 'people' | 'countries';
 
 /**
- * Made once for an index (a pass over its refs), so that a query marks only the events of the
- * names it finds, rather than reading every event's refs.
+ * The events that refer to each person (or each country), which a query that finds their names
+ * marks. Made once for an index (a pass over its refs), so that a query marks only the events of
+ * the names it finds, rather than reading every event's refs.
  */
-export function namedEvents(index: EventIndex): NamedEvents {
-  return {
-    people: eventsOfRefs(index.count, index.personStart, index.personRefs, index.personIds.length),
-    countries: eventsOfRefs(index.count, index.countryStart, index.countryRefs, index.countryCodes.length),
-  };
+export function eventsOfNames(index: EventIndex, kind: NameKind): RefEvents {
+  return kind === 'people'
+    ? eventsOfRefs(index.count, index.personStart, index.personRefs, index.personIds.length)
+    : eventsOfRefs(index.count, index.countryStart, index.countryRefs, index.countryCodes.length);
 }
 
 function eventsOfRefs(n: number, start: Uint32Array, refs: Uint32Array, names: number): RefEvents {
@@ -75,7 +72,7 @@ export function matchQuery(
   matched: readonly (readonly number[])[],
   q: string,
   part: (p: number) => SearchPart,
-  named: () => NamedEvents,
+  named: (kind: NameKind) => RefEvents,
 ): Uint8Array {
   const n = index.count;
   const size = Math.ceil(n / 32);
@@ -85,9 +82,9 @@ export function matchQuery(
     const hits = new Uint32Array(size);
     for (const k of matched[w] ?? []) addWord(hits, part(partOfWord(search, k)), k);
     const people = including(search.personText, word);
-    if (people.length) addNames(hits, people, named().people);
+    if (people.length) addNames(hits, people, named('people'));
     const countries = including(search.countryText, word);
-    if (countries.length) addNames(hits, countries, named().countries);
+    if (countries.length) addNames(hits, countries, named('countries'));
     if (!all) all = hits;
     else for (let x = 0; x < size; x++) all[x]! &= hits[x]!;
   }

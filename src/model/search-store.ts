@@ -3,7 +3,14 @@ import type { CorpusLoadError } from './decode-corpus.ts';
 import type { EventIndex } from './event-index.ts';
 import type { SearchPart, SearchWordsFile } from './search-files.ts';
 import { searchNames, type SearchIndex } from './search-index.ts';
-import { matchedWords, matchQuery, namedEvents, partsOfQuery, type NamedEvents } from './search-query.ts';
+import {
+  eventsOfNames,
+  matchedWords,
+  matchQuery,
+  partsOfQuery,
+  type NameKind,
+  type RefEvents,
+} from './search-query.ts';
 import type { Background, SearchSource } from './search-source.ts';
 
 /** What a query has come to: no query, its events, still coming, or why it cannot be answered. */
@@ -32,8 +39,9 @@ export class SearchStore {
   private readonly listeners = new Set<() => void>();
   private readonly stop = new AbortController();
   private readonly answers = new Map<string, SearchAnswer>();
-  // The events of each name: made in a quiet moment, or for the first query that finds a name.
-  private named: NamedEvents | null = null;
+  // The events of each person's and each country's name: each made in a quiet moment, or for the
+  // first query that finds such a name.
+  private readonly named = new Map<NameKind, RefEvents>();
 
   constructor(
     private readonly source: SearchSource,
@@ -96,7 +104,7 @@ export class SearchStore {
         matched,
         q,
         (p) => this.parts.get(p)!,
-        () => (this.named ??= namedEvents(this.index)),
+        (kind) => this.eventsOf(kind),
       ),
     };
     // The last few answers are kept: a reader going back and forth between two queries.
@@ -115,9 +123,10 @@ export class SearchStore {
   }
 
   /**
-   * Makes the events of each name (so that the first query to find a name does not), then fetches
-   * the parts no query has asked for yet, one at a time, each once `quiet()` resolves. Asked again
-   * while under way, it goes on as it was (one part at a time, still).
+   * Lists the events of each person's name, then of each country's, each in a quiet moment (so
+   * that the first query to find a name does not), then fetches the parts no query has asked for
+   * yet, one at a time, each once `quiet()` resolves. Asked again while under way, it goes on as
+   * it was (one part at a time, still).
    */
   prefetch(quiet: () => Promise<void>): Promise<void> {
     this.prefetching ??= this.fetchOthers(quiet);
@@ -125,9 +134,11 @@ export class SearchStore {
   }
 
   private async fetchOthers(quiet: () => Promise<void>): Promise<void> {
-    await quiet();
-    if (this.stop.signal.aborted) return;
-    this.named ??= namedEvents(this.index);
+    for (const kind of ['people', 'countries'] as const) {
+      await quiet();
+      if (this.stop.signal.aborted) return;
+      this.eventsOf(kind);
+    }
     for (let p = 0; this.file && p < this.file.partStart.length; p++) {
       if (this.stop.signal.aborted || this.failure) return;
       if (this.asked.has(p)) continue;
@@ -154,6 +165,12 @@ export class SearchStore {
 
   dispose(): void {
     this.stop.abort();
+  }
+
+  private eventsOf(kind: NameKind): RefEvents {
+    let events = this.named.get(kind);
+    if (!events) this.named.set(kind, (events = eventsOfNames(this.index, kind)));
+    return events;
   }
 
   private fetchPartsOf(q: string): void {

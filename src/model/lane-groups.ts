@@ -215,7 +215,6 @@ function shownOf(list: Uint32Array, shown: Uint8Array | null): Uint32Array {
  * are then read in order.
  */
 function unionOf(lists: Uint32Array[]): Uint32Array {
-  if (lists.length === 1) return lists[0]!.slice();
   let first = Infinity;
   let last = -1;
   let total = 0;

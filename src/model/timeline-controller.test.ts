@@ -2,7 +2,7 @@ import { skeletonsOf } from '../../tests/index-helpers.ts';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { skeletonEvent } from '../../tests/skeleton-events.ts';
 import { buildEventIndex } from './index-events.ts';
-import { buildLanes, type LaneMode } from './lane-groups.ts';
+import { buildLanes, groupEvents, type LaneMode } from './lane-groups.ts';
 import { domainOfWindow, fitWindow, type TimeWindow } from './time-scale.ts';
 import { TimelineController, type TimelineData } from './timeline-controller.ts';
 
@@ -180,6 +180,18 @@ describe('the layout', () => {
     // The filter again: its lanes were kept too.
     controller.setData(data({ shown: half }));
     expect(vi.mocked(buildLanes).mock.calls.length).toBe(grouped + 1);
+  });
+
+  test('groups the corpus’s events once for each way of grouping, whatever the filters', () => {
+    const { controller } = make();
+    const grouped = vi.mocked(groupEvents).mock.calls.length;
+    controller.setData(data({ shown: all().map((_, i) => (i % 2 === 0 ? 1 : 0)) }));
+    controller.setData(data({ shown: all().map((_, i) => (i % 3 === 0 ? 1 : 0)) }));
+    controller.setData(data({ shown: all() }));
+    expect(vi.mocked(groupEvents).mock.calls.length).toBe(grouped);
+    controller.setData(data({ shown: all(), lanes: 'person' }));
+    expect(vi.mocked(groupEvents).mock.calls.length).toBe(grouped + 1);
+    expect(controller.getSnapshot().laneSet?.mode).toBe('person');
   });
 
   test('lists the events a count stands for', () => {

@@ -40,6 +40,27 @@ describe('SearchStore', () => {
     expect(store.answer('readout')).toBe(answer);
   });
 
+  test('finds the events that refer to the people and countries a query names', async () => {
+    const { source, arrive, waiting } = controlledSource();
+    const store = new SearchStore(source, searched.index, corpus);
+    const person = corpus.people[3]!.name.en;
+    const country = corpus.countries[5]!.name.ru;
+    const answers = (): number[][] =>
+      [person, country].map((q) => {
+        const answer = store.answer(q);
+        return answer.status === 'ready' ? [...answer.passes] : [];
+      });
+    store.request(person, noBackground);
+    store.request(country, noBackground);
+    await arrive('words');
+    store.request(person, noBackground);
+    store.request(country, noBackground);
+    while (waiting().length > 0) await arrive(waiting()[0]!);
+    const expected = [[...searched.passes(person)], [...searched.passes(country)]];
+    expect(expected.every((passes) => passes.includes(1) && passes.includes(0))).toBe(true);
+    expect(answers()).toEqual(expected);
+  });
+
   test('fetches the other parts one at a time when asked to, each once', async () => {
     const { source, asked, arrive, waiting } = controlledSource();
     const store = new SearchStore(source, searched.index, corpus);

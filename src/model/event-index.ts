@@ -83,6 +83,17 @@ export function countriesAt(index: EventIndex, position: number): string[] {
 
 /** The event at `position` as an object, for a view that shows one (its details, a tooltip). */
 export function skeletonAt(index: EventIndex, position: number): EventSkeleton {
+  return {
+    id: idAt(index, position),
+    type: typeAt(index, position),
+    date: dateAt(index, position),
+    people: peopleAt(index, position),
+    countries: countriesAt(index, position),
+  };
+}
+
+/** The event's date: its days, how precise it is, and whether it is a range. */
+export function dateAt(index: EventIndex, position: number): EventSkeleton['date'] {
   const p = index.precision[position]!;
   const date: EventSkeleton['date'] = {
     start: fromDayNumber(index.start[position]!),
@@ -90,13 +101,7 @@ export function skeletonAt(index: EventIndex, position: number): EventSkeleton {
     precision: PRECISIONS[p & 3]!,
   };
   if (p & RANGE) date.range = true;
-  return {
-    id: idAt(index, position),
-    type: typeAt(index, position),
-    date,
-    people: peopleAt(index, position),
-    countries: countriesAt(index, position),
-  };
+  return date;
 }
 
 /** The positions of the events that `position` names as related, and of those that name it. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { addLaterWords } from '../../i18n/later-words.ts';
 import { formatEventDate } from '../../i18n/format-date.ts';
 import type { Corpus, Language } from '../../model/corpus-schema.ts';
-import { idAt, peopleAt, skeletonAt, typeAt, type EventIndex } from '../../model/event-index.ts';
+import { dateAt, idAt, peopleAt, typeAt, type EventIndex } from '../../model/event-index.ts';
 import type { EventTexts } from '../../model/event-texts.ts';
 import type { TimeWindow } from '../../model/time-scale.ts';
 import { useLoadedEvents } from '../../hooks/use-loaded-events.ts';
@@ -202,7 +202,7 @@ export function EventTable({
                 <td
                   className={`border-s-4 px-2 py-2 ${selected ? 'border-s-sky-700 dark:border-s-sky-300' : 'border-s-transparent'}`}
                 >
-                  <EventDateText date={skeletonAt(index, position).date} />
+                  <EventDateText date={dateAt(index, position)} />
                 </td>
                 <td className="px-2 py-2">
                   <span className="inline-flex items-center gap-1.5">

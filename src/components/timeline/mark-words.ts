@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import { formatEventDate } from '../../i18n/format-date.ts';
+import { formatEventDate, type DateSpan } from '../../i18n/format-date.ts';
 import { formatNumber } from '../../i18n/format-number.ts';
 import { fromDayNumber } from '../../model/calendar-date.ts';
-import type { Language, Person } from '../../model/corpus-schema.ts';
-import { peopleAt, skeletonAt, typeAt, type EventIndex } from '../../model/event-index.ts';
+import type { EventType, Language, Person } from '../../model/corpus-schema.ts';
+import { dateAt, peopleAt, typeAt, type EventIndex } from '../../model/event-index.ts';
 import type { EventTexts } from '../../model/event-texts.ts';
 import { fitText } from '../../model/fit-text.ts';
 import { labelParts, type LabelSide } from '../../model/label-parts.ts';
@@ -51,6 +51,8 @@ export class MarkWords {
   private readonly widths = new Map<number, number>();
   private readonly fits = new Map<string, string>();
   private readonly countTexts = new Map<number, string>();
+  private readonly dates = new Map<string, string>();
+  private readonly typeNames = new Map<EventType, string>();
   private readonly people: Intl.ListFormat;
 
   constructor(private readonly input: MarkWordsInput) {
@@ -69,11 +71,13 @@ export class MarkWords {
   name(position: number): string {
     const known = this.names.get(position);
     if (known !== undefined) return known;
-    const { index, t, lang } = this.input;
+    const { index, t } = this.input;
     const { title, final } = this.title(position);
     const name = t('timeline.mark', {
-      type: t(`eventType.${typeAt(index, position)}`),
-      date: formatEventDate(skeletonAt(index, position).date, lang),
+      type: this.typeName(typeAt(index, position)),
+      date: this.dateText(`${index.start[position]}|${index.end[position]}|${index.precision[position]}`, () =>
+        dateAt(index, position),
+      ),
       title,
     });
     if (final) this.names.set(position, name);
@@ -99,12 +103,12 @@ export class MarkWords {
     else if (parts.kind === 'speaker') {
       label = parts.who
         ? t('timeline.markLabel.statement', { who: this.sideName(parts.who) })
-        : t(`eventType.${event.type}`);
+        : this.typeName(event.type);
     } else {
       const [a, b, ...more] = parts.sides.map((side) => this.sideName(side));
       label =
         a === undefined
-          ? t(`eventType.${event.type}`)
+          ? this.typeName(event.type)
           : b === undefined
             ? a
             : more.length
@@ -161,12 +165,13 @@ export class MarkWords {
 
   /** A count's accessible name, with its days: "4 events, 11–13 February 2025: activate to list them". */
   countName(count: CountMark): string {
-    const { t, lang } = this.input;
-    const range = formatEventDate(
-      { start: fromDayNumber(count.start), end: fromDayNumber(count.end - 1), precision: 'day', range: true },
-      lang,
-    );
-    return t('timeline.count', { count: count.count, range });
+    const range = this.dateText(`${count.start}-${count.end}`, () => ({
+      start: fromDayNumber(count.start),
+      end: fromDayNumber(count.end - 1),
+      precision: 'day',
+      range: true,
+    }));
+    return this.input.t('timeline.count', { count: count.count, range });
   }
 
   /** A lane's name: its country or person, "No named person", "All events", or "Other (N)". */
@@ -181,6 +186,23 @@ export class MarkWords {
     if (laneSet.mode === 'none') return t('timeline.lanes.all');
     if (key === '') return t('timeline.lanes.nobody');
     return laneSet.mode === 'country' ? lookup.countryName(key) : lookup.personName(key);
+  }
+
+  /** An event type's name ("Phone call"), kept: every mark's name has one. */
+  private typeName(type: EventType): string {
+    let name = this.typeNames.get(type);
+    if (name === undefined) this.typeNames.set(type, (name = this.input.t(`eventType.${type}`)));
+    return name;
+  }
+
+  /** A date in words, kept by its days: marks by the hundred share a few days, and formatting one is costly. */
+  private dateText(key: string, date: () => DateSpan): string {
+    let text = this.dates.get(key);
+    if (text === undefined) {
+      text = formatEventDate(date(), this.input.lang);
+      this.dates.set(key, text);
+    }
+    return text;
   }
 
   private sideName(side: LabelSide): string {

@@ -1,5 +1,6 @@
 import { EVENT_TYPES } from './corpus-vocabulary.ts';
 import type { EventIndex } from './event-index.ts';
+import { shownPositions } from './window-selection.ts';
 
 /** How events are grouped into horizontal lanes. */
 export type LaneMode = 'country' | 'person' | 'none';
@@ -211,28 +212,13 @@ function shownOf(list: Uint32Array, shown: Uint8Array | null): Uint32Array {
 
 /**
  * The events of several lists in time order, each once (an event of two folded groups is in the
- * "other" lane once): each is marked in a span of bytes from the first event to the last, which
- * are then read in order.
+ * "other" lane once): each is marked in a byte per event up to the last, and the marked ones are
+ * listed in order.
  */
 function unionOf(lists: Uint32Array[]): Uint32Array {
-  let first = Infinity;
   let last = -1;
-  let total = 0;
-  for (const list of lists) {
-    if (list.length === 0) continue;
-    first = Math.min(first, list[0]!);
-    last = Math.max(last, list[list.length - 1]!);
-    total += list.length;
-  }
-  if (last < 0) return new Uint32Array(0);
-  const marked = new Uint8Array(last - first + 1);
-  for (const list of lists) for (let j = 0; j < list.length; j++) marked[list[j]! - first] = 1;
-  // One place past the events found, for the last write of an unmarked event.
-  const union = new Uint32Array(Math.min(total, marked.length) + 1);
-  let k = 0;
-  for (let d = 0; d < marked.length; d++) {
-    union[k] = first + d;
-    k += marked[d]!;
-  }
-  return union.subarray(0, k);
+  for (const list of lists) if (list.length) last = Math.max(last, list[list.length - 1]!);
+  const marked = new Uint8Array(last + 1);
+  for (const list of lists) for (let j = 0; j < list.length; j++) marked[list[j]!] = 1;
+  return shownPositions(marked);
 }

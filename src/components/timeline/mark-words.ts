@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { formatEventDate, type DateSpan } from '../../i18n/format-date.ts';
 import { formatNumber } from '../../i18n/format-number.ts';
 import { fromDayNumber } from '../../model/calendar-date.ts';
-import type { EventType, Language, Person } from '../../model/corpus-schema.ts';
+import type { Language, Person } from '../../model/corpus-schema.ts';
 import { dateAt, peopleAt, typeAt, type EventIndex } from '../../model/event-index.ts';
 import type { EventTexts } from '../../model/event-texts.ts';
 import { fitText } from '../../model/fit-text.ts';
@@ -52,7 +52,6 @@ export class MarkWords {
   private readonly fits = new Map<string, string>();
   private readonly countTexts = new Map<number, string>();
   private readonly dates = new Map<string, string>();
-  private readonly typeNames = new Map<EventType, string>();
   private readonly people: Intl.ListFormat;
 
   constructor(private readonly input: MarkWordsInput) {
@@ -74,7 +73,7 @@ export class MarkWords {
     const { index, t } = this.input;
     const { title, final } = this.title(position);
     const name = t('timeline.mark', {
-      type: this.typeName(typeAt(index, position)),
+      type: t(`eventType.${typeAt(index, position)}`),
       date: this.dateText(`${index.start[position]}|${index.end[position]}|${index.precision[position]}`, () =>
         dateAt(index, position),
       ),
@@ -103,12 +102,12 @@ export class MarkWords {
     else if (parts.kind === 'speaker') {
       label = parts.who
         ? t('timeline.markLabel.statement', { who: this.sideName(parts.who) })
-        : this.typeName(event.type);
+        : t(`eventType.${event.type}`);
     } else {
       const [a, b, ...more] = parts.sides.map((side) => this.sideName(side));
       label =
         a === undefined
-          ? this.typeName(event.type)
+          ? t(`eventType.${event.type}`)
           : b === undefined
             ? a
             : more.length
@@ -186,13 +185,6 @@ export class MarkWords {
     if (laneSet.mode === 'none') return t('timeline.lanes.all');
     if (key === '') return t('timeline.lanes.nobody');
     return laneSet.mode === 'country' ? lookup.countryName(key) : lookup.personName(key);
-  }
-
-  /** An event type's name ("Phone call"), kept: every mark's name has one. */
-  private typeName(type: EventType): string {
-    let name = this.typeNames.get(type);
-    if (name === undefined) this.typeNames.set(type, (name = this.input.t(`eventType.${type}`)));
-    return name;
   }
 
   /** A date in words, kept by its days: marks by the hundred share a few days, and formatting one is costly. */

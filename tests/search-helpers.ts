@@ -47,6 +47,8 @@ export function searchedCorpus(
     ...searchNames(index, corpus),
   };
   const named = { people: eventsOfNames(index, 'people'), countries: eventsOfNames(index, 'countries') };
+  named.people.fill(Infinity);
+  named.countries.fill(Infinity);
   return {
     index,
     events,

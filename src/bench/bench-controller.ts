@@ -1,4 +1,5 @@
 import { fetchCorpusSource } from '../hooks/corpus-source.ts';
+import { inBackground } from '../hooks/gesture-quiet.ts';
 import { loadCorpus } from '../hooks/load-corpus.ts';
 import type { TimelineHandle } from '../components/timeline/Timeline.tsx';
 import { EVEN_EVENT_WORD, type BenchApi } from './bench-api.ts';
@@ -76,7 +77,7 @@ export function createBenchController(n: number, root: HTMLElement) {
           const stop = store.subscribe(() => {
             if (!store.ready) return;
             stop();
-            void store.prefetch(() => Promise.resolve()).then(() => {
+            void store.prefetch(() => Promise.resolve(), inBackground).then(() => {
               if (store.answer('x').status === 'failed') reject(new Error('the search index did not load'));
               else resolve(performance.now() - t0);
             });

@@ -133,7 +133,7 @@ export function useSearchIndex(
   const ready = store?.ready ?? false;
   useEffect(() => {
     if (!store || !ready || !searched || pending) return;
-    return whenIdle(() => void store.prefetch(quiet));
+    return whenIdle(() => void store.prefetch(quiet, inBackground));
   }, [store, ready, searched, pending]);
 
   const intend = useCallback(() => setIntended(true), []);

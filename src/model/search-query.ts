@@ -41,23 +41,38 @@ export type NameKind = 'people' | 'countries';
 
 /**
  * The events that refer to each person (or each country), which a query that finds their names
- * marks. Made once for an index (a pass over its refs), so that a query marks only the events of
- * the names it finds, rather than reading every event's refs.
+ * marks: made once for an index, so that a query marks only the events of the names it finds,
+ * rather than reading every event's refs. Written in steps (`fill`, the next so many events), so
+ * that the page can spread the work over bursts in the background: at a million events it is a
+ * pass over millions of refs. `events` is whole once `done`.
  */
-export function eventsOfNames(index: EventIndex, kind: NameKind): RefEvents {
-  return kind === 'people'
-    ? eventsOfRefs(index.count, index.personStart, index.personRefs, index.personIds.length)
-    : eventsOfRefs(index.count, index.countryStart, index.countryRefs, index.countryCodes.length);
-}
-
-function eventsOfRefs(n: number, start: Uint32Array, refs: Uint32Array, names: number): RefEvents {
+export function eventsOfNames(
+  index: EventIndex,
+  kind: NameKind,
+): RefEvents & { fill: (count: number) => void; readonly done: boolean } {
+  const n = index.count;
+  const [start, refs, names] =
+    kind === 'people'
+      ? [index.personStart, index.personRefs, index.personIds.length]
+      : [index.countryStart, index.countryRefs, index.countryCodes.length];
   const from = new Uint32Array(names + 1);
   for (let k = start[0]!; k < start[n]!; k++) from[refs[k]! + 1]!++;
   for (let g = 0; g < names; g++) from[g + 1]! += from[g]!;
   const next = from.slice(0, names);
   const events = new Uint32Array(from[names]!);
-  for (let i = 0; i < n; i++) for (let k = start[i]!; k < start[i + 1]!; k++) events[next[refs[k]!]!++] = i;
-  return { from, events };
+  let filled = 0;
+  return {
+    from,
+    events,
+    fill(count: number) {
+      const end = Math.min(n, filled + count);
+      for (let i = filled; i < end; i++) for (let k = start[i]!; k < start[i + 1]!; k++) events[next[refs[k]!]!++] = i;
+      filled = end;
+    },
+    get done() {
+      return filled === n;
+    },
+  };
 }
 
 /**

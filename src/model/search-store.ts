@@ -39,9 +39,9 @@ export class SearchStore {
   private readonly listeners = new Set<() => void>();
   private readonly stop = new AbortController();
   private readonly answers = new Map<string, SearchAnswer>();
-  // The events of each person's and each country's name: each made in a quiet moment, or for the
-  // first query that finds such a name.
-  private readonly named = new Map<NameKind, RefEvents>();
+  // The events of each person's and each country's name: made in background bursts, or finished
+  // for the first query that finds such a name.
+  private readonly named = new Map<NameKind, ReturnType<typeof eventsOfNames>>();
 
   constructor(
     private readonly source: SearchSource,
@@ -123,22 +123,31 @@ export class SearchStore {
   }
 
   /**
-   * Lists the events of each person's name, then of each country's, each in a quiet moment (so
-   * that the first query to find a name does not), then fetches the parts no query has asked for
-   * yet, one at a time, each once `quiet()` resolves. Asked again while under way, it goes on as
-   * it was (one part at a time, still).
+   * Lists the events of each person's name, then of each country's, in `background` (so that
+   * the first query to find a name does not), then fetches the parts no query has asked for yet,
+   * one at a time, each once `quiet()` resolves. Asked again while under way, it goes on as it
+   * was (one part at a time, still).
    */
-  prefetch(quiet: () => Promise<void>): Promise<void> {
-    this.prefetching ??= this.fetchOthers(quiet);
+  prefetch(quiet: () => Promise<void>, background: Background): Promise<void> {
+    this.prefetching ??= this.fetchOthers(quiet, background);
     return this.prefetching;
   }
 
-  private async fetchOthers(quiet: () => Promise<void>): Promise<void> {
-    for (const kind of ['people', 'countries'] as const) {
-      await quiet();
-      if (this.stop.signal.aborted) return;
-      this.eventsOf(kind);
-    }
+  private async fetchOthers(quiet: () => Promise<void>, background: Background): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.stop.signal.addEventListener('abort', () => resolve());
+      background((enough) => {
+        for (const kind of ['people', 'countries'] as const) {
+          const named = this.namedOf(kind);
+          while (!named.done) {
+            if (enough()) return false;
+            named.fill(NAMED_STEP);
+          }
+        }
+        resolve();
+        return true;
+      }, this.stop.signal);
+    });
     for (let p = 0; this.file && p < this.file.partStart.length; p++) {
       if (this.stop.signal.aborted || this.failure) return;
       if (this.asked.has(p)) continue;
@@ -167,10 +176,16 @@ export class SearchStore {
     this.stop.abort();
   }
 
+  private namedOf(kind: NameKind): ReturnType<typeof eventsOfNames> {
+    let named = this.named.get(kind);
+    if (!named) this.named.set(kind, (named = eventsOfNames(this.index, kind)));
+    return named;
+  }
+
   private eventsOf(kind: NameKind): RefEvents {
-    let events = this.named.get(kind);
-    if (!events) this.named.set(kind, (events = eventsOfNames(this.index, kind)));
-    return events;
+    const named = this.namedOf(kind);
+    named.fill(Infinity);
+    return named;
   }
 
   private fetchPartsOf(q: string): void {
@@ -195,6 +210,9 @@ export class SearchStore {
     this.listeners.forEach((listener) => listener());
   }
 }
+
+// Events whose refs are listed between two looks at the clock of a background burst.
+const NAMED_STEP = 20_000;
 
 const NONE: SearchAnswer = { status: 'none' };
 const PENDING: SearchAnswer = { status: 'pending' };

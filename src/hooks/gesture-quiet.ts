@@ -49,3 +49,33 @@ export function inBackground(work: (enough: () => boolean) => boolean, signal: A
   };
   setTimeout(run, 0);
 }
+
+// Answers the reader waits for now (a search's parts on their way), and the work held off until none is.
+let awaited = 0;
+let held: (() => void)[] = [];
+
+/**
+ * Says that the reader waits for an answer, until the function returned is called. Work that
+ * only prepares for later (the gesture canvas's rehearsal) holds off meanwhile: its frames
+ * would take the page's thread, and the machine's, from the answer.
+ */
+export function awaitAnswer(): () => void {
+  awaited++;
+  return () => {
+    if (--awaited) return;
+    const due = held;
+    held = [];
+    due.forEach((run) => run());
+  };
+}
+
+/** Whether the reader waits for an answer now. */
+export function answerAwaited(): boolean {
+  return awaited > 0;
+}
+
+/** Runs `then` now when no answer is awaited, else once none is. */
+export function whenNoAnswerAwaited(then: () => void): void {
+  if (awaited) held.push(then);
+  else then();
+}

@@ -14,7 +14,7 @@ import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 // Types only: the store and the query are a chunk of their own (see below).
 import type { SearchAnswer, SearchStore } from '../model/search-store.ts';
 import { loadSearchStoreCode, searchStoreCodeInHand } from './search-store-code.ts';
-import { inBackground } from './gesture-quiet.ts';
+import { awaitAnswer, inBackground } from './gesture-quiet.ts';
 import { quiet } from './load-corpus.ts';
 
 const NONE: SearchAnswer = { status: 'none' };
@@ -124,6 +124,8 @@ export function useSearchIndex(
 
   // A query asks for what it needs at once (a corpus loaded whole finishes its index now).
   const pending = answer.status === 'pending';
+  // The reader waits: what only prepares for later holds off (from this commit, before its frame).
+  useLayoutEffect(() => (pending ? awaitAnswer() : undefined), [pending]);
   useEffect(() => {
     if (store && pending) store.request(q, inBackground);
   }, [store, q, pending, version]);

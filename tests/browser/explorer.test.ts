@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/model/corpus-schema.ts';
 import { chromiumForTests, openPage } from './chromium.ts';
@@ -37,12 +37,23 @@ async function timelineBox(page: Page) {
 /** What each animation frame showed: the opacity of the canvases shown, and whether the SVG marks were out. */
 type Frame = { canvas: number; marksOut: boolean };
 
-/** Opens `path` with every frame from the first sampled (`frames` reads them). */
-async function openSamplingFrames(path: string) {
-  const opened = await openPage(browser(), path, {}, (context) =>
-    context.addInitScript(() => {
+/**
+ * Opens `path` with every frame from the first sampled (`frames` reads them), and the times a
+ * canvas was drawn afresh counted (`draws`). `prepare` runs on the context first.
+ */
+async function openSamplingFrames(path: string, prepare?: (context: BrowserContext) => Promise<unknown>) {
+  const opened = await openPage(browser(), path, {}, async (context) => {
+    await prepare?.(context);
+    await context.addInitScript(() => {
       const frames: Frame[] = [];
-      Object.assign(window, { __frames: frames });
+      const counted = { draws: 0 };
+      Object.assign(window, { __frames: frames, __canvas: counted });
+      // Every drawing of the timeline's canvas begins by clearing it.
+      const clear = CanvasRenderingContext2D.prototype.clearRect;
+      CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+        counted.draws++;
+        clear.apply(this, args);
+      };
       const sample = () => {
         const shown = [...document.querySelectorAll('canvas')].filter((canvas) => !canvas.hidden);
         frames.push({
@@ -52,10 +63,11 @@ async function openSamplingFrames(path: string) {
         requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);
-    }),
-  );
+    });
+  });
   const frames = () => opened.page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
-  return { ...opened, frames };
+  const draws = () => opened.page.evaluate(() => (window as unknown as { __canvas: { draws: number } }).__canvas.draws);
+  return { ...opened, frames, draws };
 }
 
 describe('the explorer in Chromium (production build)', () => {
@@ -123,6 +135,47 @@ describe('the explorer in Chromium (production build)', () => {
     expect(await mark.getAttribute('aria-label')).toMatch(/Al-Shaibani: positive messages/);
     await mark.click();
     await expect.poll(() => params(page).get('event')).toBe('2025-02-12-al-shaibani-world-government-summit');
+    expect(problems).toEqual([]);
+  });
+
+  it('holds the gesture canvas’s rehearsal while a search’s answer is on its way, and rehearses once it is in', async () => {
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    const { page, problems, frames, draws } = await openSamplingFrames('/?lang=en', (context) =>
+      context.route('**/assets/search-*', async (route) => {
+        asked = true;
+        await released;
+        await route.continue();
+      }),
+    );
+    const box = await timelineBox(page);
+    // A search whose index is held on the way; then the pointer comes to the timeline, which
+    // brings the canvas's code in.
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('Bogdanov');
+    await expect.poll(() => asked).toBe(true);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect
+      .poll(() =>
+        page.evaluate(() => performance.getEntriesByType('resource').some((e) => /draw-marks-canvas/.test(e.name))),
+      )
+      .toBe(true);
+    // Half a second of frames while the reader waits: the canvas is neither drawn nor shown.
+    const waited = (await frames()).length;
+    await page.waitForTimeout(500);
+    expect(await draws()).toBe(0);
+    expect((await frames()).slice(waited).filter((f) => f.canvas > 0)).toEqual([]);
+    release();
+    await expect
+      .poll(() => markedIds(page))
+      .toEqual(['2025-01-bogdanov-al-sharaa-meeting-damascus', '2025-02-11-bogdanov-statement-to-izvestia']);
+    // The answer is painted on the canvas in full; then the rehearsal's faint frames; then it rests, hidden.
+    await expect.poll(() => page.locator('canvas:not([hidden])').count()).toBe(0);
+    await expect.poll(draws).toBeGreaterThan(1);
+    const after = (await frames()).slice(waited);
+    const answer = after.findIndex((f) => f.canvas === 1);
+    expect(answer).toBeGreaterThanOrEqual(0);
+    expect(after.slice(answer).some((f) => f.canvas > 0 && f.canvas < 0.01)).toBe(true);
     expect(problems).toEqual([]);
   });
 

@@ -37,12 +37,6 @@ function sameDrawing(a: DrawInput, b: DrawInput): boolean {
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-// Frames of the rehearsal below after its first. With five, the compositor has made the four
-// buffers that a gesture's frames cycle through; with three, a gesture's third frame still made one.
-const REHEARSAL_FRAMES = 5;
-// Shown, so that the compositor takes its frames, but too faint to change a pixel.
-const REHEARSAL_OPACITY = '0.001';
-
 /**
  * Whether the dark colour scheme applies now: the palette is read again when it changes. Kept
  * from the media query's change events: reading `matches` on every gesture frame brings the
@@ -116,39 +110,27 @@ export function TimelineMarks({
     latest.current = draw;
     shownNow.current = shown;
   });
-  // Once its code is in (gesture-drawing.ts), the canvas rehearses a gesture: it draws the view for a few frames,
-  // shown but all but transparent, so that the reader's first zoom or pan pays for none of what a
-  // first time costs: the palette read, the bitmap allocated, the fonts and the drawing code
-  // warmed, and the compositor's buffers for the canvas made. Drawn unseen only (hidden), the
-  // first three frames of a gesture each took 3-7 ms to make a buffer (in Chromium 150, software
-  // rendering), and the second of them was dropped in most runs; rehearsed, 1 ms. A task after
-  // the frame that shows the view, not an idle callback: the search index is built in background
-  // tasks meanwhile, and those would starve an idle callback for seconds.
+  // Once its code is in (gesture-drawing.ts), the canvas rehearses a gesture, after the frame
+  // that shows the view (rehearse-gesture.ts).
   useEffect(() => {
     const [root, surface] = [svg.current, canvas.current];
     if (!root || !surface || typeof Path2D === 'undefined') return;
-    let left = REHEARSAL_FRAMES;
-    let frame = 0;
     let stopped = false;
-    const rehearse = (drawing: CanvasDrawing) => {
-      // A gesture has taken the canvas over.
-      if (stopped || (!surface.hidden && !surface.style.opacity)) return;
-      const draw = latest.current;
-      canvasDrawn.current = null;
-      drawing.drawMarksOnCanvas(surface, draw, paletteOf(drawing, root));
-      const more = left-- > 0;
-      surface.style.opacity = more ? REHEARSAL_OPACITY : '';
-      surface.hidden = !more;
-      if (more) frame = requestAnimationFrame(() => rehearse(drawing));
-    };
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let frame = 0;
+    let stop = () => undefined as void;
     void gestureDrawingLoaded.then((drawing) => {
-      if (!stopped) frame = requestAnimationFrame(() => (timer = setTimeout(() => rehearse(drawing), 0)));
+      if (stopped) return;
+      frame = requestAnimationFrame(() => {
+        stop = drawing.rehearseGesture(surface, () => {
+          canvasDrawn.current = null;
+          drawing.drawMarksOnCanvas(surface, latest.current, paletteOf(drawing, root));
+        });
+      });
     });
     return () => {
       stopped = true;
       cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      stop();
     };
   }, [paletteOf]);
 

@@ -198,3 +198,4 @@ function opacityOf(value: string): number {
   const opacity = parseFloat(value);
   return Number.isFinite(opacity) ? opacity : 1;
 }
+export { rehearseGesture } from './rehearse-gesture.ts';

@@ -45,9 +45,10 @@ describe('rehearseGesture', () => {
     const answered = awaitAnswer();
     frames(30);
     expect(painted).toBe(1);
+    expect(surface.hidden).toBe(true);
     // The answer is in, painted on the canvas in full until its marks are drawn as SVG.
     answered();
-    surface.style.opacity = '';
+    [surface.hidden, surface.style.opacity] = [false, ''];
     frames(30);
     expect(painted).toBe(1);
     surface.hidden = true;

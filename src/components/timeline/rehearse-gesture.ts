@@ -27,7 +27,11 @@ export function rehearseGesture(surface: HTMLCanvasElement, paint: () => void): 
   const again = () => void (frame = requestAnimationFrame(step));
   const step = () => {
     if (stopped || gestureWait() > 0) return;
-    if (answerAwaited()) return whenNoAnswerAwaited(again);
+    if (answerAwaited()) {
+      // Hidden meanwhile: a canvas shown, however faintly, costs each of the frames a copy of it.
+      if (surface.style.opacity) surface.hidden = true;
+      return whenNoAnswerAwaited(again);
+    }
     if (!surface.hidden && !surface.style.opacity) return again();
     paint();
     const more = left-- > 0;

@@ -1,7 +1,8 @@
 /**
- * Whether the reader is in the middle of a gesture (a zoom or pan of the timeline), for
- * background work that should wait rather than take time from the gesture's frames. One clock
- * for the page: the timeline says when a gesture moves, the background work asks.
+ * Whether the reader is in the middle of a gesture (a zoom or pan of the timeline), or waits for
+ * an answer, for background work that should wait rather than take time from the gesture's
+ * frames or from the answer. One clock for the page: the timeline says when a gesture moves, the
+ * search when an answer is awaited, and the background work asks.
  */
 
 // A gesture is over once its view has rested this long (the timeline redraws its SVG then too).

@@ -13,6 +13,9 @@ import {
   shapePath,
 } from './mark-style.ts';
 
+// The gesture's rehearsal comes with the drawing it rehearses, not with the first view.
+export { rehearseGesture } from './rehearse-gesture.ts';
+
 // Labels drawn on a gesture's frame, at most: past this many the view is too dense to read them anyway.
 const MAX_FRAME_LABELS = 300;
 
@@ -198,4 +201,3 @@ function opacityOf(value: string): number {
   const opacity = parseFloat(value);
   return Number.isFinite(opacity) ? opacity : 1;
 }
-export { rehearseGesture } from './rehearse-gesture.ts';

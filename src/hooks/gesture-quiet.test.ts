@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answerAwaited, awaitAnswer, gestureWait, noteGestureMove, whenNoAnswerAwaited } from './gesture-quiet.ts';
+import { awaitAnswer, gestureWait, holdForAnswer, noteGestureMove } from './gesture-quiet.ts';
 
 describe('gestureWait', () => {
   test('asks background work to wait until a gesture has rested 200 ms, and no longer', () => {
@@ -17,20 +17,19 @@ describe('gestureWait', () => {
 describe('awaitAnswer', () => {
   test('holds work off while any answer is awaited, and runs it once, when the last one is in', () => {
     const ran: string[] = [];
-    whenNoAnswerAwaited(() => ran.push('at once'));
-    expect(ran).toEqual(['at once']);
+    expect(holdForAnswer(() => ran.push('not held'))).toBe(false);
     const search = awaitAnswer();
     const other = awaitAnswer();
-    expect(answerAwaited()).toBe(true);
-    whenNoAnswerAwaited(() => ran.push('first'));
-    whenNoAnswerAwaited(() => ran.push('second'));
+    expect(holdForAnswer(() => ran.push('first'))).toBe(true);
+    expect(holdForAnswer(() => ran.push('second'))).toBe(true);
     search();
-    expect(ran).toEqual(['at once']);
+    expect(ran).toEqual([]);
     other();
-    expect(answerAwaited()).toBe(false);
-    expect(ran).toEqual(['at once', 'first', 'second']);
-    // Released work does not run again at the next answer.
+    expect(ran).toEqual(['first', 'second']);
+    // Released work does not run again at the next answer; work not held never runs.
     awaitAnswer()();
-    expect(ran).toEqual(['at once', 'first', 'second']);
+    expect(ran).toEqual(['first', 'second']);
+    expect(holdForAnswer(() => ran.push('after'))).toBe(false);
+    expect(ran).toEqual(['first', 'second']);
   });
 });

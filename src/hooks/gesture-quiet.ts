@@ -53,7 +53,7 @@ export function inBackground(work: (enough: () => boolean) => boolean, signal: A
 
 // Answers the reader waits for now (a search's parts on their way), and the work held off until none is.
 let awaited = 0;
-let held: (() => void)[] = [];
+const held: (() => void)[] = [];
 
 /**
  * Says that the reader waits for an answer, until the function returned is called. Work that
@@ -63,20 +63,12 @@ let held: (() => void)[] = [];
 export function awaitAnswer(): () => void {
   awaited++;
   return () => {
-    if (--awaited) return;
-    const due = held;
-    held = [];
-    due.forEach((run) => run());
+    if (!--awaited) held.splice(0).forEach((run) => run());
   };
 }
 
-/** Whether the reader waits for an answer now. */
-export function answerAwaited(): boolean {
-  return awaited > 0;
-}
-
-/** Runs `then` now when no answer is awaited, else once none is. */
-export function whenNoAnswerAwaited(then: () => void): void {
+/** When the reader waits for an answer, keeps `then` until none is awaited, and says so. */
+export function holdForAnswer(then: () => void): boolean {
   if (awaited) held.push(then);
-  else then();
+  return awaited > 0;
 }

@@ -1,8 +1,7 @@
 import { select } from 'd3-selection';
 import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { CountMark, EventMark } from '../../model/lane-layout.ts';
-import type { Palette } from './draw-marks-canvas.ts';
-import { gestureDrawing, gestureDrawingLoaded, requestGestureDrawing, type CanvasDrawing } from './gesture-drawing.ts';
+import { gestureDrawing, gestureDrawingLoaded, requestGestureDrawing } from './gesture-drawing.ts';
 import { drawMarks, type DrawInput } from './draw-marks.ts';
 
 /** What a pointer or keyboard did to a mark. */
@@ -29,26 +28,10 @@ interface TimelineMarksProps extends DrawInput, MarkHandlers {
   children?: ReactNode;
 }
 
-let dark: boolean | undefined;
-
 /** Whether two drawings have the same inputs, each the same value or object. */
 function sameDrawing(a: DrawInput, b: DrawInput): boolean {
   const keys = Object.keys(a) as (keyof DrawInput)[];
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
-}
-
-/**
- * Whether the dark colour scheme applies now: the palette is read again when it changes. Kept
- * from the media query's change events: reading `matches` on every gesture frame brings the
- * page's style up to date in the middle of the frame (0.3-0.5 ms at 100,000 events).
- */
-function prefersDark(): boolean {
-  if (dark === undefined) {
-    const query = window.matchMedia?.('(prefers-color-scheme: dark)');
-    dark = query?.matches ?? false;
-    query?.addEventListener?.('change', (event) => (dark = event.matches));
-  }
-  return dark;
 }
 
 /** The SVG drawing waiting for a frame to pass: its animation frame, then its task. */
@@ -89,18 +72,12 @@ export function TimelineMarks({
   const svg = useRef<SVGSVGElement>(null);
   const layer = useRef<SVGGElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const palette = useRef<{ key: string; value: Palette } | null>(null);
   const handlers = useRef<MarkHandlers>({ onActivate, onActivateCount, onHover });
 
   useLayoutEffect(() => {
     handlers.current = { onActivate, onActivateCount, onHover };
   });
 
-  const paletteOf = useCallback((drawing: CanvasDrawing, root: SVGSVGElement) => {
-    const key = String(prefersDark());
-    if (palette.current?.key !== key) palette.current = { key, value: drawing.readPalette(root) };
-    return palette.current.value;
-  }, []);
   // The latest drawing, for the rehearsal below and for the SVG drawn after a frame.
   const latest = useRef(draw);
   const shownNow = useRef(shown);
@@ -116,23 +93,19 @@ export function TimelineMarks({
     const [root, surface] = [svg.current, canvas.current];
     if (!root || !surface || typeof Path2D === 'undefined') return;
     let stopped = false;
-    let frame = 0;
     let stop = () => undefined as void;
     void gestureDrawingLoaded.then((drawing) => {
       if (stopped) return;
-      frame = requestAnimationFrame(() => {
-        stop = drawing.rehearseGesture(surface, () => {
-          canvasDrawn.current = null;
-          drawing.drawMarksOnCanvas(surface, latest.current, paletteOf(drawing, root));
-        });
+      stop = drawing.rehearseGesture(surface, () => {
+        canvasDrawn.current = null;
+        drawing.drawMarksOnCanvas(surface, latest.current, drawing.paletteOf(root));
       });
     });
     return () => {
       stopped = true;
-      cancelAnimationFrame(frame);
       stop();
     };
-  }, [paletteOf]);
+  }, []);
 
   // The shown events the SVG marks were last drawn with, and the task that will draw them after a frame.
   const svgShown = useRef<object | null | undefined>(undefined);
@@ -175,7 +148,7 @@ export function TimelineMarks({
     }
     const shows = !surface.hidden && !surface.style.opacity && canvasDrawn.current;
     if (moving || !shows || !sameDrawing(shows, draw)) {
-      drawing.drawMarksOnCanvas(surface, draw, paletteOf(drawing, root), { fitLabels: !moving });
+      drawing.drawMarksOnCanvas(surface, draw, drawing.paletteOf(root), { fitLabels: !moving });
     }
     canvasDrawn.current = moving ? null : draw;
     // The SVG marks stay in the DOM, unchanged and unpainted, until they are drawn again. Opacity,

@@ -7,10 +7,11 @@ describe('rehearseGesture', () => {
   let painted: number;
   const paint = () => void painted++;
   const frames = (count: number) => vi.advanceTimersByTime(count * 16);
-  // Starts a rehearsal and runs its first task.
+  // Starts a rehearsal and runs its first step: a task after the next frame.
   const start = (canvas = surface) => {
     const stop = rehearseGesture(canvas, paint);
-    vi.advanceTimersByTime(0);
+    expect(painted).toBe(0);
+    vi.advanceTimersByTime(17);
     return stop;
   };
 

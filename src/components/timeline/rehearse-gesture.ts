@@ -1,4 +1,4 @@
-import { answerAwaited, gestureWait, whenNoAnswerAwaited } from '../../hooks/gesture-quiet.ts';
+import { gestureWait, holdForAnswer } from '../../hooks/gesture-quiet.ts';
 
 // Frames of the rehearsal after its first. With five, the compositor has made the four buffers
 // that a gesture's frames cycle through; with three, a gesture's third frame still made one.
@@ -27,10 +27,10 @@ export function rehearseGesture(surface: HTMLCanvasElement, paint: () => void): 
   const again = () => void (frame = requestAnimationFrame(step));
   const step = () => {
     if (stopped || gestureWait() > 0) return;
-    if (answerAwaited()) {
+    if (holdForAnswer(again)) {
       // Hidden meanwhile: a canvas shown, however faintly, costs each of the frames a copy of it.
       if (surface.style.opacity) surface.hidden = true;
-      return whenNoAnswerAwaited(again);
+      return;
     }
     if (!surface.hidden && !surface.style.opacity) return again();
     paint();
@@ -39,7 +39,9 @@ export function rehearseGesture(surface: HTMLCanvasElement, paint: () => void): 
     surface.hidden = !more;
     if (more) again();
   };
-  const timer = setTimeout(step, 0);
+  // A task after the frame that shows the view.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  frame = requestAnimationFrame(() => (timer = setTimeout(step, 0)));
   return () => {
     stopped = true;
     cancelAnimationFrame(frame);

@@ -219,6 +219,15 @@ function unionOf(lists: Uint32Array[]): Uint32Array {
   let last = -1;
   for (const list of lists) if (list.length) last = Math.max(last, list[list.length - 1]!);
   const marked = new Uint8Array(last + 1);
-  for (const list of lists) for (let j = 0; j < list.length; j++) marked[list[j]!] = 1;
+  for (const list of lists) markAll(list, marked);
   return shownPositions(marked);
+}
+
+/**
+ * Marks the events of a list. A function of its own, not a loop nested in unionOf's: V8 compiles
+ * a long loop while it runs, and code compiled for an inner loop is thrown away each time that
+ * loop ends; at a million events the marking took 7-10 ms that way in some page loads, 1 ms in others.
+ */
+function markAll(list: Uint32Array, marked: Uint8Array): void {
+  for (let j = 0; j < list.length; j++) marked[list[j]!] = 1;
 }

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { smallCorpus } from '../../tests/corpus-fixture.ts';
 import { buildEventIndex } from './index-events.ts';
 import { applyFilters, NO_FILTERS } from './filter-events.ts';
-import { positionsShownInWindow } from './window-selection.ts';
+import { positionsShownInWindow, shownPositions } from './window-selection.ts';
 
 const index = buildEventIndex(smallCorpus());
 const all = applyFilters(index, NO_FILTERS, null).shown;
@@ -40,5 +41,18 @@ describe('positionsShownInWindow', () => {
       'sharaa-named-transitional-president-2025-01',
       'peskov-on-syria-call-2025-02-13',
     ]);
+  });
+});
+
+describe('shownPositions', () => {
+  test('lists every shown event in order, however many, across the stretches it reads them in', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 70_000 }), fc.integer({ min: 1, max: 97 }), (n, step) => {
+        const shown = new Uint8Array(n).map((_, i) => +(i % step === 0 || i === n - 1));
+        const expected = [...shown.keys()].filter((i) => shown[i] === 1);
+        expect([...shownPositions(shown)]).toEqual(expected);
+      }),
+      { numRuns: 25 },
+    );
   });
 });

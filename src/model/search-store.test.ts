@@ -81,6 +81,20 @@ describe('SearchStore', () => {
     expect(store.answer('r').status).toBe('ready');
   });
 
+  test('a store disposed of fetches nothing more, and its prefetch still settles', async () => {
+    const { source, asked, arrive } = controlledSource();
+    const store = new SearchStore(source, searched.index, corpus);
+    store.loadWords(noBackground);
+    await arrive('words');
+    store.dispose();
+    // As the page's bursts do, none runs once its signal has aborted.
+    const whileLive: Background = (work, signal) => {
+      while (!signal.aborted && !work(() => false));
+    };
+    await store.prefetch(() => Promise.resolve(), whileLive);
+    expect(asked).toEqual(['words']);
+  });
+
   test('asked again while under way, the fetching of the other parts goes on one part at a time', async () => {
     const { source, asked, arrive, waiting } = controlledSource();
     const store = new SearchStore(source, searched.index, corpus);

@@ -135,7 +135,9 @@ export class SearchStore {
 
   private async fetchOthers(quiet: () => Promise<void>, background: Background): Promise<void> {
     await new Promise<void>((resolve) => {
-      this.stop.signal.addEventListener('abort', () => resolve());
+      // Disposed before or during the bursts: nothing more to do, and the promise still settles.
+      if (this.stop.signal.aborted) return resolve();
+      this.stop.signal.addEventListener('abort', () => resolve(), { once: true });
       background((enough) => {
         for (const kind of ['people', 'countries'] as const) {
           const named = this.namedOf(kind);

@@ -20,9 +20,12 @@ const file = {
   partStart: [...searched.search.partStart],
 };
 
+// The same events with an index of a few parts: small enough to come whole before any search.
+const searchedSmall = searchedCorpus(synthetic, 8192);
+
 /** A corpus whose search index comes from `controlledSearchSource`, when the test says. */
-function controlledCorpus(count = searched.index.count) {
-  const control = controlledSearchSource(file, searched.parts);
+function controlledCorpus(count = searched.index.count, index = searched) {
+  const control = controlledSearchSource({ ...file, partStart: [...index.search.partStart] }, index.parts);
   const corpus: LoadedCorpus = {
     schemaVersion: 1,
     articles: synthetic.articles,
@@ -60,6 +63,31 @@ describe('useSearchIndex', () => {
     expect(asked).toEqual([]);
     act(() => result.current.intend());
     await waitFor(() => expect(asked).toEqual(['words']));
+  });
+
+  test('a small index comes whole with its words, before any search: the first query finds its parts at hand', async () => {
+    const { corpus, asked, arrive, waiting } = controlledCorpus(searchedSmall.index.count, searchedSmall);
+    const parts = searchedSmall.parts.map((_, k) => k);
+    expect(parts.length).toBeGreaterThan(1);
+    const { result, rerender } = renderHook(({ q }) => useSearchIndex(corpus, q), { initialProps: { q: '' } });
+    await waitFor(() => expect(waiting()).toEqual(['words']));
+    await act(() => arrive('words'));
+    expect(asked).toEqual(['words', ...parts]);
+    for (const p of parts) await act(() => arrive(p));
+    rerender({ q: 'readout' });
+    const answer = result.current.answer;
+    expect(answer.status).toBe('ready');
+    if (answer.status === 'ready') expect([...answer.passes]).toEqual([...searchedSmall.passes('readout')]);
+  });
+
+  test('a bigger index waits for a search: before one, nothing but its words is fetched', async () => {
+    const { corpus, asked, arrive } = controlledCorpus();
+    renderHook(() => useSearchIndex(corpus, ''));
+    await waitFor(() => expect(asked).toEqual(['words']));
+    await act(() => arrive('words'));
+    await settle();
+    await settle();
+    expect(asked).toEqual(['words']);
   });
 
   test('a query is pending until its own parts are in; the other parts follow only after its answer', async () => {

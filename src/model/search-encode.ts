@@ -1,8 +1,5 @@
-import { align4, BITSET, FORMAT, MAGIC, POSTINGS } from './search-files.ts';
+import { align4, BITSET, FORMAT, MAGIC, PART_BYTES, POSTINGS } from './search-files.ts';
 import type { EventWordLists } from './search-index.ts';
-
-/** Bytes of events a part holds before the next part begins (a word's are never split). */
-const PART_BYTES = 1 << 16;
 
 /** The words, sorted, and the events of each in parts. */
 export interface SearchFiles {

@@ -44,6 +44,8 @@ export const MAGIC = 0x49534b54; // "TKSI"
 export const FORMAT = 1;
 export const POSTINGS = 0;
 export const BITSET = 1;
+/** Bytes of events a part holds before the next part begins (a word's are never split). */
+export const PART_BYTES = 1 << 16;
 
 /** One part, read: word `first + j`'s events are bytes[offsets[j] .. offsets[j + 1]), kept as kinds[j] says. */
 export interface SearchPart {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { controlledSearchSource, searchedCorpus } from '../../tests/search-helpers.ts';
 import { generateSyntheticCorpus } from '../bench/synthetic-corpus.ts';
+import type { CorpusEvent } from './corpus-schema.ts';
 import type { SearchPart, SearchWordsFile } from './search-files.ts';
 import { SearchStore } from './search-store.ts';
 import type { Background, SearchSource } from './search-source.ts';
@@ -111,24 +112,49 @@ describe('SearchStore', () => {
     expect(new Set(asked).size).toBe(asked.length);
   });
 
-  test('an index of one part brings that part in with its words: every query that matches a word needs it', async () => {
-    const small = searchedCorpus(generateSyntheticCorpus(50));
-    expect(small.parts).toHaveLength(1);
-    const file: SearchWordsFile = {
-      ...words,
-      events: small.events.length,
-      words: [...small.search.words],
-      partStart: [0],
+  test('a small index brings its parts in with its words, before any search; a bigger one its words alone', async () => {
+    const fetchedWithWords = async (events: CorpusEvent[], partBytes?: number) => {
+      const index = searchedCorpus({ ...corpus, events }, partBytes);
+      const file: SearchWordsFile = {
+        ...words,
+        events: index.events.length,
+        words: [...index.search.words],
+        partStart: [...index.search.partStart],
+      };
+      const { source, asked, arrive, waiting } = controlledSource(file, index.parts);
+      const store = new SearchStore(source, index.index, corpus);
+      store.loadWords(noBackground);
+      await arrive('words');
+      const fetched = asked.slice(1);
+      store.request('readout', noBackground);
+      while (waiting().length > 0) await arrive(waiting()[0]!);
+      const answer = store.answer('readout');
+      expect(answer.status).toBe('ready');
+      if (answer.status === 'ready') expect([...answer.passes]).toEqual([...index.passes('readout')]);
+      return { parts: index.parts.length, fetched };
     };
-    const { source, asked, arrive } = controlledSource(file, small.parts);
-    const store = new SearchStore(source, small.index, corpus);
-    store.loadWords(noBackground);
-    await arrive('words');
-    expect(asked).toEqual(['words', 0]);
-    await arrive(0);
-    const answer = store.answer('readout');
-    expect(answer.status).toBe('ready');
-    if (answer.status === 'ready') expect([...answer.passes]).toEqual([...small.passes('readout')]);
+    expect(await fetchedWithWords(corpus.events.slice(0, 50))).toEqual({ parts: 1, fetched: [0] });
+    expect(await fetchedWithWords(corpus.events, 8192)).toEqual({ parts: 5, fetched: [0, 1, 2, 3, 4] });
+    // Seventeen parts might be as many as 17 × 64 KiB: they wait for the queries that need them.
+    expect(await fetchedWithWords(corpus.events, 2048)).toEqual({ parts: 17, fetched: [] });
+  });
+
+  test('an index of at most 512 KiB of parts, as their size bounds it, is small', async () => {
+    // A part is at most 64 KiB of events, or one word's events, which a bitset of every event bounds.
+    const smallWhen = async (events: number, parts: number) => {
+      const file: SearchWordsFile = { ...words, events, partStart: Array.from({ length: parts }, (_, k) => k) };
+      const { source, arrive } = controlledSource(file);
+      const store = new SearchStore(source, searched.index, corpus);
+      store.loadWords(noBackground);
+      const before = store.small;
+      await arrive('words');
+      return { before, after: store.small };
+    };
+    expect(await smallWhen(10_000, 8)).toEqual({ before: false, after: true });
+    expect(await smallWhen(10_000, 9)).toEqual({ before: false, after: false });
+    // A million events' bitset is 125,000 bytes: four such parts are 500,000 bytes, five too many.
+    expect((await smallWhen(1_000_000, 4)).after).toBe(true);
+    expect((await smallWhen(1_000_000, 5)).after).toBe(false);
   });
 
   test('a failure is the answer until retry', async () => {

@@ -1,7 +1,7 @@
 import type { CorpusTables } from './corpus-parts.ts';
 import type { CorpusLoadError } from './decode-corpus.ts';
 import type { EventIndex } from './event-index.ts';
-import type { SearchPart, SearchWordsFile } from './search-files.ts';
+import { PART_BYTES, type SearchPart, type SearchWordsFile } from './search-files.ts';
 import { searchNames, type SearchIndex } from './search-index.ts';
 import {
   eventsOfNames,
@@ -58,7 +58,7 @@ export class SearchStore {
   };
 
   /**
-   * Starts bringing the index's words in (once), and an index's only part with them;
+   * Starts bringing the index's words in (once), and a small index's parts with them;
    * `background` runs the page's share of it.
    */
   loadWords(background: Background): void {
@@ -75,8 +75,8 @@ export class SearchStore {
           ...searchNames(this.index, this.tables),
         };
         for (const q of this.waiting) this.fetchPartsOf(q);
-        // An index of one part is whole with it: any query that matches a word needs it.
-        if (result.value.partStart.length === 1) void this.fetchPart(0);
+        // A small index comes whole with its words, before any search: no query waits for a file.
+        if (this.small) for (let p = 0; p < result.value.partStart.length; p++) void this.fetchPart(p);
       } else this.failure = result.error;
       this.waiting.clear();
       this.changed();
@@ -163,6 +163,18 @@ export class SearchStore {
     return this.search !== null;
   }
 
+  /**
+   * Whether the index is small enough to come whole with its words (once they are in): that of a
+   * corpus of some tens of thousands of events. A part holds at most PART_BYTES of events, or a
+   * single word's, which are at most a bitset of every event.
+   */
+  get small(): boolean {
+    const file = this.file;
+    if (!file) return false;
+    const bitset = Math.ceil(file.events / 32) * 4;
+    return file.partStart.length * Math.max(PART_BYTES, bitset) <= SMALL_INDEX_BYTES;
+  }
+
   /** Tries again after a failure. */
   retry(): void {
     if (!this.failure) return;
@@ -215,6 +227,10 @@ export class SearchStore {
 
 // Events whose refs are listed between two looks at the clock of a background burst.
 const NAMED_STEP = 20_000;
+
+// An index this small comes whole with its words: its parts cost a reader who never searches
+// little, and spare the first query a round trip.
+const SMALL_INDEX_BYTES = 512 * 1024;
 
 const NONE: SearchAnswer = { status: 'none' };
 const PENDING: SearchAnswer = { status: 'pending' };

@@ -194,6 +194,20 @@ describe('the layout', () => {
     expect(controller.getSnapshot().laneSet?.mode).toBe('person');
   });
 
+  test('rehearses another zoom without measuring a label: a label asks for its event’s texts', () => {
+    const { controller } = make({ from: '2024-11-01', to: '2025-03-31' });
+    const measured: number[] = [];
+    controller.setLabels((position) => (measured.push(position), 60));
+    controller.getSnapshot();
+    // The view the reader sees measures its marks' labels, fetching their texts as a view must.
+    expect(measured.length).toBeGreaterThan(0);
+    measured.length = 0;
+    const before = controller.getSnapshot();
+    controller.rehearse(domainOfWindow({ from: '2025-02-10', to: '2025-02-15' }));
+    expect(measured).toEqual([]);
+    expect(controller.getSnapshot()).toBe(before);
+  });
+
   test('lists the events a count stands for', () => {
     const crowded = buildEventIndex({
       events: Array.from({ length: 40 }, (_, i) => skeletonEvent(`e${i}`, 'call', '2025-02-12', '2025-02-12', ['SY'])),

@@ -359,10 +359,14 @@ export class TimelineController {
     return [];
   }
 
-  /** Lays the lanes out at another zoom without showing it: the first gesture then runs warm code. */
+  /**
+   * Lays the lanes out at another zoom without showing it: the first gesture then runs warm code.
+   * Without labels: a label asks for its event's texts, and what no one sees must fetch nothing.
+   */
   rehearse(domain: DayDomain): void {
     const lanes = this.laneSet()?.lanes;
-    if (lanes) layoutLanes(this.layoutInput(lanes, domain, this.restRows()), this.buffers);
+    if (lanes)
+      layoutLanes({ ...this.layoutInput(lanes, domain, this.restRows()), labelWidth: undefined }, this.buffers);
   }
 
   // --- Inside -------------------------------------------------------------------------

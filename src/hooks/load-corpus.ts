@@ -75,15 +75,17 @@ export async function loadCorpus(
     ahead.text(SEARCH_WORDS_FILE);
     if (head.searchParts === 1) ahead.bytes(searchPartFileName(0));
   };
+  // Code that could not be had is a network error like a file's: the search says so, never waits.
+  const failed = (error: unknown) => ({ status: 'error', error: networkError(error) }) as const;
   const search: SearchSource = {
-    words: async (stop, background) => {
+    words: (stop, background) => {
       fetchAhead();
-      return (await files()).words(stop, background);
+      return files().then((r) => r.words(stop, background), failed);
     },
     // With the reader in hand, a query's parts are asked for in the task that wants them.
     part: (k, words, stop) => {
       const inHand = reader.current();
-      return inHand ? inHand.part(k, words, stop) : files().then((r) => r.part(k, words, stop));
+      return inHand ? inHand.part(k, words, stop) : files().then((r) => r.part(k, words, stop), failed);
     },
   };
   // A corpus of many shards has its search index's words and code fetched beside its skeleton: a

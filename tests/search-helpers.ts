@@ -66,16 +66,21 @@ export function searchedCorpus(
   };
 }
 
-/** A search source whose words and parts arrive when the test says (`arrive`), each asked for noted in `asked`. */
+/**
+ * A search source whose words and parts arrive when the test says (`arrive`), each asked for noted
+ * in `asked`. Its words are read once, however many ask, as a source's are.
+ */
 export function controlledSearchSource(file: SearchWordsFile, parts: readonly SearchPart[]) {
   const asked: (number | 'words')[] = [];
   const pending = new Map<number | 'words', () => void>();
+  let words: Promise<Decoded<SearchWordsFile>> | undefined;
   const source: SearchSource = {
     words() {
+      if (words) return words;
       asked.push('words');
-      return new Promise<Decoded<SearchWordsFile>>((resolve) =>
+      return (words = new Promise<Decoded<SearchWordsFile>>((resolve) =>
         pending.set('words', () => resolve({ status: 'ready', value: file })),
-      );
+      ));
     },
     part(k) {
       asked.push(k);

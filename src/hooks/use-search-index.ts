@@ -60,6 +60,7 @@ export function useSearchIndex(
   const storeOf = useRef<{ made: SearchStore | null; get: () => Promise<SearchStore> } | null>(null);
   useLayoutEffect(() => {
     let live = true;
+    const stop = new AbortController();
     let cancelIdle = () => undefined as void;
     const make = ({ SearchStore: Store }: { SearchStore: typeof SearchStore }) => {
       if (held.made) return held.made;
@@ -72,7 +73,9 @@ export function useSearchIndex(
     };
     const held = {
       made: null as SearchStore | null,
-      get: () => loadSearchStoreCode().then(make),
+      // The index's words are asked for beside the store's code, not once it is in (the store
+      // reads the same words: a source reads them once).
+      get: () => (void corpus.search.words(stop.signal, inBackground), loadSearchStoreCode().then(make)),
     };
     if (corpus.index.count > SHARD_SIZE) {
       const inHand = searchStoreCodeInHand();
@@ -82,6 +85,7 @@ export function useSearchIndex(
     storeOf.current = held;
     return () => {
       live = false;
+      stop.abort();
       cancelIdle();
       held.made?.dispose();
     };

@@ -10,7 +10,10 @@ export type Background = (work: (enough: () => boolean) => boolean, signal: Abor
  * the page from its texts.
  */
 export interface SearchSource {
-  /** The index's words. A corpus loaded whole makes its index first, with `background`. */
+  /**
+   * The index's words, read once however many ask (again after a failure). A corpus loaded whole
+   * makes its index first, with `background`.
+   */
   words(signal: AbortSignal, background: Background): Promise<Decoded<SearchWordsFile>>;
   /** Makes what is left of the index at once: a query is waiting (a corpus loaded whole). */
   hurry?(): void;

@@ -1,5 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { controlledSearchSource, searchedCorpus } from '../../tests/search-helpers.ts';
 import { generateSyntheticCorpus } from '../bench/synthetic-corpus.ts';
 import { SHARD_SIZE } from '../model/corpus-parts.ts';
@@ -7,7 +7,21 @@ import { completeTexts } from '../model/loaded-corpus.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 import { matchedWords, partsOfQuery } from '../model/search-query.ts';
 import { loadSearchStoreCode } from './search-store-code.ts';
+import type * as SearchStoreCode from './search-store-code.ts';
 import { useSearchIndex } from './use-search-index.ts';
+
+// The store's code, as the page fetches it: it may not come (`code.fails` fetches).
+const code = vi.hoisted(() => ({ fails: 0 }));
+vi.mock('./search-store-code.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof SearchStoreCode>();
+  return {
+    ...real,
+    loadSearchStoreCode: () =>
+      code.fails > 0 && code.fails--
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+        : real.loadSearchStoreCode(),
+  };
+});
 
 // More than a shard's events: a corpus whose search index comes before any search.
 const synthetic = generateSyntheticCorpus(SHARD_SIZE + 1);
@@ -91,6 +105,22 @@ describe('useSearchIndex', () => {
     await settle();
     await settle();
     expect(asked).toEqual(['words']);
+  });
+
+  test('when the store’s code cannot be had, the search fails, saying so, and Try again asks for it again', async () => {
+    code.fails = 1;
+    const { corpus, asked, arrive } = controlledCorpus(SHARD_SIZE);
+    const { result } = renderHook(() => useSearchIndex(corpus, 'readout'));
+    await waitFor(() => expect(result.current.answer.status).toBe('failed'));
+    expect(result.current.answer).toEqual({
+      status: 'failed',
+      error: { kind: 'network', message: 'Failed to fetch dynamically imported module' },
+    });
+    act(() => result.current.retry());
+    await waitFor(() => expect(result.current.answer.status).toBe('pending'));
+    await act(() => arrive('words'));
+    for (const p of searched.parts.keys()) if (asked.includes(p)) await act(() => arrive(p));
+    await waitFor(() => expect(result.current.answer.status).toBe('ready'));
   });
 
   test('a query is pending until its own parts are in; the other parts follow only after its answer', async () => {

@@ -10,10 +10,12 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { SHARD_SIZE } from '../model/corpus-parts.ts';
+import type { CorpusLoadError } from '../model/decode-corpus.ts';
 import type { LoadedCorpus } from '../model/loaded-corpus.ts';
 // Types only: the store and the query are a chunk of their own (see below).
 import type { SearchAnswer, SearchStore } from '../model/search-store.ts';
 import { loadSearchStoreCode, searchStoreCodeInHand } from './search-store-code.ts';
+import { networkError } from './corpus-source.ts';
 import { awaitAnswer, inBackground } from './gesture-quiet.ts';
 import { quiet } from './load-corpus.ts';
 
@@ -43,6 +45,8 @@ export function useSearchIndex(
   const asked = q.trim() !== '';
   const [intended, setIntended] = useState(false);
   const [searched, setSearched] = useState(false);
+  // The store's code could not be had: the answer says so, and Try again asks for it again.
+  const [codeFailure, setCodeFailure] = useState<CorpusLoadError | null>(null);
   if (asked && !searched) setSearched(true);
   const wanted = intended || searched;
   // The query when the store comes: it asks for its parts then, not a render later.
@@ -55,8 +59,8 @@ export function useSearchIndex(
   // the index's words in; it is shown to the views once the page is idle (a render they need not
   // wait for) or when a search is asked for or about to be, whichever comes first. A corpus of one
   // shard (the bundled one) asks for its code only then: its first view's bytes are what count,
-  // and its search is small. A search asks for the code again if it could not be had. (A layout
-  // effect: the one below, which may show the store, runs after it.)
+  // and its search is small. Code that could not be had is the answer's failure, and Try again
+  // asks for it again. (A layout effect: the one below, which may show the store, runs after it.)
   const storeOf = useRef<{ made: SearchStore | null; get: () => Promise<SearchStore> } | null>(null);
   useLayoutEffect(() => {
     let live = true;
@@ -112,19 +116,20 @@ export function useSearchIndex(
         });
     };
     if (held.made) show(held.made);
-    else held.get().then(show, () => undefined);
+    else if (!codeFailure) held.get().then(show, (error: unknown) => live && setCodeFailure(networkError(error)));
     return () => {
       live = false;
       unsubscribe();
     };
-  }, [corpus, wanted]);
+  }, [corpus, wanted, codeFailure]);
 
   const source = store ?? noStore;
   const version = useSyncExternalStore(source.subscribe, source.getVersion);
-  const answer = useMemo(() => {
+  const answer = useMemo((): SearchAnswer => {
     void version; // the answer changes as parts come in
-    return store ? store.answer(q) : asked ? PENDING : NONE;
-  }, [store, q, asked, version]);
+    if (store) return store.answer(q);
+    return asked ? (codeFailure ? { status: 'failed', error: codeFailure } : PENDING) : NONE;
+  }, [store, q, asked, version, codeFailure]);
 
   // A query asks for what it needs at once (a corpus loaded whole finishes its index now).
   const pending = answer.status === 'pending';
@@ -143,7 +148,7 @@ export function useSearchIndex(
   }, [store, ready, searched, pending]);
 
   const intend = useCallback(() => setIntended(true), []);
-  return { answer, retry: () => store?.retry(), intend };
+  return { answer, retry: () => (store ? store.retry() : setCodeFailure(null)), intend };
 }
 
 /** Runs `task` once the page is idle (soon, where it cannot tell); the function returned cancels it. */

@@ -193,6 +193,28 @@ describe('a shard of the corpus that fails to load', () => {
   });
 });
 
+describe('the search’s code that fails to load', () => {
+  it('is said, with the rest of the view kept, not left as a search that waits for good; Try again finds', async () => {
+    let blocked = true;
+    const { page } = await openPage(browser(), '/?lang=en&q=Bogdanov', {}, (context) =>
+      context.route('**/assets/search-store-*', (route) => (blocked ? route.abort() : route.continue())),
+    );
+    const alert = page.getByRole('alert').filter({ hasText: 'Try again' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Part of the corpus (search) could not be read.');
+    // Meanwhile the timeline shows the link's other filters: every event.
+    const marked = () =>
+      page.locator('[data-event-id]').evaluateAll((marks) => new Set(marks.map((m) => m.dataset.eventId)).size);
+    expect(await marked()).toBe(corpus.events.length);
+
+    blocked = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await alert.waitFor({ state: 'detached' });
+    const bogdanov = corpus.events.filter((e) => e.participants.some((p) => p.person === 'mikhail-bogdanov'));
+    await expect.poll(marked).toBe(bogdanov.length);
+  });
+});
+
 describe('the Content-Security-Policy', () => {
   it('is in the built page, strict, and enforced', async () => {
     const { page, problems } = await openPage(browser(), '/?lang=en');

@@ -226,7 +226,7 @@ function unionOf(lists: Uint32Array[]): Uint32Array {
 /**
  * Marks the events of a list. A function of its own, not a loop nested in unionOf's: V8 compiles
  * a long loop while it runs, and code compiled for an inner loop is thrown away each time that
- * loop ends; at a million events the marking took 7-10 ms that way in some page loads, 1 ms in others.
+ * loop ends, so the marking ran unoptimized in some page loads (docs/performance.md).
  */
 function markAll(list: Uint32Array, marked: Uint8Array): void {
   for (let j = 0; j < list.length; j++) marked[list[j]!] = 1;

@@ -32,9 +32,9 @@ export function shownPositions(shown: Uint8Array): Uint32Array {
 }
 
 // Events listed by one call of listShown. A pass over a million events in one loop, called once a
-// filter, ran in code that V8 had not optimized in most page loads once the page had rested (20 ms
-// against 2): a loop compiled only while it runs waits for that compilation. Called again for each
-// stretch, the function is optimized as a whole within the first few.
+// filter, ran in code that V8 had not optimized in most page loads once the page had rested: a
+// loop compiled only while it runs waits for that compilation. Called again for each stretch, the
+// function is optimized as a whole within the first few.
 const STRETCH = 1 << 14;
 
 /** Lists the shown events of a stretch from `from` after the `listed` already in `list`; returns how many are now. */

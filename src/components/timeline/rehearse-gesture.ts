@@ -11,8 +11,8 @@ const REHEARSAL_OPACITY = '0.001';
  * shown but all but transparent, so that the reader's first zoom or pan pays for none of what a
  * first time costs: the palette read, the bitmap allocated, the fonts and the drawing code
  * warmed, and the compositor's buffers for the canvas made. Drawn unseen only (hidden), the first
- * three frames of a gesture each took 3-7 ms to make a buffer (in Chromium 150, software
- * rendering), and the second of them was dropped in most runs; rehearsed, 1 ms.
+ * frames of a gesture still made the compositor's buffers, and one of them was often dropped
+ * (docs/performance.md).
  *
  * It starts in a task, not an idle callback: the search index is built in background tasks
  * meanwhile, and those would starve an idle callback for seconds. It gives way to what the reader

@@ -168,6 +168,54 @@ function installableApp(): Plugin[] {
   });
 }
 
+/**
+ * The source modules whose chunks run whole on the first view or on the first search and filter:
+ * the dense lanes' layout, the canvas's marks, the overview's brush, the texts' reader and the
+ * search's store and index files. The startup chunk (app) is one of them too.
+ */
+const COMPILED_ON_ARRIVAL = [
+  'src/model/crowded-lane.ts',
+  'src/components/timeline/draw-marks-canvas.ts',
+  'node_modules/d3-brush/',
+  'src/model/load-texts.ts',
+  'src/model/search-store.ts',
+  'src/model/search-files.ts',
+  'src/hooks/search-files-source.ts',
+];
+/** V8's explicit compile hint (Chrome 136): the script's functions are all compiled as it arrives. */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/**
+ * Marks the chunks above for V8 to compile whole as they arrive. Left lazy, each function is
+ * compiled on the page's thread the first time it runs: during the first search's answer, which
+ * then waits for it. Compiled on arrival, the work is done off that thread, before anyone waits
+ * for it. Other engines read the mark as a comment. Added after minification, which would drop it,
+ * and fails the build when a listed module is in no chunk (renamed or moved), which would
+ * otherwise go unnoticed.
+ */
+function compileOnArrival(): Plugin {
+  return {
+    name: 'tarikh:compile-on-arrival',
+    apply: 'build',
+    // After Vite's own, which puts its preload map at the chunk's head: the mark must come first.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const found = new Set<string>();
+        for (const output of Object.values(bundle)) {
+          if (output.type !== 'chunk') continue;
+          const ids = output.moduleIds.map((id) => id.replaceAll('\\', '/'));
+          const listed = COMPILED_ON_ARRIVAL.filter((module) => ids.some((id) => id.includes(`/${module}`)));
+          listed.forEach((module) => found.add(module));
+          if (output.name === 'app' || listed.length > 0) output.code = COMPILE_HINT + output.code;
+        }
+        const missing = COMPILED_ON_ARRIVAL.filter((module) => !found.has(module));
+        if (missing.length > 0) throw new Error(`compile on arrival: no chunk holds ${missing.join(', ')}`);
+      },
+    },
+  };
+}
+
 const startup = new Map<string, boolean>();
 
 // The entry itself stays in its own chunk: a chunk runs its modules wherever it is imported, and
@@ -192,7 +240,15 @@ export default defineConfig({
   // Relative asset paths: one build works at the site's root and under any sub-path (a project's
   // pages on a code host, a newsroom's /tools/tarikh/), behind any static server.
   base: './',
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), linkPreview(), preloadCorpus(), installableApp()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    contentSecurityPolicy(),
+    linkPreview(),
+    preloadCorpus(),
+    compileOnArrival(),
+    installableApp(),
+  ],
   // Workers as modules, split like the pages: the extraction worker fetches the corpus's own
   // source files (for a preview of drafts with the bundled corpus) only when asked, instead of
   // carrying them all in its script.

@@ -204,6 +204,38 @@ describe('the benchmark page at a million events', () => {
       .getByText('1,000,000 events are shown; one file holds 100,000 at most. Narrow the filters or the period.')
       .waitFor();
   });
+
+  it('has every script its first view and first search run compiled whole as it arrives, not when first called', async () => {
+    const { page } = await openBench(1_000_000);
+    await page.evaluate(() => window.__bench!.filterHalf());
+    await page.evaluate(() => window.__bench!.marksNamed());
+    const scripts = await page.evaluate(async () => {
+      const paths = performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name))
+        .filter((url) => url.pathname.endsWith('.js'));
+      return Promise.all(
+        paths.map(async (url) => ({
+          chunk: /([^/]+)-[\w-]{8}\.js$/.exec(url.pathname)?.[1] ?? url.pathname,
+          head: (await (await fetch(url)).text()).slice(0, 40),
+        })),
+      );
+    });
+    // V8's explicit compile hint, on the first line. (A chunk can have a facade of the same name
+    // that only passes its exports on: one marked is the one with the code.)
+    const marked = (chunk: string) =>
+      scripts.some((script) => script.chunk === chunk && script.head.startsWith('//# allFunctionsCalledOnLoad\n'));
+    // The startup chunk, the dense lanes' layout, the canvas's marks, and the search's store and files.
+    for (const chunk of [
+      'app',
+      'crowded-lane',
+      'draw-marks-canvas',
+      'search-store',
+      'search-files',
+      'search-files-source',
+    ])
+      expect(marked(chunk), chunk).toBe(true);
+  });
 });
 
 describe('the app’s page', () => {

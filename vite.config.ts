@@ -191,7 +191,8 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
  * then waits for it. Compiled on arrival, the work is done off that thread, before anyone waits
  * for it. Other engines read the mark as a comment. Added after minification, which would drop it,
  * and fails the build when a listed module is in no chunk (renamed or moved), which would
- * otherwise go unnoticed.
+ * otherwise go unnoticed. The file's name keeps the hash of its code without the mark: a copy
+ * cached with or without it runs the same.
  */
 function compileOnArrival(): Plugin {
   return {

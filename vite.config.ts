@@ -168,10 +168,13 @@ function installableApp(): Plugin[] {
   });
 }
 
+/** The chunk of everything the app's page needs at start (its entry apart). */
+const STARTUP_CHUNK = 'app';
+
 /**
- * The source modules whose chunks run whole on the first view or on the first search and filter:
- * the dense lanes' layout, the canvas's marks, the overview's brush, the texts' reader and the
- * search's store and index files. The startup chunk (app) is one of them too.
+ * The source modules whose chunks run whole on the first view or on the first search and filter,
+ * besides the startup chunk: the dense lanes' layout, the canvas's marks, the overview's brush,
+ * the texts' reader and the search's store and index files.
  */
 const COMPILED_ON_ARRIVAL = [
   'src/model/crowded-lane.ts',
@@ -208,7 +211,7 @@ function compileOnArrival(): Plugin {
           const ids = output.moduleIds.map((id) => id.replaceAll('\\', '/'));
           const listed = COMPILED_ON_ARRIVAL.filter((module) => ids.some((id) => id.includes(`/${module}`)));
           listed.forEach((module) => found.add(module));
-          if (output.name === 'app' || listed.length > 0) output.code = COMPILE_HINT + output.code;
+          if (output.name === STARTUP_CHUNK || listed.length > 0) output.code = COMPILE_HINT + output.code;
         }
         const missing = COMPILED_ON_ARRIVAL.filter((module) => !found.has(module));
         if (missing.length > 0) throw new Error(`compile on arrival: no chunk holds ${missing.join(', ')}`);
@@ -275,7 +278,9 @@ export default defineConfig({
         // Everything the app's page needs at start in one chunk (gzip compresses one file better
         // than a dozen, and it is one request); what it fetches on demand (the list, the network,
         // details, other languages, exports, zod) and what only the benchmark uses stay apart.
-        codeSplitting: { groups: [{ name: (id, context) => (!isEntry(id) && isStartup(id, context) ? 'app' : null) }] },
+        codeSplitting: {
+          groups: [{ name: (id, context) => (!isEntry(id) && isStartup(id, context) ? STARTUP_CHUNK : null) }],
+        },
       },
     },
     // No modulepreload polyfill: it is one more script on every first view, and a browser without

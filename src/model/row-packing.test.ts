@@ -25,7 +25,7 @@ function pack(list: Item[], options: Partial<PackOptions> = {}) {
   const row = new Int16Array(n);
   const used = packRows(
     input,
-    { rows: 3, labelRows: 3, gap: 2, perBin: Infinity, bins: 64, ...options },
+    { rows: 3, labelRows: 3, gap: 2, perBin: Infinity, bins: 64, width: Infinity, ...options },
     row,
     new Int32Array(n),
   );
@@ -70,6 +70,22 @@ describe('packRows', () => {
     expect(pack(items, { rows: 3, labelRows: 2 }).row).toEqual([0, 1]);
     // With no row to open for labels, the second mark keeps to the first row and cuts the label short.
     expect(pack(items, { rows: 3, labelRows: 1 }).row).toEqual([0, 0]);
+  });
+
+  test('finds a mark whose label would run past the view a row with its label’s room before it', () => {
+    // The second mark is near the view's end (100): its label fits only before it, where the
+    // first mark's label runs in the first row.
+    const items = [
+      { a: 0, width: 10, label: 50 },
+      { a: 70, width: 10, label: 40 },
+    ];
+    expect(pack(items, { rows: 3, labelRows: 2, width: 100 }).row).toEqual([0, 1]);
+    // Room before it in the first row: it stays there.
+    expect(pack([{ a: 0, width: 10, label: 10 }, items[1]!], { rows: 3, labelRows: 2, width: 100 }).row).toEqual([
+      0, 0,
+    ]);
+    // In a view wide enough for the label after it, the first row holds both, as before.
+    expect(pack(items, { rows: 3, labelRows: 2, width: 200 }).row).toEqual([0, 0]);
   });
 
   test('never gives a bin more marks than it may show', () => {

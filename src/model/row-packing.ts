@@ -27,30 +27,34 @@ export interface PackOptions {
   perBin: number;
   /** How many bins there are. */
   bins: number;
+  /** Where the view ends: a label that would run past it goes before its mark, in the room there. */
+  width: number;
 }
 
 /**
  * Gives each event a row, or -1 when it cannot be drawn and is counted instead. In time order,
  * each event takes the first row where it and the label of the mark before it both have room;
  * failing that (every row that may open for a label is taken), the first row where the shape
- * alone has room, cutting the label before it short; failing that, it is counted. A forced event
+ * alone has room, cutting the label before it short; failing that, it is counted. An event whose
+ * label would run past the view's end first looks for a row with its label's room before it, where
+ * `placeLabels` will put it, and leaves the room after it to the next mark. A forced event
  * is never counted: where no row has room it takes the first row, and the marks it would touch
  * there are counted instead. Returns the number of rows used. O(events × rows).
  */
 export function packRows(items: PackItems, options: PackOptions, row: Int16Array, prevInRow: Int32Array): number {
   const { n, a, b, label, bin, forced } = items;
-  const { rows, labelRows, gap, perBin, bins } = options;
+  const { rows, labelRows, gap, perBin, bins, width } = options;
   const end = new Float64Array(rows).fill(-Infinity);
   const softEnd = new Float64Array(rows).fill(-Infinity);
   const last = new Int32Array(rows).fill(-1);
   const binMarks = new Uint32Array(bins);
   let used = 0;
-  const place = (i: number, r: number) => {
+  const place = (i: number, r: number, labelBefore: boolean) => {
     row[i] = r;
     prevInRow[i] = last[r]!;
     last[r] = i;
     end[r] = b[i]!;
-    softEnd[r] = b[i]! + label[i]!;
+    softEnd[r] = labelBefore ? b[i]! : b[i]! + label[i]!;
     if (r >= used) used = r + 1;
     binMarks[bin[i]!]!++;
   };
@@ -58,15 +62,20 @@ export function packRows(items: PackItems, options: PackOptions, row: Int16Array
     row[i] = -1;
     const start = a[i]! - gap;
     if (!forced[i] && binMarks[bin[i]!]! >= perBin) continue;
-    let r = 0;
     const softLimit = Math.min(rows, Math.max(labelRows, used));
-    while (r < softLimit && softEnd[r]! > start) r++;
+    const labelBefore = label[i]! > 0 && b[i]! + label[i]! > width;
+    let r = 0;
+    if (labelBefore) while (r < softLimit && softEnd[r]! > start - label[i]!) r++;
+    if (!labelBefore || r === softLimit) {
+      r = 0;
+      while (r < softLimit && softEnd[r]! > start) r++;
+    }
     if (r === softLimit) {
       r = 0;
       while (r < rows && end[r]! > start) r++;
     }
     if (r < rows) {
-      place(i, r);
+      place(i, r, labelBefore);
       continue;
     }
     if (!forced[i] || rows === 0) continue;
@@ -78,7 +87,7 @@ export function packRows(items: PackItems, options: PackOptions, row: Int16Array
       last[0] = prevInRow[gone]!;
       end[0] = last[0]! >= 0 ? b[last[0]!]! : -Infinity;
     }
-    place(i, 0);
+    place(i, 0, labelBefore);
   }
   return used;
 }

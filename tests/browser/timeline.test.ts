@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { TYPE_GLYPH } from '../../src/components/timeline/mark-style.ts';
 import { fromDayNumber, toDayNumber } from '../../src/model/calendar-date.ts';
 import type { Corpus, Language } from '../../src/model/corpus-schema.ts';
 import { chromiumForTests, openPage } from './chromium.ts';
@@ -107,6 +108,31 @@ describe('labels on the timeline', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  for (const screen of ['laptop', 'phone'] as const) {
+    it.each(['ar', 'en', 'ru'] as const)(
+      `on a ${screen}'s first view, in %s, label every mark, and those drawn as points whole`,
+      async (lang) => {
+        const { page, problems } = await openPage(browser(), `/?lang=${lang}`, { viewport: SCREENS[screen] });
+        await drawn(page);
+        const lanes = await page.evaluate(() =>
+          [...document.querySelectorAll('[data-timeline-surface] g[data-lane]')].map((lane) => ({
+            marks: lane.querySelectorAll('[data-layer="marks"] [data-event-id]').length,
+            labels: [...lane.querySelectorAll('[data-layer="labels"] text')].map((text) => text.textContent ?? ''),
+          })),
+        );
+        const glyphs = Object.values(TYPE_GLYPH);
+        for (const lane of lanes) {
+          expect(lane.labels).toHaveLength(lane.marks);
+          // A bar's label (led by its type's glyph) may be cut to the bar; a point's has room whole.
+          const cutPoints = lane.labels.filter((label) => label.endsWith('…') && !glyphs.includes(label[0]!));
+          expect(cutPoints).toEqual([]);
+        }
+        expect(problems).toEqual([]);
+        await page.close();
+      },
+    );
+  }
 
   it('in Arabic, a label that comes after its mark stands to its left, as time runs', async () => {
     const { page } = await openPage(browser(), '/?lang=ar&from=2025-02-10&to=2025-02-20', { viewport: SCREENS.laptop });

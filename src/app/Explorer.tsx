@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterPanel } from '../components/explorer/FilterPanel.tsx';
 import { hasActiveFilters } from '../components/explorer/filter-options.ts';
@@ -67,9 +67,11 @@ interface ExplorerProps {
 
 /**
  * The explorer: filters, the timeline or the list, and the selected event's details, all read
- * from and written to the URL, so that every view is a link.
+ * from and written to the URL, so that every view is a link. Memoized: the page around it renders
+ * again when the counts it reports change (the header shows them), which changes nothing here,
+ * and at 100,000 events a render of the whole explorer would stand between a query and its answer.
  */
-export function Explorer({
+export const Explorer = memo(function Explorer({
   corpus,
   lang,
   onCounts,
@@ -388,4 +390,4 @@ export function Explorer({
       </div>
     </div>
   );
-}
+});

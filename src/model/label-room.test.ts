@@ -67,6 +67,21 @@ describe('placeLabels', () => {
     expect(place([{ a: -100, b: 200, want: 80, bar: true }])).toEqual([{ side: LABEL_INSIDE, from: 4, to: 196 }]);
   });
 
+  test('puts a bar’s label outside when it would be cut inside and stands whole outside', () => {
+    expect(place([{ a: 100, b: 160, want: 120, bar: true }])).toEqual([{ side: LABEL_AFTER, from: 164, to: 284 }]);
+    // At the end of the view: before the bar.
+    expect(place([{ a: 320, b: 380, want: 120, bar: true }])).toEqual([{ side: LABEL_BEFORE, from: 196, to: 316 }]);
+  });
+
+  test('keeps a bar’s label inside, cut, where the room outside is smaller still', () => {
+    const [, bar] = place([
+      { a: 40, b: 52, want: 0 },
+      { a: 100, b: 160, want: 120, bar: true },
+      { a: 190, b: 202, want: 0 },
+    ]);
+    expect(bar).toEqual({ side: LABEL_INSIDE, from: 104, to: 156 });
+  });
+
   test('never lets a label cover a mark or another label of its row, nor leave the view', () => {
     const mark = fc.record({
       a: fc.integer({ min: -50, max: 420 }),

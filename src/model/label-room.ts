@@ -35,16 +35,19 @@ export interface LabelPlaces {
   to: Float64Array;
 }
 
-/** True when a bar is wide enough in view to hold a label of `min` pixels. */
-export function labelFitsInside(a: number, b: number, { width, pad, min }: LabelOptions): boolean {
-  return Math.min(b, width) - Math.max(a, 0) - 2 * pad >= min;
+/** The room a bar's part in view leaves for a label inside it; 0 when less than `min` pixels. */
+export function roomInside(a: number, b: number, { width, pad, min }: LabelOptions): number {
+  const room = Math.min(b, width) - Math.max(a, 0) - 2 * pad;
+  return room >= min ? room : 0;
 }
 
 /**
  * Places the labels of the marks of one lane, row by row, without overlaps: a bar's inside its
- * bar when it is wide enough; any other after its mark (in the direction time runs) when there is
- * room before the next mark of the row, else before its mark when the room there is larger,
- * each cut to its room. Marks are never moved for a label: the packer has left what room it could.
+ * bar when it fits there whole, or when the room outside is no larger; any other label (and a
+ * bar's that is cut inside but has more room outside) after its mark (in the direction time runs)
+ * when there is room before the next mark of the row, else before its mark when the room there is
+ * larger, each cut to its room. Marks are never moved for a label: the packer has left what room
+ * it could.
  */
 export function placeLabels(items: LabelItems, options: LabelOptions, rows: number, out: LabelPlaces): void {
   const { n, a, b, wanted, row, bar } = items;
@@ -66,24 +69,22 @@ export function placeLabels(items: LabelItems, options: LabelOptions, rows: numb
     const want = wanted[i]!;
     const [start, end] = [a[i]!, b[i]!];
     if (want > 0) {
-      if (bar[i] && labelFitsInside(start, end, options)) {
-        // The whole bar in view: its label leads with the type's glyph, which the wanted width leaves out.
+      const inside = bar[i] ? roomInside(start, end, options) : 0;
+      const limit = next[i]! >= 0 ? a[next[i]!]! - gap : width;
+      const after = Math.min(want, limit - (end + pad));
+      const before = Math.min(want, start - pad - Math.max(taken[r]! + gap, 0));
+      if (inside > 0 && (inside >= want || inside >= Math.max(after, before))) {
         out.side[i] = LABEL_INSIDE;
         out.from[i] = Math.max(start, 0) + pad;
         out.to[i] = Math.min(end, width) - pad;
-      } else {
-        const limit = next[i]! >= 0 ? a[next[i]!]! - gap : width;
-        const after = Math.min(want, limit - (end + pad));
-        const before = Math.min(want, start - pad - Math.max(taken[r]! + gap, 0));
-        if (after >= min && (after >= want || after >= before)) {
-          out.side[i] = LABEL_AFTER;
-          out.from[i] = end + pad;
-          out.to[i] = end + pad + after;
-        } else if (before >= min) {
-          out.side[i] = LABEL_BEFORE;
-          out.from[i] = start - pad - before;
-          out.to[i] = start - pad;
-        }
+      } else if (after >= min && (after >= want || after >= before)) {
+        out.side[i] = LABEL_AFTER;
+        out.from[i] = end + pad;
+        out.to[i] = end + pad + after;
+      } else if (before >= min) {
+        out.side[i] = LABEL_BEFORE;
+        out.from[i] = start - pad - before;
+        out.to[i] = start - pad;
       }
     }
     taken[r] = out.side[i] === LABEL_AFTER ? out.to[i]! : end;

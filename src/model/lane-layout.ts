@@ -2,7 +2,7 @@ import { bisectLeft } from 'd3-array';
 import { binCentre, binGrid, binOf, countOverflow, type BinCounts } from './count-bins.ts';
 import type { CrowdedLayout, DenseLayout } from './crowded-lane.ts';
 import { positionsInWindow, type EventIndex } from './event-index.ts';
-import { LABEL_BEFORE, LABEL_NONE, labelFitsInside, placeLabels } from './label-room.ts';
+import { LABEL_BEFORE, LABEL_NONE, placeLabels, roomInside } from './label-room.ts';
 import type { Lane } from './lane-groups.ts';
 import { packRows } from './row-packing.ts';
 import type { DayDomain, Viewport } from './time-scale.ts';
@@ -348,8 +348,9 @@ export function layoutLanes(input: LayoutInput, buffers = new LayoutBuffers()): 
     for (let k = 0; k < n; k++) {
       const want = labelled ? labelWidth(buf.position[k]!) : 0;
       buf.wanted[k] = want;
+      // Room after the mark for a label that will not stand whole inside its bar.
       buf.label[k] =
-        want > 0 && !(buf.bar[k] && labelFitsInside(buf.a[k]!, buf.b[k]!, labelOptions)) ? want + labelPad : 0;
+        want > 0 && !(buf.bar[k] && roomInside(buf.a[k]!, buf.b[k]!, labelOptions) >= want) ? want + labelPad : 0;
     }
     // Step 2: rows.
     const used = packRows(

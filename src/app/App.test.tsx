@@ -142,7 +142,7 @@ describe('App', () => {
     window.history.replaceState(null, '', '/tarikh/?event=putin-sharaa-call-2025-02-12');
     renderWithI18n(<App source={goodSource} />, { lang: 'ru' });
     const dialog = await screen.findByRole('dialog');
-    await user.click(await within(dialog).findByRole('button', { name: 'Скопировать ссылку на событие' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Копировать ссылку на событие' }));
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/tarikh/share/ru/putin-sharaa-call-2025-02-12/`);
   });
 

@@ -76,7 +76,7 @@ describe('CopyLinkButton', () => {
   });
 
   test.each([
-    ['ru', 'Скопировать ссылку', 'Ссылка скопирована'],
+    ['ru', 'Копировать ссылку', 'Ссылка скопирована'],
     ['ar', 'نسخ الرابط', 'تم نسخ الرابط'],
   ] as const)('speaks %s', async (lang, button, copied) => {
     const user = setup();

@@ -331,7 +331,7 @@ describe('embedded in another site', () => {
     const { page } = await openPage(browser(), '/?lang=ru&type=statement');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await eventsDrawn(page);
-    await page.getByRole('button', { name: 'Скопировать код для вставки' }).click();
+    await page.getByRole('button', { name: 'Копировать код для вставки' }).click();
     const code = await page.evaluate(() => navigator.clipboard.readText());
     expect(code).toMatch(
       /^<iframe src="[^"]+" title="[^"]+" width="700" height="450" style="border:0;max-width:100%" loading="lazy"><\/iframe>$/,

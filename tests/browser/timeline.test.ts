@@ -73,6 +73,22 @@ describe('the first view draws every event of the bundled corpus as its own mark
   }
 });
 
+describe('on a laptop, the first screen holds the whole timeline', () => {
+  it.each(['ar', 'en', 'ru'] as const)('in %s: every lane of the bundled corpus, without scrolling', async (lang) => {
+    const { page, problems } = await openPage(browser(), `/?lang=${lang}`, { viewport: SCREENS.laptop });
+    await drawn(page);
+    const bottoms = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-timeline-surface] g[data-lane]')].map(
+        (lane) => lane.getBoundingClientRect().bottom,
+      ),
+    );
+    expect(bottoms.length).toBeGreaterThan(1);
+    for (const bottom of bottoms) expect(bottom).toBeLessThanOrEqual(SCREENS.laptop.height);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 /** The labels of the timeline as drawn, each with its box. */
 async function labels(page: Page): Promise<{ text: string; box: [number, number, number, number] }[]> {
   return page.evaluate(() =>

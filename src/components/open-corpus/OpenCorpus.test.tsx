@@ -14,7 +14,7 @@ const isolated = (name: string) => `\u2068${name}\u2069`;
 function renderOpen(lang: Language = 'en', maxBytes?: number) {
   const onOpen = vi.fn();
   renderWithI18n(<OpenCorpus onOpen={onOpen} maxBytes={maxBytes} />, { lang });
-  const label = { ar: 'فتح ملف مدونة…', en: 'Open a corpus file…', ru: 'Открыть файл корпуса…' }[lang];
+  const label = { ar: 'فتح ملف مدونة…', en: 'Open a corpus file…', ru: 'Открыть корпус…' }[lang];
   return { onOpen, input: screen.getByLabelText<HTMLInputElement>(label, { selector: 'input' }) };
 }
 

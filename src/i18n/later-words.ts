@@ -3,11 +3,11 @@ import laterWords from './locales/en.later.json';
 
 /**
  * Adds the English words of the parts of the page that come in chunks of their own (the details,
- * the list, the network, the link's notice, the shortcuts, the embed bar, the update notice, the
- * export list, a file that could not be opened) when
- * the first of them loads, rather than with the page's first script. English is the bundled
- * language and every other's fallback; the other languages' files hold these words like any
- * other. Deep, and never over a word there.
+ * with their participants, sources and dates' provenance; the list, the network, the link's
+ * notice, the shortcuts, the embed bar, the update notice, the export list, a file that could not
+ * be opened) when the first of them loads, rather than with the page's first script. English is
+ * the bundled language and every other's fallback; the other languages' files hold these words
+ * like any other. Deep, and never over a word there.
  */
 export function addLaterWords(instance: i18n): void {
   if (

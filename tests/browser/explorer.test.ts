@@ -228,7 +228,7 @@ describe('the explorer in Chromium (production build)', () => {
     await expect.poll(async () => (await markedIds(page)).length).toBeGreaterThan(1);
   });
 
-  it('selecting an event shows its verbatim quote, and the link names it', async () => {
+  it('selecting an event shows its verbatim quote, who took part and how its date was found, and the link names it', async () => {
     const id = '2025-01-bogdanov-al-sharaa-meeting-damascus';
     const { page, problems } = await openPage(browser(), '/?lang=en&from=2024-12-20&to=2025-02-20');
     await page.locator(`[data-event-id="${id}"]`).first().click();
@@ -237,6 +237,11 @@ describe('the explorer in Chromium (production build)', () => {
     expect(await details.getByRole('heading').first().textContent()).toContain(byId.get(id)!.title.en);
     const quote = details.locator('blockquote[lang="ar"][dir="rtl"]');
     expect(await quote.first().textContent()).toContain(byId.get(id)!.sources[0]!.quote);
+    // Words the details bring with their own chunk, in English too: roles, and the date's rule.
+    expect(await details.getByRole('list', { name: 'Participants' }).textContent()).toMatch(
+      /guest, Russia.*host, Syria/,
+    );
+    expect(await details.textContent()).toContain('previous month');
     expect(params(page).get('event')).toBe(id);
     expect(problems).toEqual([]);
   });

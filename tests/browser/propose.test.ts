@@ -28,6 +28,8 @@ const WORDS = {
     previewHeading: 'Preview on the timeline',
     back: 'Back to the proposals',
     list: 'List',
+    // The call's parties, as the first card names them: the role words come from the app's own strings.
+    parties: ['— caller, Russia', '— recipient, Syria'],
     titles: [
       '1. Putin and al-Sharaa speak by phone',
       '2. Bogdanov meets al-Sharaa in Damascus',
@@ -56,6 +58,7 @@ const WORDS = {
     previewHeading: 'معاينة على الخط الزمني',
     back: 'العودة إلى الاقتراحات',
     list: 'قائمة',
+    parties: ['— المتصل, روسيا', '— متلقي الاتصال, سوريا'],
     titles: [
       '1. بوتين والشرع يجريان اتصالاً هاتفياً',
       '2. بوغدانوف يلتقي الشرع في دمشق',
@@ -96,6 +99,12 @@ describe.each(['en', 'ar'] as const)('the Propose events page in %s', (lang) => 
     ]);
     await proposeFirstArticle(page, lang);
     expect(await page.locator('article[data-proposal] h3').allTextContents()).toEqual(w.titles);
+    const parties = await page.locator('article[data-proposal="1"] li').allTextContents();
+    for (const party of w.parties)
+      expect(
+        parties.some((text) => text.includes(party)),
+        party,
+      ).toBe(true);
     // The text keeps its own direction, and each proposal's evidence is marked with its number.
     const region = page.locator('[role=region][lang=ar]');
     expect(await region.getAttribute('dir')).toBe('auto');

@@ -2,7 +2,7 @@ import { bisectLeft } from 'd3-array';
 import { binCentre, binGrid, binOf, countOverflow, type BinCounts } from './count-bins.ts';
 import type { CrowdedLayout, DenseLayout } from './crowded-lane.ts';
 import { positionsInWindow, type EventIndex } from './event-index.ts';
-import { LABEL_BEFORE, LABEL_NONE, placeLabels, roomInside } from './label-room.ts';
+import { LABEL_BEFORE, LABEL_INSIDE, LABEL_NONE, placeLabels, roomInside } from './label-room.ts';
 import type { Lane } from './lane-groups.ts';
 import { packRows } from './row-packing.ts';
 import type { DayDomain, Viewport } from './time-scale.ts';
@@ -71,6 +71,8 @@ export interface MarkLabel {
   anchor: number;
   /** 'start': the text runs away from the anchor in the script's direction; 'end': it ends there. */
   align: 'start' | 'end';
+  /** Inside its mark's bar. */
+  inside: boolean;
 }
 
 /** One event drawn in one lane. An event in several lanes has one mark in each. */
@@ -387,6 +389,7 @@ export function layoutLanes(input: LayoutInput, buffers = new LayoutBuffers()): 
                 x1: Math.max(mirror(buf.from[k]!), mirror(buf.to[k]!)),
                 anchor: mirror(side === LABEL_BEFORE ? buf.to[k]! : buf.from[k]!),
                 align: side === LABEL_BEFORE ? ('end' as const) : ('start' as const),
+                inside: side === LABEL_INSIDE,
               };
         yield { position: buf.position[k]!, row, u0: buf.u0[k]!, u1: buf.u1[k]!, bar: buf.bar[k] === 1, label };
       }

@@ -147,6 +147,49 @@ describe('labels on the timeline', () => {
     );
   }
 
+  it.each(['ar', 'en', 'ru'] as const)('in %s, a label inside its bar has its letters within the bar', async (lang) => {
+    const { page, problems } = await openPage(browser(), `/?lang=${lang}`, { viewport: SCREENS.laptop });
+    await drawn(page);
+    // Each label over a bar, with the top and bottom of its letters as drawn (their ink, not
+    // the font's line box), and its bar's.
+    const inside = await page.evaluate(() => {
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      const found: { text: string; top: number; bottom: number; barTop: number; barBottom: number }[] = [];
+      for (const lane of document.querySelectorAll('[data-timeline-surface] g[data-lane]')) {
+        const bars = [...lane.querySelectorAll('[data-layer="marks"] [data-event-id]')]
+          .map((mark) => mark.getBoundingClientRect())
+          .filter((box) => box.width > 2 * box.height);
+        for (const text of lane.querySelectorAll<SVGTextElement>('[data-layer="labels"] text')) {
+          const box = text.getBoundingClientRect();
+          const bar = bars.find(
+            (b) => box.left >= b.left - 1 && box.right <= b.right + 1 && box.top < b.bottom && box.bottom > b.top,
+          );
+          if (!bar) continue;
+          ctx.font = getComputedStyle(text).font;
+          const ink = ctx.measureText(text.textContent ?? '');
+          const start = text.getStartPositionOfChar(0);
+          const baseline = new DOMPoint(start.x, start.y).matrixTransform(text.getScreenCTM()!).y;
+          found.push({
+            text: text.textContent ?? '',
+            top: baseline - ink.actualBoundingBoxAscent,
+            bottom: baseline + ink.actualBoundingBoxDescent,
+            barTop: bar.top,
+            barBottom: bar.bottom,
+          });
+        }
+      }
+      return found;
+    });
+    // The milestone's bar and the meeting's, in each of its two lanes.
+    expect(inside).toHaveLength(3);
+    for (const label of inside) {
+      expect(label.top, label.text).toBeGreaterThanOrEqual(label.barTop);
+      expect(label.bottom, label.text).toBeLessThanOrEqual(label.barBottom);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('in Arabic, a label that comes after its mark stands to its left, as time runs', async () => {
     const { page } = await openPage(browser(), '/?lang=ar&from=2025-02-10&to=2025-02-20', { viewport: SCREENS.laptop });
     await drawn(page);

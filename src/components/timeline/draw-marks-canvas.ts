@@ -3,7 +3,7 @@ import { countRowY, rowY } from '../../model/lane-layout.ts';
 import { labelText, type DrawInput } from './draw-marks.ts';
 import {
   BAR_CLASS,
-  BAR_HEIGHT,
+  barHeight,
   COUNT_CLASS,
   COUNT_TEXT_CLASS,
   HIGHLIGHT_CLASS,
@@ -71,8 +71,9 @@ export function drawMarksOnCanvas(
       const x0 = Math.max(-4, mark.bar.x0);
       const x1 = Math.min(width + 4, mark.bar.x1);
       if (x1 <= x0) continue;
+      const height = barHeight(mark);
       ctx.beginPath();
-      ctx.roundRect(x0, y - BAR_HEIGHT / 2, x1 - x0, BAR_HEIGHT, 3);
+      ctx.roundRect(x0, y - height / 2, x1 - x0, height, 3);
       ctx.fillStyle = style.fill;
       ctx.globalAlpha = style.fillOpacity;
       ctx.fill();

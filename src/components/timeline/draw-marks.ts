@@ -3,6 +3,7 @@ import type { EventType } from '../../model/corpus-schema.ts';
 import { countRowY, rowY, type CountMark, type EventMark, type LaneLayout } from '../../model/lane-layout.ts';
 import {
   BAR_CLASS,
+  barHeight,
   barPath,
   COUNT_CLASS,
   COUNT_TEXT_CLASS,
@@ -163,7 +164,7 @@ function drawLane(group: Group, lane: DrawnLane, marks: EventMark[], counts: Cou
           look: `${BAR_CLASS[type]} cursor-pointer${highlight}`,
           period: '',
           transform: `translate(${round(x0)},${y})`,
-          path: barPath(Math.max(0, x1 - x0)),
+          path: barPath(Math.max(0, x1 - x0), barHeight(d)),
         };
       } else {
         next = {

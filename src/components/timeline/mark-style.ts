@@ -1,17 +1,27 @@
 import type { EventType } from '../../model/corpus-schema.ts';
-import { DEFAULT_LAYOUT } from '../../model/lane-layout.ts';
+import { DEFAULT_LAYOUT, type EventMark } from '../../model/lane-layout.ts';
 
 const MARK_SIZE = DEFAULT_LAYOUT.markSize;
 /** Height of a period's bar: lower than a shape, so a bar never reads as one. */
 export const BAR_HEIGHT = 10;
+/**
+ * Height of a bar that holds its label: room for the text's whole height, an Arabic label's
+ * reach below its line too. Such a bar is at least a label's width, so it never reads as a shape.
+ */
+export const LABELLED_BAR_HEIGHT = 16;
+
+/** The height a mark's bar is drawn at. */
+export function barHeight(mark: Pick<EventMark, 'label'>): number {
+  return mark.label?.inside ? LABELLED_BAR_HEIGHT : BAR_HEIGHT;
+}
 
 /**
  * A period's bar as a path from its start (0) to `width`, centred on the row: a rounded band with
  * no point on it, since the day within the period is unknown.
  */
-export function barPath(width: number): string {
+export function barPath(width: number, height = BAR_HEIGHT): string {
   const w = Math.round(width * 10) / 10;
-  const h = BAR_HEIGHT / 2;
+  const h = height / 2;
   const r = Math.min(3, w / 2);
   return `M${r},${-h}H${w - r}Q${w},${-h} ${w},${-h + r}V${h - r}Q${w},${h} ${w - r},${h}H${r}Q0,${h} 0,${h - r}V${-h + r}Q0,${-h} ${r},${-h}Z`;
 }

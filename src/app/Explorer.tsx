@@ -238,6 +238,20 @@ export const Explorer = memo(function Explorer({
     </ErrorBoundary>
   );
 
+  const exportMenu = (
+    <ExportMenu
+      corpus={corpus}
+      index={index}
+      texts={texts}
+      shown={outcome.shown}
+      window={viewWindow}
+      filters={filters}
+      lang={lang}
+      timelineShown={state.view === 'timeline'}
+      corpusName={corpusName}
+    />
+  );
+
   return (
     <div
       className={`mx-auto max-w-7xl ${embedded ? 'space-y-2 p-2' : 'space-y-3 px-4 py-3 sm:space-y-4 sm:py-4'} ${selected !== undefined ? 'max-lg:pb-[65dvh] print:pb-4' : ''}`}
@@ -291,23 +305,16 @@ export const Explorer = memo(function Explorer({
                   )}
                 </button>
               )}
+              {/* Narrow, beside the filters' button, in the row it leaves free: the view's controls
+                  take a row of their own there, and the timeline starts a row higher. */}
+              {!wide && exportMenu}
               <ViewControls
                 view={state.view}
                 lanes={state.lanes}
                 onViewChange={changeView}
                 onLanesChange={changeLanes}
               />
-              <ExportMenu
-                corpus={corpus}
-                index={index}
-                texts={texts}
-                shown={outcome.shown}
-                window={viewWindow}
-                filters={filters}
-                lang={lang}
-                timelineShown={state.view === 'timeline'}
-                corpusName={corpusName}
-              />
+              {wide && exportMenu}
             </div>
           )}
           {/* The skip link's target: the timeline's tab stop, or the list. */}

@@ -85,6 +85,27 @@ describe.each(PHONES)('at $width×$height', (size) => {
   );
 });
 
+describe.each(PHONES)('the first screen at $width×$height', (size) => {
+  it.each([
+    ['ar', /^التصفية/, /^تصدير/],
+    ['en', /^Filters/, /^Export/],
+    ['ru', /^Фильтры/, /^Экспорт/],
+  ] as const)(
+    'in %s puts the export menu beside the filters’ button, a row fewer above the events',
+    async (lang, filters, exportName) => {
+      const { page, problems } = await openPage(browser(), `/?lang=${lang}`, phone(size));
+      await page.locator('[data-event-id]').first().waitFor();
+      const [opener, menu] = await Promise.all([
+        page.getByRole('button', { name: filters }).boundingBox(),
+        page.getByRole('button', { name: exportName }).boundingBox(),
+      ]);
+      expect(menu!.y).toBeCloseTo(opener!.y, 0);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
 describe('the phone layout (375×667)', () => {
   it('opens the filters in a modal drawer from the inline start, and gives focus back when it closes', async () => {
     const { page } = await openPage(browser(), '/?lang=ar', phone(PHONES[0]));

@@ -17,15 +17,16 @@ export function Header({ language, onLanguageChange, children }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      {/* Compact on a phone, so that the first screen reaches the events. */}
+      {/* Compact on a phone, so that the first screen reaches the events: the languages share the
+          name's row there, and what the app is comes on the row below, the width of the page. */}
       <div className="mx-auto flex max-w-7xl flex-wrap items-start justify-between gap-x-4 gap-y-2 px-4 py-3 sm:py-4">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('app.name')}</h1>
-          <p className="text-sm text-zinc-700 sm:text-base dark:text-zinc-300">{t('app.tagline')}</p>
-        </div>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('app.name')}</h1>
         <div className="print:hidden">
           <LanguageSwitcher value={language} onChange={onLanguageChange} />
         </div>
+        <p className="-mt-1 basis-full text-sm text-zinc-700 sm:-mt-2 sm:text-base dark:text-zinc-300">
+          {t('app.tagline')}
+        </p>
         {/* A row of its own, as tall as its tallest control, whether the corpus is loaded (and
             the count, the corpus and the link controls are in it) or not: nothing below moves
             when they arrive. */}

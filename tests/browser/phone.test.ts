@@ -91,14 +91,18 @@ describe.each(PHONES)('the first screen at $width×$height', (size) => {
     ['en', /^Filters/, /^Export/],
     ['ru', /^Фильтры/, /^Экспорт/],
   ] as const)(
-    'in %s puts the export menu beside the filters’ button, a row fewer above the events',
+    'in %s puts the languages beside the name and the export menu beside the filters’ button',
     async (lang, filters, exportName) => {
       const { page, problems } = await openPage(browser(), `/?lang=${lang}`, phone(size));
       await page.locator('[data-event-id]').first().waitFor();
-      const [opener, menu] = await Promise.all([
+      const [name, languages, opener, menu] = await Promise.all([
+        page.getByRole('heading', { level: 1 }).boundingBox(),
+        page.getByRole('button', { name: 'English' }).boundingBox(),
         page.getByRole('button', { name: filters }).boundingBox(),
         page.getByRole('button', { name: exportName }).boundingBox(),
       ]);
+      // Each pair in one row: a row fewer above the events for each.
+      expect(languages!.y).toBeLessThan(name!.y + name!.height);
       expect(menu!.y).toBeCloseTo(opener!.y, 0);
       expect(problems).toEqual([]);
       await page.close();
